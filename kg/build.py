@@ -1,0 +1,57 @@
+"""The build stage: documents in, one RDF dataset out (ingest → extract → rdfize)."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg import extract, ingest, rdfize
+
+
+@dataclass
+class BuildResult:
+    dataset: Dataset
+    documents: int
+    facts: dict[str, int]
+    entities: dict[str, int]
+    seconds: float
+    skipped: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line: documents, entities by class, facts by type, seconds."""
+        ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
+        facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items()))
+        return (f"{self.documents} documents; entities: {ents or 'none'}; "
+                f"facts: {facts or 'none'}; {self.seconds:.1f} s")
+
+
+def build(inputs: list[str | Path], skip_errors: bool = False) -> BuildResult:
+    """Read every document under ``inputs`` and build the graph.
+
+    With ``skip_errors`` a document that cannot be read (bad encoding, empty)
+    is skipped and named in ``BuildResult.skipped``; otherwise its error is raised.
+    """
+    started = time.perf_counter()
+    paths = ingest.find_inputs(inputs)
+    builder = rdfize.GraphBuilder()
+    skipped: list[str] = []
+    ids: dict[str, int] = {}
+    for path in paths:
+        doc_id = path.stem
+        if doc_id in ids:  # same file name in two folders: keep both, apart
+            ids[doc_id] += 1
+            doc_id = f"{doc_id}-{ids[doc_id]}"
+        else:
+            ids[doc_id] = 1
+        try:
+            doc = ingest.read_document(path, doc_id=doc_id)
+        except Exception as exc:  # noqa: BLE001 - reported per document
+            if not skip_errors:
+                raise
+            skipped.append(f"{path}: {exc}")
+            continue
+        builder.add(doc, extract.extract(doc))
+    return BuildResult(builder.dataset, builder.stats["documents"], builder.stats["facts"],
+                       builder.stats["entities"], time.perf_counter() - started, skipped)

@@ -1,0 +1,184 @@
+"""The ``kg`` command line: parses arguments, calls the library, formats results.
+
+Errors of the library (``kg.errors.KGError``) become one line on stderr and
+exit status 2 (1 for "the graph does not conform"); nothing else is printed.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg import __version__
+from kg.errors import KGError
+
+
+def _cmd_build(args) -> int:
+    from kg import rdfize
+    from kg.build import build
+
+    rdfize.format_for(args.output, args.format)  # fail before the work, not after
+    result = build(args.inputs, skip_errors=args.skip_errors)
+    rdfize.write(result.dataset, args.output, args.format)
+    for line in result.skipped:
+        print(f"skipped {line}", file=sys.stderr)
+    print(f"{result.summary()} -> {args.output}")
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    from kg import validate
+
+    report = validate.validate(args.graph, shapes=args.shapes)
+    print(report.text())
+    return 0 if report.conforms else 1
+
+
+def _cmd_eval(args) -> int:
+    from kg import evaluate
+
+    result = evaluate.evaluate(args.gold, docs=args.docs, graph=args.graph)
+    print(result.table())
+    if args.errors:
+        print(result.error_list())
+    return 0
+
+
+def _cmd_queries(args) -> int:
+    from kg import query
+
+    for q in query.catalog():
+        print(f"{q.name:<28} {q.title}")
+    return 0
+
+
+def _cmd_query(args) -> int:
+    from kg import query
+
+    params = dict(query.parse_param(p) for p in args.param or [])
+    if args.expression:
+        text = args.expression
+    elif args.file:
+        text = query.read_query_file(args.file)
+    elif args.name:
+        text = query.get(args.name).render(params)
+    else:
+        raise query.QueryError("give a catalog query NAME, --file FILE or -e 'SELECT …'",
+                               "see 'kg queries' for the catalog")
+    graph = query.load_graph(args.graph)
+    result = query.run(graph, text)
+    sys.stdout.write(query.format_result(result, args.format, tty=sys.stdout.isatty()))
+    return 0
+
+
+def _cmd_viz(args) -> int:
+    from kg import visualize
+
+    page = visualize.render(args.graph, args.output, town=args.town, classes=args.cls,
+                            around=args.around, depth=args.depth, max_nodes=args.max_nodes,
+                            query_file=args.query)
+    print(f"{page.nodes} nodes, {page.edges} edges{' (' + page.note + ')' if page.note else ''} -> {args.output}")
+    return 0
+
+
+def _cmd_analyze(args) -> int:
+    from kg import analyze
+
+    graph = analyze.load(args.graph)
+    if args.path:
+        print(analyze.format_path(analyze.shortest_path(graph, *args.path)))
+    else:
+        print(analyze.format_report(analyze.report(graph, top=args.top)))
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from kg import analyze
+
+    n, m = analyze.export(args.graph, args.output, args.format)
+    print(f"{n} nodes, {m} edges -> {args.output}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="TownKG: Chinese local-government documents → RDF knowledge graph")
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="extract facts from documents into an RDF graph")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="text files (.txt, .md) or folders of them")
+    b.add_argument("--output", "-o", required=True, help="graph file; the format follows the extension "
+                   "(.ttl, .trig, .nt, .nq, .jsonld)")
+    b.add_argument("--format", help="override the format the extension implies")
+    b.add_argument("--skip-errors", action="store_true", help="skip unreadable documents instead of stopping")
+    b.set_defaults(func=_cmd_build)
+
+    v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
+    v.add_argument("graph", help="graph file in any RDF format")
+    v.add_argument("--shapes", help="shapes file (default: the packaged ontology/shapes.ttl)")
+    v.set_defaults(func=_cmd_validate)
+
+    e = sub.add_parser("eval", help="score extraction against gold facts (precision, recall, F1)")
+    e.add_argument("gold", nargs="+", help="gold .jsonl files")
+    src = e.add_mutually_exclusive_group(required=True)
+    src.add_argument("--docs", help="folder holding <doc>.txt for each gold document")
+    src.add_argument("--graph", help="an already built graph")
+    e.add_argument("--errors", action="store_true", help="list misses and extras")
+    e.set_defaults(func=_cmd_eval)
+
+    ql = sub.add_parser("queries", help="list the named SPARQL queries of the catalog")
+    ql.set_defaults(func=_cmd_queries)
+
+    q = sub.add_parser("query", help="run a SPARQL query (catalog name, --file or -e)")
+    q.add_argument("name", nargs="?", help="catalog query name (see 'kg queries')")
+    q.add_argument("--graph", "-g", required=True, help="graph file in any RDF format")
+    q.add_argument("--file", "-f", help="a .rq file")
+    q.add_argument("-e", "--expression", help="a SPARQL query given inline")
+    q.add_argument("--param", "-p", action="append", help="catalog parameter k=v (repeatable)")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    q.set_defaults(func=_cmd_query)
+
+    vz = sub.add_parser("viz", help="write an interactive offline HTML page of the graph")
+    vz.add_argument("graph")
+    vz.add_argument("--output", "-o", required=True)
+    vz.add_argument("--town", help="only this town and what it links to")
+    vz.add_argument("--class", dest="cls", help="comma-separated classes to keep, e.g. Honor,Enterprise")
+    vz.add_argument("--around", help="an entity (label or IRI) to center on")
+    vz.add_argument("--depth", type=int, default=1, help="hops around --around (default 1)")
+    vz.add_argument("--max-nodes", type=int, default=500, help="above this, keep the best-connected nodes")
+    vz.add_argument("--query", help="a CONSTRUCT query (.rq) choosing what to draw")
+    vz.set_defaults(func=_cmd_viz)
+
+    an = sub.add_parser("analyze", help="network analytics: centrality, communities, paths")
+    an.add_argument("graph")
+    an.add_argument("--path", nargs=2, metavar=("A", "B"), help="shortest connection between two entities")
+    an.add_argument("--top", type=int, default=10)
+    an.set_defaults(func=_cmd_analyze)
+
+    ex = sub.add_parser("export", help="export the entity network for Gephi / Cytoscape")
+    ex.add_argument("graph")
+    ex.add_argument("--format", choices=["graphml", "gexf"], required=True)
+    ex.add_argument("--output", "-o", required=True)
+    ex.set_defaults(func=_cmd_export)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = parser()
+    args = p.parse_args(argv)
+    if not getattr(args, "func", None):
+        p.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except KGError as exc:
+        print(f"kg {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Typed exceptions; the command line turns them into one-line messages.
+
+Every error has a short code (like spaCy's E-codes) so that a message can be
+looked up, and a hint that says how to fix the problem.
+"""
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """Base class: ``code``, a message, and a hint saying how to fix it."""
+
+    code = "E000"
+
+    def __init__(self, message: str, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class InputNotFound(KGError):
+    code = "E001"
+
+
+class NoDocuments(KGError):
+    code = "E002"
+
+
+class DecodeError(KGError):
+    code = "E003"
+
+
+class EmptyDocument(KGError):
+    code = "E004"
+
+
+class FrontMatterError(KGError):
+    code = "E005"
+
+
+class UnknownFormat(KGError):
+    code = "E010"
+
+
+class OutputError(KGError):
+    code = "E011"
+
+
+class GraphReadError(KGError):
+    code = "E020"
+
+
+class ShapesError(KGError):
+    code = "E021"
+
+
+class QueryError(KGError):
+    code = "E030"
+
+
+class GoldError(KGError):
+    code = "E040"

@@ -1,0 +1,319 @@
+"""Read documents: decode, split front matter, clean, and find the document's town.
+
+The cleaned text is the reference for every offset in the graph: evidence
+``tk:start``/``tk:end`` index ``Document.text``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg import lexicon
+from kg.errors import DecodeError, EmptyDocument, FrontMatterError, InputNotFound, NoDocuments
+
+SUFFIXES = (".txt", ".md")
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+
+# Web-page chrome of Chinese government portals: navigation, metadata boxes,
+# share and print widgets. Lines that are only this carry no facts.
+CHROME_LINE = re.compile(
+    r"^\s*[•·●]?\s*(【?字号|所属类目|主题分类|体\s*裁|发布日期|发文字号|发文日期|公开类别|机构名称|"
+    r"索\s*引\s*号|文\s*号|成文日期|发布机构|有效性|关键词|信息来源|来源|发布时间|浏览次数|"
+    r"文件预览|附件下载|附件|相关文章|相关链接|当前页二维码|打印本页|关闭窗口|分享到|扫一扫|"
+    r"【打印】|【关闭】|责任编辑|编辑|点击数|阅读次数)[\s:：】]*.*$"
+)
+# A chrome line is short; a long line starting with 来源 etc. is real prose.
+CHROME_MAX_LEN = 60
+DATE_RE = re.compile(r"(?P<y>(19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
+URL_RE = re.compile(r"https?://\S+")
+
+GENERIC_TOWN_WORDS = {"全镇", "我镇", "本镇", "该镇", "各镇", "乡镇", "城镇", "集镇", "街镇", "村镇",
+                      "小镇", "强镇", "名镇", "新镇", "老镇", "重镇", "市镇", "本街道", "全街道",
+                      "各街道", "我街道", "示范镇", "文明镇", "卫生镇"}
+
+
+@dataclass
+class Document:
+    """One source text, cleaned, with what is known about it."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    town: str | None = None            # canonical name of the document's own area
+    town_kind: str | None = None       # town / district / city ...
+    sha256: str = ""
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def year(self) -> int | None:
+        """The year the document speaks from (date, else title), if known."""
+        for text in (self.date, self.title):
+            m = re.search(r"(19|20)\d{2}", text or "")
+            if m:
+                return int(m.group(0))
+        return None
+
+
+def find_inputs(paths: list[str | Path]) -> list[Path]:
+    """Expand files and folders into the sorted list of documents to read."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not f.name.startswith(".") and f.name.upper() != "README.MD")
+            found.extend(files)
+        elif p.is_file():
+            found.append(p)
+        else:
+            raise InputNotFound(f"no such file or folder: {raw}", "check the path")
+    if not found:
+        raise NoDocuments("no .txt or .md documents in " + ", ".join(str(p) for p in paths),
+                          "give text files or folders that hold them")
+    return found
+
+
+def decode(data: bytes, name: str = "") -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise DecodeError(f"{name}: not UTF-8 or GB18030 text",
+                          "convert the file to UTF-8, e.g. iconv -t UTF-8") from None
+    # GB18030 decodes almost any bytes; insist that the result looks like Chinese.
+    if text and len(_CJK_RE.findall(text)) < 0.2 * len(text.strip()):
+        raise DecodeError(f"{name}: not UTF-8 or GB18030 text", "convert the file to UTF-8") from None
+    return text
+
+
+_FW_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def normalize(text: str) -> str:
+    """Normalize width, quotation marks and line-wrap spaces inside Chinese text.
+
+    - full-width ASCII letters and digits and the ideographic space become half-width;
+    - 「」『』 and straight quotes become “” / ‘’ (straight ones paired per line);
+    - ASCII , ; : ! ? ( ) next to Chinese become full-width, so rules see one form;
+    - spaces between two Chinese characters, or between a number and Chinese,
+      are removed (they are typesetting artifacts: 上 海市, 30.63 亿元).
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E and (ch.isalnum() or ch in "．％＋－／＆＠＃"):
+            ch = chr(code - 0xFEE0)
+        elif ch == "\u3000" or ch == "\xa0":
+            ch = " "
+        out.append(ch)
+    text = "".join(out)
+    text = text.translate(str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "＂": '"',
+                                         "(": "（", ")": "）"}))
+    text = "\n".join(_pair_quotes(line) for line in text.split("\n"))
+    cjk = f"[{CJK}“”‘’《》（）、，。；：！？]"
+    text = re.sub(f"(?<={cjk})([,;:!?])|([,;:!?])(?={cjk})",
+                  lambda m: _FW_PUNCT[m.group(1) or m.group(2)], text)
+    # Spaces between Chinese/punctuation/digits: drop. Keep spaces between Latin words.
+    near = f"[{CJK}“”‘’《》（）、，。；：！？%\\d]"
+    text = re.sub(f"(?<={near})[ \t]+(?={near})", _keep_digit_space, text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _keep_digit_space(m: re.Match) -> str:
+    # "12 345" could be one number typeset with a space; keep digit-digit spaces.
+    s, e = m.start(), m.end()
+    src = m.string
+    if s > 0 and e < len(src) and src[s - 1].isdigit() and src[e].isdigit():
+        return m.group(0)
+    return ""
+
+
+def _pair_quotes(line: str) -> str:
+    """Turn straight double/single quotes into opening/closing curly ones."""
+    if '"' not in line and "'" not in line:
+        return line
+    out, dbl, sgl = [], False, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            out.append("”" if dbl else "“")
+            dbl = not dbl
+        elif ch == "'" and not (0 < i < len(line) - 1 and line[i - 1].isalpha() and line[i + 1].isalpha()
+                                and line[i - 1].isascii()):
+            out.append("’" if sgl else "‘")
+            sgl = not sgl
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def split_front_matter(text: str, name: str = "") -> tuple[dict, str]:
+    """Split optional YAML front matter (between --- lines) from the body."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end < 0:
+        raise FrontMatterError(f"{name}: front matter opened with --- but never closed",
+                               "add a closing --- line")
+    try:
+        meta = yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0]
+        raise FrontMatterError(f"{name}: front matter is not valid YAML: {first}",
+                               "fix the YAML between the --- lines") from None
+    if not isinstance(meta, dict):
+        raise FrontMatterError(f"{name}: front matter must be a mapping of keys to values",
+                               "write it as 'key: value' lines")
+    body = text[end + 4:]
+    return {str(k): v for k, v in meta.items()}, body.lstrip("\n")
+
+
+def strip_chrome(text: str) -> tuple[str, dict]:
+    """Remove portal chrome lines; return the body and metadata found in them."""
+    meta: dict = {}
+    kept = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and len(stripped) <= CHROME_MAX_LEN and CHROME_LINE.match(stripped):
+            m = DATE_RE.search(stripped)
+            if m and "date" not in meta and re.search(r"发布|日期|时间", stripped):
+                meta["date"] = f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}"
+            m = URL_RE.search(stripped)
+            if m and "source" not in meta:
+                meta["source"] = m.group(0)
+            m = re.match(r"^(?:信息来源|来源)[\s:：]+(.+?)(?:\s|发布|时间|日期|$)", stripped)
+            if m and "publisher" not in meta:
+                meta["publisher"] = m.group(1)
+            continue
+        if i < 3 and stripped and "title" not in meta:
+            parts = stripped.split("_")
+            if len(parts) > 1 and re.search(r"网站|门户|政府网", parts[-1]):
+                meta["title"] = parts[0].strip()
+                continue
+        kept.append(line)
+    body = "\n".join(kept)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
+    return body, meta
+
+
+def guess_title(body: str) -> str | None:
+    """The first line, when it is short and has no sentence punctuation."""
+    for line in body.split("\n"):
+        s = line.strip()
+        if s:
+            return s if 4 <= len(s) <= 40 and not re.search(r"[。，；！？]", s) else None
+    return None
+
+
+_AREA_NAME = re.compile(f"([{CJK}]{{2,6}}?(?:街道|镇|乡|新区|区|县|市))")
+_ORG_AFTER = r"(?:党委|党工委|人民政府|政府|人大|人民代表大会|办事处|工作报告|政府工作报告|\d{4}年)"
+
+
+def resolve_town(title: str | None, body: str, declared: str | None = None) -> tuple[str | None, str | None]:
+    """Find the document's own area: front matter, else title, else the text.
+
+    Returns (canonical name, kind). Names known to the place lexicon win over
+    guesses; among guesses, a name followed by 党委/政府/工作报告 counts most.
+    """
+    places = lexicon.places()
+    if declared:
+        name = str(declared).strip()
+        return name, places.kind_of(name) or _kind_from_suffix(name)
+    for text in filter(None, [title]):
+        for name in places.find_all(text):
+            if places.kind_of(name) == "town":
+                return name, "town"
+        m = re.search(f"([{CJK}]{{2,8}}?(?:街道|镇|乡))(?:{_ORG_AFTER}|$)", text)
+        if m and m.group(1) not in GENERIC_TOWN_WORDS:
+            return _trim_area(m.group(1)), "town"
+    counts: dict[str, int] = {}
+    head = body[:20000]
+    for name in places.find_all(head):
+        if places.kind_of(name) == "town":
+            counts[name] = counts.get(name, 0) + 3
+    for m in re.finditer(f"([{CJK}]{{2,4}}?(?:街道|镇|乡)){_ORG_AFTER}", head):
+        name = _trim_area(m.group(1))
+        if name not in GENERIC_TOWN_WORDS:
+            counts[name] = counts.get(name, 0) + 2
+    if counts:
+        best = max(counts.items(), key=lambda kv: kv[1])[0]
+        return best, "town"
+    # No town: a district or city report (the city corpus) speaks for that area.
+    for text in filter(None, [title, head[:3000]]):
+        m = re.search(f"([{CJK}]{{2,6}}?(?:新区|区|县|市))(?:{_ORG_AFTER}|人民政府|$)", text)
+        if m:
+            name = _trim_area(m.group(1))
+            return name, places.kind_of(name) or _kind_from_suffix(name)
+    return None, None
+
+
+def _trim_area(name: str) -> str:
+    # "宝山区大场镇" -> "大场镇"; "在宝山区大场镇" -> "大场镇"
+    name = re.sub(r"^(在|向|对|关于|代表|我们|根据)", "", name)
+    m = re.match(f"^.*?(?:省|市|区|县)([{CJK}]{{2,}}(?:街道|镇|乡))$", name)
+    return m.group(1) if m else name
+
+
+def _kind_from_suffix(name: str) -> str:
+    if name.endswith(("镇", "乡", "街道")):
+        return "town"
+    if name.endswith(("区", "县")):
+        return "district"
+    if name.endswith("市"):
+        return "city"
+    if name.endswith("省"):
+        return "province"
+    return "town"
+
+
+def read_document(path: str | Path, doc_id: str | None = None) -> Document:
+    """Read one file into a cleaned ``Document``."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputNotFound(f"no such file: {p}", "check the path") from None
+    except OSError as exc:
+        raise InputNotFound(f"cannot read {p}: {exc.strerror}", "check permissions") from None
+    return parse_document(data, name=str(p), doc_id=doc_id or p.stem)
+
+
+def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc") -> Document:
+    """Turn raw bytes (or text) into a cleaned ``Document``."""
+    raw = decode(data, name) if isinstance(data, bytes) else data.lstrip("\ufeff")
+    sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    meta, body = split_front_matter(raw.replace("\r\n", "\n"), name)
+    body, chrome = strip_chrome(normalize(body))
+    if not body.strip():
+        raise EmptyDocument(f"{name}: the document has no text", "remove it or add its text")
+    title = meta.get("title") or chrome.get("title") or guess_title(body)
+    date = meta.get("date") or chrome.get("date")
+    if date is None:
+        m = re.search(r"[（(]\s*((19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]", body[:3000])
+        if m:
+            date = f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+    town, kind = resolve_town(str(title) if title else None, body, meta.get("town"))
+    return Document(
+        id=doc_id, path=name, text=body, title=str(title) if title else None,
+        date=str(date) if date else None, source=meta.get("source") or chrome.get("source"),
+        town=town, town_kind=kind, sha256=sha, meta={**chrome, **meta},
+    )

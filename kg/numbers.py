@@ -1,0 +1,139 @@
+"""Numbers with units: find them in a sentence and turn them into base-unit values.
+
+``find_quantities`` returns every number followed by a unit of
+``data/lexicons/units.tsv``, with its qualifier (近, 约, 超过, 以上, 多), sign
+(下降, 减少 make it negative) and per-capita flag (平方米/人, 人均). It skips
+what the guidelines say is not a figure: years and dates, durations,
+ordinals (第六), ranges (1-2个: both ends are uncertain, so neither is kept),
+numbers inside quotation marks (names such as “12345”), and lone Chinese
+digits before a measure word (一批, 三大, 五方面: rhetoric, not counts).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import cn2an
+
+from kg import lexicon
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+CHINESE = f"[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?"
+MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7, "万亿": 1e12}
+PRE_QUALIFIERS = ("超过", "不低于", "不少于", "不超过", "突破", "逾", "近", "约", "超", "达", "共")
+POST_QUALIFIERS = ("以上", "以下", "以内", "左右")
+DECREASE = ("下降", "减少", "降低", "回落", "下滑", "缩减")
+
+
+@dataclass
+class Quantity:
+    start: int          # offsets in the text searched
+    end: int
+    value: float        # in base units, signed
+    unit: str           # "cur:CNY", "unit:M2", ...
+    family: str
+    text: str           # as written: "30.63亿元"
+    qualifier: str | None = None
+    per_capita: bool = False
+    change: str | None = None   # 增长 / 下降 ... when the number is a change
+
+
+@lru_cache(maxsize=None)
+def _pattern() -> re.Pattern:
+    surfaces = sorted(lexicon.units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(s) for s in surfaces)
+    return re.compile(
+        f"(?P<num>{ARABIC}|{CHINESE})(?P<more>多|余)?(?P<mult>万亿|千万|百万|万|亿)?"
+        f"(?P<unit>{unit_alt})(?P<per>[/／]人)?"
+    )
+
+
+def parse_number(text: str) -> float | None:
+    """Arabic or Chinese numeral to float: "1,234.5" -> 1234.5, "两万" -> 20000."""
+    text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside “…”, ‘…’ and 《…》 (names, never figures)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|‘[^’]*’|《[^》]*》", text)]
+
+
+# What may follow a number and makes it no measure of the town (a date, a
+# duration, a name, a ranking).
+_NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年|岁)")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All figures with units in ``text`` (usually one sentence)."""
+    out: list[Quantity] = []
+    quotes = quoted_spans(text)
+    units = lexicon.units()
+    for m in _pattern().finditer(text):
+        s, e = m.start(), m.end()
+        num = m.group("num")
+        if any(a <= s < b for a, b in quotes):
+            continue
+        is_cn = not num[0].isdigit()
+        if is_cn and len(num) == 1 and not m.group("mult"):
+            continue  # 一批, 三项, 五个: rhetorical counts
+        if is_cn and s > 0 and text[s - 1] in CN_DIGITS:
+            continue
+        before = text[max(0, s - 2):s]
+        if before.endswith(("第", "前")) or re.search(r"\d[-—~～至到]$", before) or re.search(r"[A-Za-z]$", before):
+            continue
+        # a range "1-2个": the first number of it
+        if re.match(r"[-—~～至]\d", text[m.end("num"):m.end("num") + 2]):
+            continue
+        unit_surface = m.group("unit")
+        unit = units[unit_surface]
+        if unit.family == "count" and _NOT_AFTER.match(text[e:]):
+            continue  # 3个月, 5个工作日: durations
+        value = parse_number(num)
+        if value is None:
+            continue
+        mult = MULT.get(m.group("mult") or "", 1.0)
+        value = value * mult * unit.factor
+        qualifier = None
+        for q in PRE_QUALIFIERS:
+            if text[max(0, s - len(q)):s] == q:
+                qualifier = q
+                break
+        if m.group("more"):
+            qualifier = (qualifier or "") + m.group("more")
+        tail = text[e:e + 2]
+        for q in POST_QUALIFIERS:
+            if tail.startswith(q):
+                qualifier = (qualifier + q) if qualifier else q
+        change = None
+        window = text[max(0, s - 4):s]
+        if re.search(r"(到|至|为)$", window):
+            window = ""  # 增加到 43.82: a level, not a change
+        for word in DECREASE:
+            if word in window:
+                change = word
+                value = -value
+                break
+        else:
+            for word in ("增长", "提高", "上升", "增加", "增幅"):
+                if word in window:
+                    change = word
+                    break
+        out.append(Quantity(s, e, _round(value), unit.iri, unit.family, text[s:e],
+                            qualifier=qualifier, per_capita=bool(m.group("per")), change=change))
+    return out
+
+
+def _round(value: float) -> float:
+    # 30.63 * 1e8 is 3062999999.9999995 in floating point.
+    r = round(value, 6)
+    return float(int(r)) if r == int(r) else r
