@@ -249,13 +249,19 @@ PURSUE_WORK = re.compile(r"([^，。；：]{3,30}?)(?:的)?(?:创建|创评|复�
 LOOSE_TRIGGERS = {"获", "获得", "获得了", "通过", "授予", "力争", "申报", "迎接", "积极申报", "列为", "评为"}
 
 
-def _honor_items(obj: str) -> list[str]:
-    """Split the object of an honor trigger into honor names."""
+def _honor_items(obj: str, loose: bool) -> list[str]:
+    """Split the object of an honor trigger into the honor names it lists.
+
+    A quoted title after a firm trigger (被评为“…”) is a title whatever its
+    ending; unquoted ones must have a title's shape.
+    """
     obj = names.cut_honor_tail(obj)
     items = []
-    for item in names.split_list(obj):
-        item = names.clean_honor(item)
-        if item:
+    for raw in names.split_list(obj):
+        quoted = bool(re.fullmatch(r"[^“”]{0,6}“[^”]{2,}”", raw.strip()))
+        item = names.clean_honor(raw)
+        if item and (names.looks_like_honor(item, strict=loose) or
+                     (quoted and not loose and names.looks_like_name(item))):
             items.append(item)
     return items
 
@@ -306,9 +312,7 @@ def tk_honors(doc: Doc) -> Doc:
                 # 以X成功创建Y为标杆: the object stops at 为
                 if before.lstrip().startswith("以") and "为" in obj:
                     obj = obj[:obj.rindex("为")]
-                items = _honor_items(obj)
-                loose = trig in LOOSE_TRIGGERS
-                items = [it for it in items if names.looks_like_honor(it, strict=loose)]
+                items = _honor_items(obj, trig in LOOSE_TRIGGERS)
                 if not items:
                     continue
                 subjects = _subjects(before, sent, cs, ctx)
@@ -324,7 +328,7 @@ def tk_honors(doc: Doc) -> Doc:
             for m in PURSUE_TRIGGER.finditer(clause):
                 trig = m.group(1)
                 obj = clause[m.end():]
-                items = [it for it in _honor_items(obj) if names.looks_like_honor(it, strict=trig in LOOSE_TRIGGERS)]
+                items = _honor_items(obj, trig in LOOSE_TRIGGERS)
                 for item in items:
                     facts.append(Fact("pursued_honor", None, item, s, e, f"pursue:{trig}",
                                       aliases=names.honor_aliases(item)))
@@ -397,19 +401,23 @@ def tk_enterprises(doc: Doc) -> Doc:
 
 PROGRAM_SUFFIX = (r"(?:长效机制|工作机制|工作法|工作制|行动计划|三年行动|专项行动|专项斗争|学习教育|主题教育|"
                   r"文旅品牌|服务品牌|品牌|受理模式|养老模式|模式|机制|制度|计划|行动|工程|活动|"
-                  r"举措|论坛|文化艺术节|艺术节|体育赛事|赛事|服务平台|平台|建设|综合整治|改造|项目|体系|制)")
-QUOTE_RIGHT = re.compile(r"^(?:等(?:[一二三四五六七八九十两\d]+[项个大类])?)?(?:[^，。；、“”]{0,4}?)" + PROGRAM_SUFFIX)
+                  r"举措|论坛|文化艺术节|艺术节|体育赛事|赛事|服务平台|平台|建设|综合整治|制)")
+PROGRAM_SUFFIX_AFTER_DENG = r"(?:活动|举措|学习教育|主题教育|教育|行动|工程|制度|机制|模式|品牌|服务)"
+QUOTE_RIGHT = re.compile(r"^(?:[^，。；、“”]{0,4}?" + PROGRAM_SUFFIX + r"|等(?:[一二三四五六七八九十两\d]+[项个大类])?"
+                         r"[^，。；、“”]{0,4}?" + PROGRAM_SUFFIX_AFTER_DENG + ")")
 PROGRAM_VERB = (r"(实施|推行|推进|落实|深化|开展|创新|首创|打造|建立|建成|试点|探索|启动|举办|办好|做实|用好|"
                 r"丰富|健全|打响|创建|围绕|深入实施|全面推行|持续开展)")
 QUOTE_LEFT = re.compile(PROGRAM_VERB + r"(?:[^，。；“”]{0,2}|一批[^，。；“”]{0,8}的)?$")
 QUOTE_LEFT_COUNT = re.compile(r"(完成|建成|建设|打造|创建)\d+[个条处家所座项]$")
 NOT_PROGRAM_RIGHT = re.compile(r"^(及以上|以上|级|问题|经费|规划|精神|理念|战略|发展格局|格局|布局|定位|为主题|"
-                               r"为导向|为契机|主阵地|企业|改造|全覆盖)")
+                               r"为导向|为契机|主阵地|企业|改造|全覆盖|市政|项目|体系|资源|主题|决策|管理|"
+                               r"类|号|市民热线|热线)")
+UNQUOTED_SUFFIX = r"(?:工作机制|工作法|行动计划|三年行动|专项行动|专项斗争|制度|计划|工程|活动)"
 UNQUOTED_RE = re.compile(
     r"((?:深入|全面|持续|积极|扎实)?(?:实施|推行|开展|启动|建立|健全完善|探索建立|探索|深化|推进))"
-    r"([^，。；、“”]{2,14}?(?:工作机制|工作法|行动计划|三年行动|专项行动|专项斗争|制度|计划|工程|活动))(?=[，。；、和及]|$)")
-CHIEF_SYSTEM = re.compile(f"([{CJK}]{{1,2}}长制)")
-SERVICE_LIST = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(服务|活动|举措|制度|机制)(?=[，。；]|$)")
+    r"([^，。；、“”]{2,14}?" + UNQUOTED_SUFFIX + r")(?=[，。；、和及]|$)")
+CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制, 路长制, 河湖长制
+SERVICE_LIST = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(服务|活动|举措)(?=[，。；]|$)")
 
 
 def _quote_groups(sent: str) -> list[list[re.Match]]:
@@ -447,7 +455,9 @@ def tk_programs(doc: Doc) -> Doc:
             if NOT_PROGRAM_RIGHT.match(right):
                 continue
             rm = QUOTE_RIGHT.match(right)
-            left_ok = QUOTE_LEFT.search(clause_left) or QUOTE_LEFT_COUNT.search(clause_left)
+            # "A、B等“X”": X names the kind of the listed things (a program)
+            left_ok = QUOTE_LEFT.search(clause_left) or QUOTE_LEFT_COUNT.search(clause_left) or \
+                (clause_left.endswith("等") and "、" in clause_left)
             for m in group:
                 q = m.group(1)
                 own_suffix = re.search(PROGRAM_SUFFIX + "$", q)
@@ -460,10 +470,15 @@ def tk_programs(doc: Doc) -> Doc:
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
         for m in UNQUOTED_RE.finditer(sent):
-            np_ = m.group(2)
-            for item in names.split_list(np_):
-                if re.search(PROGRAM_SUFFIX + "$", item):
-                    add(item, "program:verb+suffix")
+            add(m.group(2), "program:verb+suffix")
+            # the verb governs a list: "启动A计划、B计划"
+            rest = sent[m.end():]
+            while True:
+                more = re.match(r"、([^，。；、“”]{2,14}?" + UNQUOTED_SUFFIX + r")(?=[，。；、]|$)", rest)
+                if not more:
+                    break
+                add(more.group(1), "program:verb+suffix")
+                rest = rest[more.end():]
         for m in SERVICE_LIST.finditer(sent):
             body = names.clean_subject(m.group(1))
             body = re.sub(r"^" + PROGRAM_VERB, "", body)
@@ -476,11 +491,11 @@ def tk_programs(doc: Doc) -> Doc:
 
 # ----------------------------------------------------------------------------- observations
 
-INDICATOR_STRIP_TAIL = re.compile(r"(均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
+INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
                                   r"突破|保持在|保持|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
                                   r"增加到|上升到|下降到|减少到|降至|增长到|从|由|到|至|和|及|、|的)+$")
 INDICATOR_STRIP_HEAD = re.compile(r"^(其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
-                                  r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已|共|"
+                                  r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已|共|实现|"
                                   r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|与.{1,12}相比(?:较)?|"
                                   r"截至\S{2,10}|到\S{2,8}年末?)+")
 GROWTH = re.compile(r"(累计增长|年均增长|同比增长|同比下降|增长|下降|提高|增幅|降幅|减少|占全区|占全市|占比|占)$")
@@ -515,6 +530,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = "数量"
     if q.per_capita and not name.startswith("人均"):
         name = "人均" + name
+    if after.startswith("的增长") and not name.endswith("增长"):
+        name += "增长"
     if len(name) > 24:
         name = name[-24:]
         name = name[name.find("、") + 1:] if "、" in name[:8] else name

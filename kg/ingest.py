@@ -206,7 +206,7 @@ def strip_chrome(text: str) -> tuple[str, dict]:
             continue
         if i < 3 and stripped and "title" not in meta:
             parts = stripped.split("_")
-            if len(parts) > 1 and re.search(r"网站|门户|政府网", parts[-1]):
+            if len(parts) > 1 and re.search(r"网站|门户|政府|网$", parts[-1]):
                 meta["title"] = parts[0].strip()
                 continue
         kept.append(line)

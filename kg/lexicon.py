@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from kg import resources
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
+    text = resources.read_text("lexicons", name)
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

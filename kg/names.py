@@ -25,7 +25,10 @@ TRAIL = re.compile(
     r"(?:先后|相继|连续[一二三四五六七八九十\d]+年|连续|多次|再次|首次|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
     r"正式|陆续|纷纷|率先|一举|荣幸|被|将|于(?:19|20)\d{2}年)+$")
 TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
-GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一批|包括|以上|有关|相关|系列|数十项|等)")
+GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一批|包括|以上|有关|相关|系列|数十项|"
+                     r"(?<![甲乙丙一二三特])等(?!奖))")
+# 等 after a grade (甲等, 一等奖) is part of a name, not the end of a list.
+_GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特])等|等(?=奖)")
 
 
 def strip_quotes(text: str) -> str:
@@ -68,7 +71,7 @@ def cut_at_deng(text: str) -> str:
             depth += 1
         elif ch in "”’》）":
             depth = max(0, depth - 1)
-        elif ch == "等" and depth == 0 and i > 0:
+        elif ch == "等" and depth == 0 and i > 0 and not _GRADE_DENG.match(text, i):
             return text[:i]
     return text
 
@@ -150,6 +153,10 @@ def clean_honor(item: str) -> str:
     return item.strip()
 
 
+# A grade given by an assessment: 5A级…, AAAA级…, 四星级…, 三甲…
+RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[甲乙])级?[\u4e00-\u9fff]{2,}")
+
+
 def looks_like_honor(item: str, strict: bool = False) -> bool:
     """A title's shape: short, known ending, no generic words, no sentence parts.
 
@@ -163,6 +170,8 @@ def looks_like_honor(item: str, strict: bool = False) -> bool:
     if re.search(r"(支持|资金|补贴|贷款|融资|好评|认可|肯定|关注|成效|成果|效益|提升|发展|突破|增长|批复|"
                  r"立项|投资|收入|经验|机会|机遇|感)$", item):
         return False
+    if RATING.match(item):
+        return True
     shapes = lexicon.honor_shapes()
     ends = item.endswith(shapes["suffix"])
     if not ends:
@@ -208,6 +217,8 @@ def looks_like_enterprise(item: str, listed: bool) -> bool:
         return False
     if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
         return False
+    if item.endswith("项目") and len(item) < 6:
+        return False  # 紧盯项目, 重点项目: not a name
     if listed:
         return len(item) <= 16
     return item.endswith(ENT_SUFFIX) or bool(re.search(r"项目$|有限公司", item))
@@ -248,7 +259,9 @@ def split_indicator_list(name: str) -> list[str]:
 
     Only when every item ends like an indicator (收入, 总额, 率 …); "商业、商务面积" stays one.
     """
-    m = re.match(r"^(.*?)(保持|均|年均|同比|累计)?(增长|下降|提高)?$", name)
+    if "等" in name:
+        return [name]  # "商业、商务等现代服务业…": the list only qualifies one thing
+    m = re.match(r"^(.*?)((?:保持|均|年均|同比|累计)*(?:增长|下降|提高)?)$", name)
     body = m.group(1) if m else name
     suffix = name[len(body):]
     items = split_list(body)

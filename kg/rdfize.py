@@ -35,8 +35,12 @@ SEGMENT = {"honor": "honor", "enterprise": "enterprise", "program": "program", "
 
 
 def slug(name: str) -> str:
-    """IRI-safe form of a name: Chinese and letters kept, the rest percent-encoded."""
-    return quote(name.strip(), safe="-_.~" + "".join(ch for ch in name if ord(ch) > 127))
+    """IRI-safe form of a name: letters (Chinese included) and digits kept, the rest percent-encoded.
+
+    IRIs may hold Unicode letters (RFC 3987), which keeps them readable:
+    ``tkr:area/上海市/宝山区/大场镇``.
+    """
+    return "".join(ch if ch.isalnum() or ch in "-_.~" else quote(ch, safe="") for ch in name.strip())
 
 
 def entity_iri(kind: str, name: str) -> URIRef:
@@ -175,7 +179,7 @@ class GraphBuilder:
         if town is not None:
             g.add((obs, TK.area, town))
         g.add((obs, TK.indicator, ind))
-        g.add((obs, TK.value, Literal(Decimal(repr(fact.value)).normalize(), datatype=XSD.decimal)))
+        g.add((obs, TK.value, Literal(_decimal(fact.value), datatype=XSD.decimal)))
         g.add((obs, TK.unit, _unit_iri(fact.unit)))
         g.add((obs, TK.valueText, Literal(fact.value_text)))
         g.add((obs, TK.kind, TK.Target if fact.kind == "target" else TK.Actual))
@@ -202,6 +206,14 @@ def _area_kind(name: str) -> str:
     if name.endswith("市"):
         return "city"
     return "town"
+
+
+def _decimal(value: float) -> str:
+    """Canonical xsd:decimal lexical form ("120.0", "43.82"), stable across formats."""
+    d = Decimal(repr(value))
+    if d == d.to_integral_value():
+        return f"{int(d)}.0"
+    return format(d.normalize(), "f")
 
 
 def _unit_iri(unit: str) -> URIRef:

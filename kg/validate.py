@@ -1,0 +1,96 @@
+"""Check a graph against the SHACL shapes (``ontology/shapes.ttl``) with pySHACL."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.namespace import RDF
+from rdflib.util import guess_format
+
+from kg import resources
+from kg.errors import GraphReadError, ShapesError
+from kg.namespaces import SH
+
+
+@dataclass
+class Violation:
+    focus: str
+    path: str | None
+    message: str
+    severity: str
+
+
+@dataclass
+class Report:
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0
+
+    def text(self, limit: int = 50) -> str:
+        """Readable report: a verdict line, then one line per violation."""
+        if self.conforms:
+            return f"conforms: {self.triples} triples checked, no violations"
+        lines = [f"does not conform: {len(self.violations)} violation(s) in {self.triples} triples"]
+        for v in self.violations[:limit]:
+            where = f" {v.path}" if v.path else ""
+            lines.append(f"  {v.severity}: {v.focus}{where}: {v.message}")
+        if len(self.violations) > limit:
+            lines.append(f"  … and {len(self.violations) - limit} more")
+        return "\n".join(lines)
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Read any RDF file (format from its extension) into one merged graph."""
+    p = Path(path)
+    if not p.is_file():
+        raise GraphReadError(f"no such graph file: {path}", "build one with 'kg build … --output FILE'")
+    fmt = guess_format(str(p)) or "turtle"
+    try:
+        if fmt in ("trig", "nquads", "json-ld"):
+            ds = Dataset()
+            ds.parse(p, format=fmt)
+            g = Graph()
+            for t in ds.quads((None, None, None, None)):
+                g.add(t[:3])
+            return g
+        return Graph().parse(p, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GraphReadError(f"cannot parse {path} as {fmt}: {first[:200]}",
+                             "check the file, or that its extension matches its format") from None
+
+
+def packaged(name: str) -> Graph:
+    return Graph().parse(data=resources.read_text("ontology", name), format="turtle")
+
+
+def _short(graph: Graph, node) -> str:
+    try:
+        return graph.namespace_manager.normalizeUri(node)
+    except Exception:  # literals and blank nodes
+        return str(node)
+
+
+def validate(data: str | Path | Graph, shapes: str | Path | None = None) -> Report:
+    """Validate a graph (file path or rdflib Graph) against the shapes."""
+    import pyshacl
+
+    graph = data if isinstance(data, Graph) else load_graph(data)
+    try:
+        shapes_graph = Graph().parse(shapes, format="turtle") if shapes else packaged("shapes.ttl")
+    except Exception as exc:
+        raise ShapesError(f"cannot read shapes {shapes}: {str(exc)[:200]}", "give a Turtle SHACL file") from None
+    conforms, results, _text = pyshacl.validate(graph, shacl_graph=shapes_graph,
+                                                ont_graph=packaged("townkg.ttl"), inference="rdfs",
+                                                allow_warnings=True)
+    violations = []
+    for r in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(r, SH.focusNode)
+        path = results.value(r, SH.resultPath)
+        msg = results.value(r, SH.resultMessage)
+        sev = results.value(r, SH.resultSeverity)
+        violations.append(Violation(_short(graph, focus), _short(graph, path) if path else None,
+                                    str(msg), str(sev).rsplit("#", 1)[-1]))
+    violations.sort(key=lambda v: (v.focus, v.path or ""))
+    return Report(bool(conforms), violations, len(graph))

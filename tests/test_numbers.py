@@ -1,0 +1,55 @@
+import pytest
+
+from kg.numbers import find_quantities, parse_number
+
+
+def values(text):
+    return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("税收总额43.82亿元", [(4382000000, "cur:CNY")]),
+    ("补助金22064万元", [(220640000, "cur:CNY")]),
+    ("引进合同外资12.82亿美元", [(1282000000, "cur:USD")]),
+    ("拆除违法建筑208.55万平方米", [(2085500, "unit:M2")]),
+    ("新增绿地59.37公顷", [(593700, "unit:M2")]),
+    ("绿化覆盖率31.25%", [(31.25, "unit:PERCENT")]),
+    ("发放救助28.7万人次", [(287000, "unit:NUM")]),
+    ("新增十二个站点", [(12, "unit:NUM")]),
+    ("惠及两万人", [(20000, "unit:NUM")]),
+    ("新增企业1,234家", [(1234, "unit:NUM")]),
+])
+def test_values_in_base_units(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2021年12月22日", "12345市民热线", "15分钟社区生活圈", "24小时处置", "第六次会议",
+    "每年打造1-2个小区", "“三五T”工作法", "三大商业圈", "一批企业", "连续九年", "3个月内",
+])
+def test_not_figures(text):
+    assert values(text) == []
+
+
+def test_qualifiers_sign_and_per_capita():
+    (q,) = find_quantities("收到捐款近140万元")
+    assert q.qualifier == "近" and q.value == 1400000
+    (q,) = find_quantities("比重保持在90%以上")
+    assert q.qualifier == "以上"
+    (q,) = find_quantities("工业产值同比下降3.6%")
+    assert q.value == -3.6 and q.change == "下降"
+    (q,) = find_quantities("人均公共绿地面积达到28.89平方米/人")
+    assert q.per_capita and q.unit == "unit:M2" and q.value == 28.89
+    (q,) = find_quantities("动员4600多名志愿者")
+    assert q.value == 4600 and q.qualifier == "多"
+
+
+def test_level_after_increase_is_not_a_change():
+    first, second = find_quantities("税收从30.63亿元增加到43.82亿元")
+    assert second.value == 4382000000 and second.change is None
+
+
+def test_parse_number():
+    assert parse_number("1,234.5") == 1234.5
+    assert parse_number("两万") == 20000
+    assert parse_number("不是数") is None

@@ -1,0 +1,65 @@
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+
+import pytest
+
+from conftest import DATA
+from kg import rdfize
+from kg.build import build
+from kg.errors import UnknownFormat
+from kg.namespaces import TK, TKR
+
+
+def test_small_document_gives_the_expected_graph():
+    """The whole graph of a two-sentence document, compared as graphs (not strings)."""
+    got = rdfize.union(build([DATA / "small.txt"]).dataset)
+    expected = Graph().parse(DATA / "small.ttl")
+    assert isomorphic(got, expected)
+
+
+def test_iris_are_deterministic_and_readable():
+    assert rdfize.entity_iri("honor", "上海市文明镇") == TKR["honor/上海市文明镇"]
+    assert rdfize.area_iri(rdfize.area_path("大场镇")) == TKR["area/上海市/宝山区/大场镇"]
+    assert rdfize.slug("A&B 平台") == "A%26B%20平台"
+
+
+def test_same_name_in_two_documents_is_one_node(seeds_graph):
+    honor = TKR["honor/上海市文明镇"]
+    receivers = set(seeds_graph.subjects(TK.receivedHonor, honor))
+    assert receivers == {TKR["area/上海市/宝山区/大场镇"], TKR["area/上海市/普陀区/桃浦镇"]}
+
+
+def test_each_document_has_its_own_named_graph(seeds_build):
+    names = {str(g.identifier) for g in seeds_build.dataset.graphs() if len(g)}
+    assert str(TKR["graph/000_73a7b43cf10d3955"]) in names
+    assert str(TKR["graph/003_37ee69dabd17ee5a"]) in names
+
+
+def test_evidence_text_is_the_cleaned_text_at_its_offsets(seeds_graph):
+    from conftest import DACHANG, TAOPU
+    from kg import ingest
+
+    texts = {TKR[f"doc/{p.stem}"]: ingest.read_document(p).text for p in (TAOPU, DACHANG)}
+    checked = 0
+    for ev in seeds_graph.subjects(RDF.type, TK.Evidence):
+        doc = seeds_graph.value(ev, TK.inDocument)
+        start, end = int(seeds_graph.value(ev, TK.start)), int(seeds_graph.value(ev, TK.end))
+        assert texts[doc][start:end] == str(seeds_graph.value(ev, TK.text))
+        checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize("ext,fmt", [(".ttl", "turtle"), (".trig", "trig"), (".nt", "nt"),
+                                     (".nq", "nquads"), (".jsonld", "json-ld")])
+def test_every_format_round_trips(tmp_path, ext, fmt, seeds_build):
+    out = rdfize.write(build([DATA / "small.txt"]).dataset, tmp_path / f"g{ext}")
+    assert rdfize.format_for(out) == fmt
+    from kg.validate import load_graph
+
+    assert isomorphic(load_graph(out), Graph().parse(DATA / "small.ttl"))
+
+
+def test_unknown_extension_is_refused():
+    with pytest.raises(UnknownFormat, match="extension"):
+        rdfize.format_for("graph.xlsx")
