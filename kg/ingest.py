@@ -57,8 +57,8 @@ class Document:
     @property
     def year(self) -> int | None:
         """The year the document speaks from (date, else title), if known."""
-        for text in (self.date, self.title):
-            m = re.search(r"(19|20)\d{2}", text or "")
+        for text in (self.date, self.title, self.id):
+            m = re.search(r"(?<!\d)(19|20)\d{2}(?!\d)", text or "")
             if m:
                 return int(m.group(0))
         return None
@@ -228,11 +228,14 @@ _AREA_NAME = re.compile(f"([{CJK}]{{2,6}}?(?:街道|镇|乡|新区|区|县|市))
 _ORG_AFTER = r"(?:党委|党工委|人民政府|政府|人大|人民代表大会|办事处|工作报告|政府工作报告|\d{4}年)"
 
 
-def resolve_town(title: str | None, body: str, declared: str | None = None) -> tuple[str | None, str | None]:
-    """Find the document's own area: front matter, else title, else the text.
+def resolve_town(title: str | None, body: str, declared: str | None = None,
+                 folder: str | None = None) -> tuple[str | None, str | None]:
+    """Find the document's own area: front matter, title, the speaker's government, the text.
 
-    Returns (canonical name, kind). Names known to the place lexicon win over
-    guesses; among guesses, a name followed by 党委/政府/工作报告 counts most.
+    Returns (canonical name, kind). In order: front matter ``town``; a town or
+    area in the title; "我代表X人民政府"; towns of the place lexicon counted in
+    the text; the name of the document's folder when it is an area's name
+    (corpora filed by city); a name followed by 党委/政府 three times or more.
     """
     places = lexicon.places()
     if declared:
@@ -245,31 +248,62 @@ def resolve_town(title: str | None, body: str, declared: str | None = None) -> t
         m = re.search(f"([{CJK}]{{2,8}}?(?:街道|镇|乡))(?:{_ORG_AFTER}|$)", text)
         if m and m.group(1) not in GENERIC_TOWN_WORDS:
             return _trim_area(m.group(1)), "town"
-    counts: dict[str, int] = {}
-    head = body[:20000]
-    for name in places.find_all(head):
-        if places.kind_of(name) == "town":
-            counts[name] = counts.get(name, 0) + 3
-    for m in re.finditer(f"([{CJK}]{{2,4}}?(?:街道|镇|乡)){_ORG_AFTER}", head):
-        name = _trim_area(m.group(1))
-        if name not in GENERIC_TOWN_WORDS:
-            counts[name] = counts.get(name, 0) + 2
-    if counts:
-        best = max(counts.items(), key=lambda kv: kv[1])[0]
-        return best, "town"
-    # No town: a district or city report (the city corpus) speaks for that area.
-    for text in filter(None, [title, head[:3000]]):
-        m = re.search(f"([{CJK}]{{2,6}}?(?:新区|区|县|市))(?:{_ORG_AFTER}|人民政府|$)", text)
+    for text in filter(None, [title]):
+        text = re.sub(r"(19|20)\d{2}年|\d{1,2}月\d{1,2}日|[《》]", "", text).lstrip("在于")
+        # "龚正市长在上海市第十五届…": drop the speaker and their office
+        text = re.sub(f"^[{CJK}]{{2,4}}?(?:代|副)?(?:市长|区长|县长|镇长|主任)(?:在|于)?", "", text)
+        for name in places.find_all(text):
+            return name, places.kind_of(name)
+        m = re.search(f"([{CJK}]{{2,4}}?(?:新区|市|区|县))(?=第|人民|政府|\\d|年|（|$)", text)
         if m:
             name = _trim_area(m.group(1))
             return name, places.kind_of(name) or _kind_from_suffix(name)
+    head = body[:20000]
+    # "我代表宝山区大场镇人民政府，向大会报告工作": the speaker's own government
+    m = re.search(f"代表([{CJK}]{{2,14}}?(?:街道办事处|人民政府|政府))", head[:4000])
+    if m:
+        name = _trim_area(re.sub(r"(办事处|人民政府|政府)$", "", m.group(1)))
+        if re.search(r"(镇|乡|街道|市|区|县)$", name) and _plausible_area(name):
+            return name, places.kind_of(name) or _kind_from_suffix(name)
+    counts: dict[str, int] = {}
+    for m in places.finditer(head):
+        name = m.group(0)
+        # at a word boundary: "宝山区大场镇", "大场镇党委"; not "城乡建设镇…" inside prose
+        before = head[m.start() - 1:m.start()] if m.start() else ""
+        if places.kind_of(name) == "town" and (not _CJK_RE.match(before) or before in "区市县我在全本"):
+            counts[name] = counts.get(name, 0) + 1
+    if counts:
+        best, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 2 or not folder:
+            return best, "town"
+    if folder and re.fullmatch(f"[{CJK}]{{2,8}}(?:街道|镇|乡|市|区|县)", folder) and _plausible_area(folder):
+        return folder, places.kind_of(folder) or _kind_from_suffix(folder)
+    guesses: dict[str, int] = {}
+    for m in re.finditer(f"([{CJK}]{{2,4}}?(?:街道|镇|乡|市|区|县)){_ORG_AFTER}", head):
+        name = _trim_area(m.group(1))
+        if _plausible_area(name):
+            guesses[name] = guesses.get(name, 0) + 1
+    if guesses:
+        best, n = max(guesses.items(), key=lambda kv: kv[1])
+        if n >= 3:
+            return best, places.kind_of(best) or _kind_from_suffix(best)
     return None, None
 
 
+_BAD_AREA = re.compile(r"(代表|^我|^本|^全|^各|^该|^此|^在|^向|^新设|^加强|^发挥|自治区$|^市|^区|^县)")
+
+
+def _plausible_area(name: str) -> bool:
+    """A real area name: 2+ characters before the suffix, no pronoun or verb in front."""
+    core = re.sub(r"(街道|新区|镇|乡|市|区|县)$", "", name)
+    return len(core) >= 2 and not _BAD_AREA.search(name) and name not in GENERIC_TOWN_WORDS
+
+
 def _trim_area(name: str) -> str:
-    # "宝山区大场镇" -> "大场镇"; "在宝山区大场镇" -> "大场镇"
+    """"宝山区大场镇" -> "大场镇"; "江苏省南京市" -> "南京市"; "在宝山区大场镇" -> "大场镇"."""
     name = re.sub(r"^(在|向|对|关于|代表|我们|根据)", "", name)
-    m = re.match(f"^.*?(?:省|市|区|县)([{CJK}]{{2,}}(?:街道|镇|乡))$", name)
+    m = re.match(f"^.*?(?:省|市|区|县)([{CJK}]{{2,}}(?:街道|镇|乡))$", name) or \
+        re.match(f"^.*?省([{CJK}]{{2,}}(?:市|区|县))$", name)
     return m.group(1) if m else name
 
 
@@ -311,7 +345,8 @@ def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc")
         m = re.search(r"[（(]\s*((19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]", body[:3000])
         if m:
             date = f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
-    town, kind = resolve_town(str(title) if title else None, body, meta.get("town"))
+    folder = Path(name).parent.name if name and not name.startswith("<") else None
+    town, kind = resolve_town(str(title) if title else None, body, meta.get("town"), folder)
     return Document(
         id=doc_id, path=name, text=body, title=str(title) if title else None,
         date=str(date) if date else None, source=meta.get("source") or chrome.get("source"),

@@ -69,6 +69,9 @@ class Places:
             parent = nxt[0].part_of if nxt else None
         return out
 
+    def finditer(self, text: str):
+        return self._re.finditer(text)
+
     def find_all(self, text: str) -> list[str]:
         return [m.group(0) for m in self._re.finditer(text)]
 
