@@ -124,3 +124,27 @@ def test_validate_reports_unreadable_graph(tmp_path):
 def test_no_command_prints_help():
     code, stdout, _ = run()
     assert code == 2 and "build" in stdout
+
+
+def test_query_command_catalog_and_inline(built):
+    out, _, _ = built
+    code, stdout, _ = run("query", "towns-by-district", "--graph", out)
+    assert code == 0 and "宝山区" in stdout and "(2 rows)" in stdout
+    code, stdout, _ = run("query", "--graph", out, "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?t a tk:Town }",
+                          "--format", "csv")
+    assert code == 0 and stdout.splitlines() == ["n", "2"]
+    code, stdout, _ = run("query", "honors-by-town", "--graph", out, "--param", "town=桃浦镇", "--format", "tsv")
+    assert code == 0 and "国家卫生镇" in stdout
+
+
+def test_query_command_errors(built):
+    out, _, _ = built
+    code, _, stderr = run("query", "nope", "--graph", out)
+    assert code == 2 and "no catalog query" in stderr
+    code, _, stderr = run("query", "--graph", out, "-e", "SELEC x")
+    assert code == 2 and "the query failed" in stderr and "Traceback" not in stderr
+
+
+def test_queries_lists_the_catalog():
+    code, stdout, _ = run("queries")
+    assert code == 0 and len(stdout.splitlines()) >= 15 and "why" in stdout

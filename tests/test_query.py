@@ -1,0 +1,146 @@
+"""Every catalog query on the seeds graph, with concrete expected rows."""
+import json
+
+import pytest
+
+from kg import query
+from kg.errors import QueryError
+
+
+def rows(graph, name, **params):
+    result = query.run(graph, query.get(name).render(params))
+    return [tuple("" if v is None else str(v) for v in r) for r in result]
+
+
+def test_catalog_has_at_least_15_documented_queries():
+    cat = query.catalog()
+    assert len(cat) >= 15
+    for q in cat:
+        assert q.title != q.name and q.description, q.name
+
+
+def test_honors_by_town(seeds_graph):
+    got = rows(seeds_graph, "honors-by-town", town="大场镇")
+    assert ("大场镇", "上海市文明镇", "1") in got
+    assert all(r[0] == "大场镇" for r in got)
+    assert len(got) == 8
+
+
+def test_towns_sharing_honor(seeds_graph):
+    got = {r[0]: (r[1], set(r[2].split(", "))) for r in rows(seeds_graph, "towns-sharing-honor")}
+    assert got["上海市文明镇"] == ("2", {"大场镇", "桃浦镇"})
+
+
+def test_pursued_held_elsewhere(seeds_graph):
+    assert rows(seeds_graph, "pursued-held-elsewhere") == [("大场镇", "国家卫生镇", "桃浦镇")]
+
+
+def test_pursued_honors(seeds_graph):
+    got = {r[1] for r in rows(seeds_graph, "pursued-honors", town="大场镇")}
+    assert {"国家卫生镇", "全国文明城区", "全国金牌调解组织", "上海市平安示范社区"} <= got
+
+
+def test_enterprises_by_town(seeds_graph):
+    got = rows(seeds_graph, "enterprises-by-town", town="大场镇")
+    assert ("大场镇", "旷视科技") in got and ("大场镇", "商汤智能制造基地") in got
+    assert not any(r[1] == "蜂耘网络科技" for r in got)
+
+
+def test_enterprises_by_district(seeds_graph):
+    got = {r[0]: r[1] for r in rows(seeds_graph, "enterprises-by-district")}
+    assert got["普陀区"] == "4"
+
+
+def test_programs_by_town_and_shared(seeds_graph):
+    assert ("桃浦镇", "同心家园三年行动计划") in rows(seeds_graph, "programs-by-town", town="桃浦镇")
+    shared = {r[0] for r in rows(seeds_graph, "programs-shared")}
+    assert "河长制" in shared
+
+
+def test_observations_of_town(seeds_graph):
+    got = rows(seeds_graph, "observations-of-town", town="桃浦镇")
+    assert any(r[0] == "税收总额" and float(r[1]) == 4382000000 and r[2] == "CNY" and r[3] == "Actual" for r in got)
+    assert len(got) == 40
+
+
+def test_targets_vs_actuals(seeds_graph):
+    got = rows(seeds_graph, "targets-vs-actuals", indicator="绿化覆盖率")
+    dachang = {(r[2], float(r[3])) for r in got if r[0] == "大场镇"}
+    assert dachang == {("Actual", 31.2), ("Target", 33.4)}
+
+
+def test_indicator_over_time(seeds_graph):
+    got = rows(seeds_graph, "indicator-over-time", indicator="绿化覆盖率")
+    years = [(r[0], r[1], r[2]) for r in got if r[0] == "大场镇"]
+    assert years == [("大场镇", "2021", "Actual"), ("大场镇", "2026", "Target")]
+
+
+def test_why(seeds_graph):
+    got = rows(seeds_graph, "why", subject="大场镇", object="上海市文明镇")
+    assert len(got) == 1
+    assert "上海市文明镇" in got[0][3] and got[0][4] == "003_37ee69dabd17ee5a"
+
+
+def test_entities_by_class(seeds_graph):
+    got = {r[0]: int(r[1]) for r in rows(seeds_graph, "entities-by-class")}
+    assert got["Town"] == 2 and got["District"] == 2 and got["Enterprise"] == 15
+
+
+def test_most_connected(seeds_graph):
+    got = rows(seeds_graph, "most-connected", limit="2")
+    assert [r[0] for r in got] == ["大场镇", "桃浦镇"]
+
+
+def test_documents(seeds_graph):
+    got = {r[0]: r for r in rows(seeds_graph, "documents")}
+    assert got["003_37ee69dabd17ee5a"][1:4] == ("大场镇2021年政府工作报告", "大场镇", "2021-12-22")
+
+
+def test_honored_units(seeds_graph):
+    got = {(r[0], r[1]) for r in rows(seeds_graph, "honored-units")}
+    assert ("长浜", "River") in got and ("仁济医院宝山分院", "Hospital") in got
+
+
+def test_towns_by_district(seeds_graph):
+    assert rows(seeds_graph, "towns-by-district") == [("宝山区", "大场镇", "1"), ("普陀区", "桃浦镇", "1")]
+
+
+def test_aliases(seeds_graph):
+    got = {r[0]: r[2] for r in rows(seeds_graph, "aliases")}
+    assert got["大场镇"] == "大场"
+
+
+def test_graph_of_town_is_a_construct(seeds_graph):
+    result = query.run(seeds_graph, query.get("graph-of-town").render({"town": "桃浦镇"}))
+    assert result.type == "CONSTRUCT"
+    text = query.format_result(result)
+    assert "国家卫生镇" in text and "普陀区" in text
+
+
+def test_formats(seeds_graph):
+    result = query.run(seeds_graph, query.get("towns-by-district").render())
+    data = json.loads(query.format_result(result, "json"))
+    assert data["head"]["vars"] == ["district", "town", "documents"]
+    assert data["results"]["bindings"][0]["town"] == {"type": "literal", "value": "大场镇", "xml:lang": "zh"}
+    result = query.run(seeds_graph, query.get("towns-by-district").render())
+    assert query.format_result(result, "csv").splitlines()[0] == "district,town,documents"
+    result = query.run(seeds_graph, query.get("towns-by-district").render())
+    assert query.format_result(result, "tsv").splitlines()[1].startswith('"宝山区"@zh\t"大场镇"@zh')
+    result = query.run(seeds_graph, query.get("towns-by-district").render())
+    table = query.format_result(result, "table").splitlines()
+    assert table[0].split() == ["district", "town", "documents"] and table[-1] == "(2 rows)"
+
+
+def test_errors():
+    with pytest.raises(QueryError, match="no catalog query"):
+        query.get("nope")
+    with pytest.raises(QueryError, match="has no parameter"):
+        query.get("honors-by-town").render({"colour": "red"})
+    from rdflib import Graph
+    with pytest.raises(QueryError, match="the query failed"):
+        query.run(Graph(), "SELEC nonsense")
+
+
+def test_parameters_are_escaped(seeds_graph):
+    # a quote in a value cannot break out of the string literal
+    assert rows(seeds_graph, "honors-by-town", town='x" || true || "') == []
