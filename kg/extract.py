@@ -232,8 +232,9 @@ def _is_town_ref(name: str, ctx: dict) -> bool:
 
 
 def _sentences(doc: Doc):
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
     for i, (s, e) in enumerate(doc._.tk_sentences):
-        yield i, s, e, doc.text[s:e]
+        yield i, s, e, text[s:e]
 
 
 # ----------------------------------------------------------------------------- honors
