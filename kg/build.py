@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg import extract, ingest, rdfize
+from kg import extract, ingest, rdfize, resolve
 
 
 @dataclass
@@ -18,13 +18,14 @@ class BuildResult:
     entities: dict[str, int]
     seconds: float
     skipped: list[str] = field(default_factory=list)
+    merges: list = field(default_factory=list)
 
     def summary(self) -> str:
         """One line: documents, entities by class, facts by type, seconds."""
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
         facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items()))
         return (f"{self.documents} documents; entities: {ents or 'none'}; "
-                f"facts: {facts or 'none'}; {self.seconds:.1f} s")
+                f"facts: {facts or 'none'}; merges: {len(self.merges)}; {self.seconds:.1f} s")
 
 
 def build(inputs: list[str | Path], skip_errors: bool = False) -> BuildResult:
@@ -53,5 +54,11 @@ def build(inputs: list[str | Path], skip_errors: bool = False) -> BuildResult:
             skipped.append(f"{path}: {exc}")
             continue
         builder.add(doc, extract.extract(doc))
+    merges = resolve.resolve(builder.dataset)
+    entities = dict(builder.stats["entities"])
+    for m in merges:  # a merged node is no longer an entity of its own
+        cls = next((c.split("#")[-1] for c in builder.dataset.objects(m.new, rdfize.RDF.type)), None)
+        if cls in entities and entities[cls] > 0:
+            entities[cls] -= 1
     return BuildResult(builder.dataset, builder.stats["documents"], builder.stats["facts"],
-                       builder.stats["entities"], time.perf_counter() - started, skipped)
+                       entities, time.perf_counter() - started, skipped, merges)

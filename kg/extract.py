@@ -256,10 +256,12 @@ def _honor_items(obj: str, loose: bool) -> list[str]:
     A quoted title after a firm trigger (被评为“…”) is a title whatever its
     ending; unquoted ones must have a title's shape.
     """
+    titled = bool(re.search(r"(称号|荣誉称号)$", obj.strip()))  # "…称号": the text itself says it is a title
     obj = names.cut_honor_tail(obj)
     items = []
-    for raw in names.split_list(obj):
-        quoted = bool(re.fullmatch(r"[^“”]{0,6}“[^”]{2,}”", raw.strip()))
+    parts = names.split_list(obj)
+    for raw in parts:
+        quoted = bool(re.fullmatch(r"[^“”]{0,6}“[^”]{2,}”", raw.strip())) or (titled and len(parts) == 1)
         item = names.clean_honor(raw)
         if item and (names.looks_like_honor(item, strict=loose) or
                      (quoted and not loose and names.looks_like_name(item))):

@@ -51,6 +51,7 @@ class Document:
     source: str | None = None
     town: str | None = None            # canonical name of the document's own area
     town_kind: str | None = None       # town / district / city ...
+    town_parent: str | None = None     # the area the text puts the town in (靖江市 in 靖江市马桥镇)
     sha256: str = ""
     meta: dict = field(default_factory=dict)
 
@@ -347,8 +348,20 @@ def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc")
             date = f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
     folder = Path(name).parent.name if name and not name.startswith("<") else None
     town, kind = resolve_town(str(title) if title else None, body, meta.get("town"), folder)
+    parent = meta.get("district") or meta.get("city") or (town_parent(town, f"{title or ''}\n{body[:20000]}") if town else None)
     return Document(
         id=doc_id, path=name, text=body, title=str(title) if title else None,
         date=str(date) if date else None, source=meta.get("source") or chrome.get("source"),
-        town=town, town_kind=kind, sha256=sha, meta={**chrome, **meta},
+        town=town, town_kind=kind, town_parent=str(parent) if parent else None, sha256=sha, meta={**chrome, **meta},
     )
+
+
+def town_parent(town: str, text: str) -> str | None:
+    """The area the text names right before the town, most often ("宝山区大场镇" → 宝山区)."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(f"([{CJK}]{{2,4}}?(?:市|区|县))(?:人民政府)?{re.escape(town)}", text):
+        name = _trim_area(m.group(1))
+        name = re.sub(r"^.*?省", "", name)
+        if _plausible_area(name):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None

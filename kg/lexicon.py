@@ -49,9 +49,8 @@ class Places:
         """The place of that name, the one inside ``within`` when the name is ambiguous."""
         found = self.by_name.get(name, [])
         if within:
-            for p in found:
-                if within in self.chain(p):
-                    return p
+            # the text says where the place is: a lexicon place elsewhere is another place
+            return next((p for p in found if within in self.chain(p)), None)
         return found[0] if len(found) == 1 else None
 
     def kind_of(self, name: str) -> str | None:

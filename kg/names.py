@@ -204,6 +204,10 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策)")
 
 
+# Legal form and bracketed place of a company name: 有限公司, （上海）
+LEGAL_FORM = re.compile(r"[（(][^）)]{1,8}[）)]|(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司|集团公司|公司)$")
+
+
 def clean_enterprise(item: str) -> str:
     item = strip_quotes(item.strip())
     item = re.sub(r"^(完成|推动|推进|加快|实现|促进|支持|引导|吸引|引进|引入|新引进|成功引进|新晋|累计)", "", item)

@@ -48,12 +48,21 @@ def entity_iri(kind: str, name: str) -> URIRef:
 
 
 def area_path(name: str, within: str | None = None) -> list[str]:
-    """Administrative path of a place, outermost first (["上海市", "宝山区", "大场镇"])."""
+    """Administrative path of a place, outermost first (["上海市", "宝山区", "大场镇"]).
+
+    ``within`` is the area the text puts the place in. When the lexicon knows
+    the place inside it, the lexicon's path is used; when the text names
+    another parent (靖江市马桥镇, not 闵行区's), the text wins, so the two
+    马桥镇 stay apart.
+    """
     places = lexicon.places()
     place = places.get(name, within)
-    if place is None:
-        return [name] if not within else [within, name]
-    return list(reversed(places.chain(place)))
+    if place is not None:
+        return list(reversed(places.chain(place)))
+    if within:
+        parent = places.get(within)
+        return (list(reversed(places.chain(parent))) if parent else [within]) + [name]
+    return [name]
 
 
 def area_iri(path: list[str]) -> URIRef:
@@ -86,8 +95,8 @@ class GraphBuilder:
             self.stats["entities"][key] = self.stats["entities"].get(key, 0) + 1
         return iri
 
-    def _area(self, g: Graph, name: str, kind: str | None) -> URIRef:
-        path = area_path(name)
+    def _area(self, g: Graph, name: str, kind: str | None, within: str | None = None) -> URIRef:
+        path = area_path(name, within)
         places = lexicon.places()
         parent_iri = None
         iri = None
@@ -118,7 +127,7 @@ class GraphBuilder:
             g.add((doc_iri, DCTERMS.date, Literal(doc.date, datatype=dt)))
         if doc.source:
             g.add((doc_iri, DCTERMS.source, Literal(doc.source, datatype=XSD.anyURI)))
-        town = self._area(g, doc.town, doc.town_kind) if doc.town else None
+        town = self._area(g, doc.town, doc.town_kind, doc.town_parent) if doc.town else None
         if town is not None:
             g.add((doc_iri, DCTERMS.publisher, town))
             g.add((doc_iri, DCTERMS.spatial, town))
@@ -156,7 +165,14 @@ class GraphBuilder:
             return
         kind = {"honor": "honor", "pursued_honor": "honor", "enterprise": "enterprise",
                 "program": "program"}[fact.type]
-        obj = self._entity(g, entity_iri(kind, fact.object), ENTITY_CLASS[kind], fact.object, fact.aliases)
+        name, aliases = fact.object, fact.aliases
+        if kind == "enterprise":
+            name = canonical_enterprise(fact.object)
+            if name != fact.object:
+                aliases = (fact.object, *aliases)
+        obj = self._entity(g, entity_iri(kind, name), ENTITY_CLASS[kind], name, aliases)
+        if name != fact.object:
+            record_merge(g, obj, fact.object, entity_iri(kind, fact.object), "legal-form")
         prop = FACT_PROPERTY[fact.type]
         if fact.type == "enterprise":
             where = self._area(g, fact.place, "town") if fact.place else subject
@@ -196,6 +212,21 @@ class GraphBuilder:
             g.add((obs, TK.qualifier, Literal(fact.qualifier)))
         g.add((obs, PROV.wasDerivedFrom, ev))
         g.add((obs, TK.extractedBy, Literal(fact.rule)))
+
+
+def canonical_enterprise(name: str) -> str:
+    """An enterprise's common name: without legal form or bracketed place (旷视科技（上海）有限公司 → 旷视科技)."""
+    core = names.LEGAL_FORM.sub("", names.LEGAL_FORM.sub("", name)).strip()
+    return core if len(core) >= 2 else name
+
+
+def record_merge(g: Graph, into: URIRef, name: str, old: URIRef, rule: str) -> None:
+    rec = TKR["merge/" + _short_hash(old, into)]
+    g.add((rec, RDF.type, TK.Merge))
+    g.add((rec, TK.mergedInto, into))
+    g.add((rec, TK.mergedName, Literal(name, lang="zh")))
+    g.add((rec, TK.mergedIRI, Literal(str(old))))
+    g.add((rec, TK.mergeRule, Literal(rule)))
 
 
 def _area_kind(name: str) -> str:

@@ -88,9 +88,9 @@ def test_find_inputs_missing_path():
 
 def test_find_inputs_expands_folders_sorted_and_skips_readme():
     found = ingest.find_inputs([DATA])
+    assert found == sorted(found)
     names = [p.name for p in found]
-    assert names == sorted(names, key=lambda n: str(DATA / n))
-    assert "README.md" not in names and "small.txt" in names
+    assert "README.md" not in names and "small.txt" in names and "a.txt" in names  # a.txt: in a subfolder
 
 
 def test_find_inputs_folder_without_documents(tmp_path):

@@ -1,0 +1,60 @@
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from conftest import DATA
+from kg.build import build
+from kg.namespaces import TK, TKR
+from kg.rdfize import union
+
+
+def merged(graph):
+    return {(str(graph.value(m, TK.mergedName)), str(graph.value(graph.value(m, TK.mergedInto), RDFS.label)),
+             str(graph.value(m, TK.mergeRule))) for m in graph.subjects(RDF.type, TK.Merge)}
+
+
+def test_one_enterprise_written_three_ways_is_one_node():
+    result = build([DATA / "resolve"])
+    g = union(result.dataset)
+    kuangshi = [e for e in g.subjects(RDF.type, TK.Enterprise) if "旷视" in str(g.value(e, RDFS.label))]
+    assert len(kuangshi) == 1
+    node = kuangshi[0]
+    assert g.value(node, RDFS.label) == Literal("旷视科技", lang="zh")
+    alts = {str(a) for a in g.objects(node, SKOS.altLabel)}
+    assert {"旷视科技有限公司", "旷视科技（上海）有限公司"} <= alts
+    towns = {str(g.value(t, RDFS.label)) for t in g.objects(node, TK.settledIn)}
+    assert towns == {"罗店镇", "顾村镇"}
+
+
+def test_merges_are_recorded_with_names_and_rules():
+    g = union(build([DATA / "resolve"]).dataset)
+    got = merged(g)
+    assert ("旷视科技有限公司", "旷视科技", "legal-form") in got
+    assert ("云帆", "云帆智能", "short-name") in got
+    assert ("上大", "上海大学", "abbreviation") in got
+
+
+def test_abbreviation_takes_over_the_honor():
+    g = union(build([DATA / "resolve"]).dataset)
+    uni = next(s for s in g.subjects(RDFS.label, Literal("上海大学", lang="zh")))
+    honors = {str(g.value(h, RDFS.label)) for h in g.objects(uni, TK.receivedHonor)}
+    assert honors == {"全国文明校园", "上海市文明单位"}
+
+
+def test_resolved_graph_still_conforms():
+    from kg.validate import validate
+
+    report = validate(union(build([DATA / "resolve"]).dataset))
+    assert report.conforms, report.text()
+
+
+def test_same_town_name_in_two_provinces_stays_apart():
+    g = union(build([DATA / "maqiao_jiangsu.txt", DATA / "maqiao_shanghai.txt"]).dataset)
+    towns = set(g.subjects(RDFS.label, Literal("马桥镇", lang="zh")))
+    assert towns == {TKR["area/靖江市/马桥镇"], TKR["area/上海市/闵行区/马桥镇"]}
+    assert (TKR["area/靖江市/马桥镇"], RDF.type, TK.Town) in g
+
+
+def test_civilized_town_of_both_seeds_is_one_node(seeds_graph):
+    nodes = set(seeds_graph.subjects(RDFS.label, Literal("上海市文明镇", lang="zh")))
+    assert len(nodes) == 1
+    assert len(set(seeds_graph.subjects(TK.receivedHonor, nodes.pop()))) == 2
