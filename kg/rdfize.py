@@ -9,9 +9,7 @@ into a named graph of their own; every fact is reified as an
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -20,7 +18,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import lexicon, names
-from kg.errors import OutputError, UnknownFormat
+from kg.errors import UnknownFormat
+from kg.output import atomic_path
 from kg.extract import Fact
 from kg.ingest import Document
 from kg.namespaces import CUR, ENTITY_CLASS, FACT_PROPERTY, TK, TKR, UNIT, bind
@@ -279,18 +278,8 @@ def union(dataset: Dataset) -> Graph:
 
 def write(dataset: Dataset, path: str | Path, fmt: str | None = None) -> Path:
     """Serialize to ``path`` atomically (temp file in the same folder, then rename)."""
-    path = Path(path)
     fmt = format_for(path, fmt)
-    target_dir = path.parent if str(path.parent) else Path(".")
-    if not target_dir.is_dir():
-        raise OutputError(f"folder {target_dir} does not exist", "create it or choose another --output")
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=target_dir)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            graph = dataset if fmt in QUAD_FORMATS else union(dataset)
-            graph.serialize(destination=fh, format=fmt)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    with atomic_path(path) as tmp:
+        graph = dataset if fmt in QUAD_FORMATS else union(dataset)
+        graph.serialize(destination=str(tmp), format=fmt)
+    return Path(path)

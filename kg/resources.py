@@ -11,11 +11,14 @@ from importlib import resources
 from pathlib import Path
 
 _REPO = Path(__file__).resolve().parent.parent
-_CHECKOUT = {"lexicons": _REPO / "data" / "lexicons", "ontology": _REPO / "ontology", "queries": _REPO / "queries"}
+_CHECKOUT = {"lexicons": _REPO / "data" / "lexicons", "ontology": _REPO / "ontology", "queries": _REPO / "queries",
+             "static": Path(__file__).resolve().parent / "static"}
 
 
 def folder(kind: str):
     """A Traversable for one of "lexicons", "ontology", "queries"."""
+    if kind == "static":
+        return resources.files("kg").joinpath("static")
     try:
         return resources.files(f"kg.{kind}")
     except ModuleNotFoundError:

@@ -1,0 +1,212 @@
+"""Network analytics with networkx: the entity network, centrality, communities, paths, export.
+
+The entity network has one node per entity (towns, districts, enterprises,
+programs, honors, other named things) and one edge per fact link
+(receivedHonor, pursuesHonor, settledIn, implementsProgram, partOf), carrying
+the evidence sentences of that link. Observations are summarized on their
+area's node, not drawn as nodes.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+from kg.errors import KGError
+from kg.output import atomic_path
+from kg.namespaces import TK
+
+LINKS = {TK.receivedHonor: "获得荣誉", TK.pursuesHonor: "争创", TK.settledIn: "落户",
+         TK.implementsProgram: "实施", TK.partOf: "隶属"}
+SKIP_CLASSES = {TK.Observation, TK.Evidence, TK.Document, TK.Indicator, TK.Merge, TK.ObservationKind}
+
+
+class EntityNotFound(KGError):
+    code = "E050"
+
+
+def _class_of(g: Graph, node) -> str:
+    classes = [c for c in g.objects(node, RDF.type) if str(c).startswith(str(TK))]
+    # the most specific: a Town over an Area, a Hospital over an Organization
+    order = ["Town", "District", "City", "Province", "Village", "Enterprise", "Program", "Honor",
+             "University", "School", "Hospital", "River", "Park", "Road", "IndustrialPark", "Project",
+             "ResidentialCompound", "BusinessDistrict", "Organization", "NamedThing", "Area", "Agent"]
+    names = {str(c).split("#")[-1] for c in classes}
+    return next((n for n in order if n in names), next(iter(sorted(names)), "Thing"))
+
+
+def entity_network(g: Graph) -> nx.MultiDiGraph:
+    """The entity network of an RDF graph (see the module docstring)."""
+    net = nx.MultiDiGraph()
+    evidence: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for st in g.subjects(RDF.type, RDF.Statement):
+        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
+        for ev in g.objects(st, PROV.wasDerivedFrom):
+            doc = g.value(ev, TK.inDocument)
+            title = g.value(doc, DCTERMS.title) if doc is not None else None
+            evidence[(s, p, o)].append((str(g.value(ev, TK.text) or ""), str(title or doc or "")))
+
+    def add_node(n) -> None:
+        if n in net:
+            return
+        net.add_node(n, label=str(g.value(n, RDFS.label) or n), cls=_class_of(g, n),
+                     aliases=sorted(str(a) for a in g.objects(n, SKOS.altLabel)))
+
+    for p, rel in LINKS.items():
+        for s, o in g.subject_objects(p):
+            if not isinstance(s, URIRef) or not isinstance(o, URIRef):
+                continue
+            add_node(s)
+            add_node(o)
+            net.add_edge(s, o, key=str(p), rel=rel, prop=str(p).split("#")[-1],
+                         evidence=evidence.get((s, p, o), []))
+    # observations, compactly, on their area
+    obs_by_area: dict = defaultdict(list)
+    for obs in g.subjects(RDF.type, TK.Observation):
+        area = g.value(obs, TK.area)
+        if area is None:
+            continue
+        ind = g.value(g.value(obs, TK.indicator), RDFS.label)
+        kind = str(g.value(obs, TK.kind) or "").split("#")[-1]
+        obs_by_area[area].append(f"{ind} {g.value(obs, TK.valueText)} ({'目标' if kind == 'Target' else '实际'}"
+                                 f"{', ' + str(g.value(obs, TK.period)) if g.value(obs, TK.period) else ''})")
+    for area, items in obs_by_area.items():
+        add_node(area)
+        net.nodes[area]["observations"] = sorted(items)
+    return net
+
+
+def load(path: str | Path) -> nx.MultiDiGraph:
+    from kg.validate import load_graph
+
+    return entity_network(load_graph(path))
+
+
+@dataclass
+class Report:
+    nodes: int
+    edges: int
+    degree: list[tuple[str, str, int]]
+    betweenness: list[tuple[str, str, float]]
+    communities: list[list[str]]
+    components: list[int]
+    towns: list[dict]
+
+
+def report(net: nx.MultiDiGraph, top: int = 10) -> Report:
+    """Degree and betweenness leaders, communities, components and a per-town summary."""
+    simple = nx.Graph(net.to_undirected())
+    label = lambda n: net.nodes[n]["label"]  # noqa: E731
+    cls = lambda n: net.nodes[n]["cls"]  # noqa: E731
+    degree = sorted(((label(n), cls(n), d) for n, d in net.degree()), key=lambda x: (-x[2], x[0]))[:top]
+    k = None if simple.number_of_nodes() <= 2000 else 500  # sampled betweenness on big graphs
+    bc = nx.betweenness_centrality(simple, k=k, seed=0) if simple.number_of_nodes() else {}
+    betweenness = sorted(((label(n), cls(n), round(v, 4)) for n, v in bc.items()),
+                         key=lambda x: (-x[2], x[0]))[:top]
+    communities = []
+    if simple.number_of_edges():
+        found = nx.community.greedy_modularity_communities(simple) if simple.number_of_nodes() <= 5000 \
+            else nx.community.louvain_communities(simple, seed=0)
+        communities = [sorted(label(n) for n in c) for c in sorted(found, key=len, reverse=True)]
+    components = sorted((len(c) for c in nx.connected_components(simple)), reverse=True)
+    towns = []
+    for n, data in net.nodes(data=True):
+        if data["cls"] != "Town":
+            continue
+        out = Counter(d["prop"] for _, _, d in net.out_edges(n, data=True))
+        inc = Counter(d["prop"] for _, _, d in net.in_edges(n, data=True))
+        towns.append({"town": data["label"], "honors": out["receivedHonor"], "pursued": out["pursuesHonor"],
+                      "programs": out["implementsProgram"], "enterprises": inc["settledIn"],
+                      "observations": len(data.get("observations", []))})
+    towns.sort(key=lambda t: t["town"])
+    return Report(net.number_of_nodes(), net.number_of_edges(), degree, betweenness, communities,
+                  components, towns)
+
+
+def format_report(r: Report, communities: int = 5) -> str:
+    from kg.query import aligned
+
+    out = [f"{r.nodes} entities, {r.edges} links, {len(r.components)} connected components "
+           f"(largest {r.components[0] if r.components else 0})", "", "Top by degree:"]
+    out.append(aligned(["entity", "class", "degree"], [[a, b, str(c)] for a, b, c in r.degree]))
+    out.append("Top by betweenness:")
+    out.append(aligned(["entity", "class", "betweenness"], [[a, b, str(c)] for a, b, c in r.betweenness]))
+    out.append(f"Communities (greedy modularity): {len(r.communities)}")
+    for i, c in enumerate(r.communities[:communities], 1):
+        out.append(f"  {i}. ({len(c)}) " + "、".join(c[:12]) + ("…" if len(c) > 12 else ""))
+    out.append("")
+    out.append("Towns:")
+    out.append(aligned(["town", "honors", "pursued", "programs", "enterprises", "observations"],
+                       [[t["town"], *(str(t[k]) for k in ("honors", "pursued", "programs", "enterprises",
+                                                            "observations"))] for t in r.towns]))
+    return "\n".join(out)
+
+
+def find_node(net: nx.MultiDiGraph, name: str):
+    """A node by IRI, exact label, alias, or (if unique) a label containing the text."""
+    if name in net:
+        return name
+    for n, d in net.nodes(data=True):
+        if str(n) == name or d["label"] == name:
+            return n
+    for n, d in net.nodes(data=True):
+        if name in d.get("aliases", []):
+            return n
+    hits = [n for n, d in net.nodes(data=True) if name in d["label"]]
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        labels = "、".join(sorted(net.nodes[h]["label"] for h in hits)[:5])
+        raise EntityNotFound(f"{name!r} matches several entities: {labels}", "give the full name")
+    raise EntityNotFound(f"no entity named {name!r}", "list names with 'kg query entities-by-class' or the aliases query")
+
+
+def shortest_path(net: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
+    """The shortest connection between two entities, each hop with its relation and evidence."""
+    na, nb = find_node(net, a), find_node(net, b)
+    simple = net.to_undirected(as_view=True)
+    try:
+        nodes = nx.shortest_path(simple, na, nb)
+    except nx.NetworkXNoPath:
+        raise EntityNotFound(f"{a} and {b} are not connected", "they share no chain of facts") from None
+    hops = []
+    for u, v in zip(nodes, nodes[1:]):
+        if net.has_edge(u, v):
+            d = next(iter(net.get_edge_data(u, v).values()))
+            src, dst = u, v
+        else:
+            d = next(iter(net.get_edge_data(v, u).values()))
+            src, dst = v, u
+        hops.append({"from": net.nodes[src]["label"], "rel": d["prop"], "to": net.nodes[dst]["label"],
+                     "evidence": d.get("evidence", [])})
+    return hops
+
+
+def format_path(hops: list[dict]) -> str:
+    lines = [f"{len(hops)} hop{'s' if len(hops) != 1 else ''}:"]
+    for h in hops:
+        lines.append(f"  {h['from']} —{h['rel']}→ {h['to']}")
+        for text, doc in h["evidence"][:2]:
+            lines.append(f"      “{text[:80]}{'…' if len(text) > 80 else ''}” ({doc})")
+        if not h["evidence"]:
+            lines.append("      (administrative nesting from the place lexicon)")
+    return "\n".join(lines)
+
+
+def export(path: str | Path, output: str | Path, fmt: str) -> tuple[int, int]:
+    """Write the entity network as GraphML or GEXF (for Gephi, Cytoscape), atomically."""
+    net = load(path)
+    flat = nx.MultiDiGraph()
+    for n, d in net.nodes(data=True):
+        flat.add_node(str(n), label=d["label"], cls=d["cls"], aliases="; ".join(d.get("aliases", [])),
+                      observations=len(d.get("observations", [])))
+    for u, v, d in net.edges(data=True):
+        flat.add_edge(str(u), str(v), rel=d["prop"],
+                      evidence=" | ".join(t for t, _ in d.get("evidence", []))[:2000])
+    with atomic_path(output) as tmp:
+        (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, str(tmp))
+    return flat.number_of_nodes(), flat.number_of_edges()
