@@ -19,25 +19,31 @@ class BuildResult:
     seconds: float
     skipped: list[str] = field(default_factory=list)
     merges: list = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line: documents, entities by class, facts by type, seconds."""
         ents = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items()))
         facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items()))
-        return (f"{self.documents} documents; entities: {ents or 'none'}; "
+        kept = f" ({len(self.unchanged)} unchanged, skipped)" if self.unchanged else ""
+        return (f"{self.documents} documents{kept}; entities: {ents or 'none'}; "
                 f"facts: {facts or 'none'}; merges: {len(self.merges)}; {self.seconds:.1f} s")
 
 
-def build(inputs: list[str | Path], skip_errors: bool = False) -> BuildResult:
+def build(inputs: list[str | Path], skip_errors: bool = False,
+          unchanged: dict[str, str] | None = None) -> BuildResult:
     """Read every document under ``inputs`` and build the graph.
 
     With ``skip_errors`` a document that cannot be read (bad encoding, empty)
     is skipped and named in ``BuildResult.skipped``; otherwise its error is raised.
+    ``unchanged`` maps document ids to content hashes already built (a
+    store's): those documents are not extracted again (``BuildResult.unchanged``).
     """
     started = time.perf_counter()
     paths = ingest.find_inputs(inputs)
     builder = rdfize.GraphBuilder()
     skipped: list[str] = []
+    kept: list[str] = []
     ids: dict[str, int] = {}
     for path in paths:
         doc_id = path.stem
@@ -53,6 +59,9 @@ def build(inputs: list[str | Path], skip_errors: bool = False) -> BuildResult:
                 raise
             skipped.append(f"{path}: {exc}")
             continue
+        if unchanged and unchanged.get(doc.id) == doc.sha256:
+            kept.append(doc.id)
+            continue
         builder.add(doc, extract.extract(doc))
     merges = resolve.resolve(builder.dataset)
     entities = dict(builder.stats["entities"])
@@ -61,4 +70,4 @@ def build(inputs: list[str | Path], skip_errors: bool = False) -> BuildResult:
         if cls in entities and entities[cls] > 0:
             entities[cls] -= 1
     return BuildResult(builder.dataset, builder.stats["documents"], builder.stats["facts"],
-                       entities, time.perf_counter() - started, skipped, merges)
+                       entities, time.perf_counter() - started, skipped, merges, kept)

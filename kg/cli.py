@@ -15,13 +15,38 @@ from kg.errors import KGError
 def _cmd_build(args) -> int:
     from kg import rdfize
     from kg.build import build
+    from kg.errors import KGError as _E
 
-    rdfize.format_for(args.output, args.format)  # fail before the work, not after
-    result = build(args.inputs, skip_errors=args.skip_errors)
-    rdfize.write(result.dataset, args.output, args.format)
+    if not args.output and not args.store:
+        raise _E("nothing to write", "give --output FILE, --store DIR, or both")
+    if args.output:
+        rdfize.format_for(args.output, args.format)  # fail before the work, not after
+    db = None
+    unchanged = None
+    if args.store:
+        from kg import store
+
+        db = store.open_store(args.store, create=True)
+        unchanged = store.stored_hashes(db)
+    result = build(args.inputs, skip_errors=args.skip_errors, unchanged=unchanged)
+    targets = []
+    if db is not None:
+        from kg import store
+
+        store.save(db, result.dataset)
+        targets.append(f"store {args.store}")
+    if args.output:
+        if db is not None:  # the whole store, unchanged documents included
+            from kg.output import atomic_path
+
+            with atomic_path(args.output) as tmp:
+                store.dump(db, tmp, rdfize.format_for(args.output, args.format))
+        else:
+            rdfize.write(result.dataset, args.output, args.format)
+        targets.append(str(args.output))
     for line in result.skipped:
         print(f"skipped {line}", file=sys.stderr)
-    print(f"{result.summary()} -> {args.output}")
+    print(f"{result.summary()} -> {' and '.join(targets)}")
     return 0
 
 
@@ -64,8 +89,12 @@ def _cmd_query(args) -> int:
     else:
         raise query.QueryError("give a catalog query NAME, --file FILE or -e 'SELECT …'",
                                "see 'kg queries' for the catalog")
-    graph = query.load_graph(args.graph)
-    result = query.run(graph, text)
+    if args.store:
+        from kg import store
+
+        result = query.run_store(store.open_store(args.store, read_only=True), text)
+    else:
+        result = query.run(query.load_graph(args.graph), text)
     sys.stdout.write(query.format_result(result, args.format, tty=sys.stdout.isatty()))
     return 0
 
@@ -106,8 +135,10 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="extract facts from documents into an RDF graph")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="text files (.txt, .md) or folders of them")
-    b.add_argument("--output", "-o", required=True, help="graph file; the format follows the extension "
+    b.add_argument("--output", "-o", help="graph file; the format follows the extension "
                    "(.ttl, .trig, .nt, .nq, .jsonld)")
+    b.add_argument("--store", help="also keep the graph in a persistent Oxigraph store (folder); "
+                   "unchanged documents are skipped, changed ones replace their named graph")
     b.add_argument("--format", help="override the format the extension implies")
     b.add_argument("--skip-errors", action="store_true", help="skip unreadable documents instead of stopping")
     b.set_defaults(func=_cmd_build)
@@ -130,7 +161,9 @@ def parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run a SPARQL query (catalog name, --file or -e)")
     q.add_argument("name", nargs="?", help="catalog query name (see 'kg queries')")
-    q.add_argument("--graph", "-g", required=True, help="graph file in any RDF format")
+    src = q.add_mutually_exclusive_group(required=True)
+    src.add_argument("--graph", "-g", help="graph file in any RDF format")
+    src.add_argument("--store", help="an Oxigraph store made by 'kg build --store'")
     q.add_argument("--file", "-f", help="a .rq file")
     q.add_argument("-e", "--expression", help="a SPARQL query given inline")
     q.add_argument("--param", "-p", action="append", help="catalog parameter k=v (repeatable)")

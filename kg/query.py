@@ -146,13 +146,46 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def rows_of(result) -> tuple[list[str], list[list]]:
-    variables = [str(v) for v in result.vars]
-    return variables, [list(row) for row in result]
+@dataclass
+class Answer:
+    """A query's answer, whatever engine ran it: rows (SELECT), a boolean (ASK) or a graph."""
+
+    type: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[list] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def __iter__(self):
+        return iter(self.rows)
+
+
+def answer(result) -> Answer:
+    """An rdflib query result as an ``Answer``."""
+    if isinstance(result, Answer):
+        return result
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return Answer(result.type, graph=result.graph)
+    if result.type == "ASK":
+        return Answer("ASK", boolean=bool(result.askAnswer))
+    return Answer("SELECT", [str(v) for v in result.vars], [list(row) for row in result])
+
+
+def run_store(store, text: str) -> Answer:
+    """Run a query on an Oxigraph store (see kg.store)."""
+    from kg import store as st
+
+    kind, variables, payload = st.as_rdflib_result(st.query(store, text))
+    if kind == "ASK":
+        return Answer("ASK", boolean=payload)
+    if kind == "SELECT":
+        return Answer("SELECT", variables, payload)
+    return Answer("CONSTRUCT", graph=payload)
 
 
 def format_result(result, fmt: str = "table", tty: bool = False) -> str:
     """Format SELECT/ASK rows as a table, CSV, TSV or SPARQL JSON; graphs as Turtle."""
+    result = answer(result)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         g = result.graph
         for prefix, ns in PREFIXES.items():
@@ -160,9 +193,9 @@ def format_result(result, fmt: str = "table", tty: bool = False) -> str:
         return g.serialize(format="turtle")
     if result.type == "ASK":
         if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
-        return ("true" if result.askAnswer else "false") + "\n"
-    variables, rows = rows_of(result)
+            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
+        return ("true" if result.boolean else "false") + "\n"
+    variables, rows = result.variables, result.rows
     if fmt == "json":
         return json.dumps(_sparql_json(variables, rows), ensure_ascii=False, indent=1) + "\n"
     if fmt in ("csv", "tsv"):
@@ -177,7 +210,10 @@ def format_result(result, fmt: str = "table", tty: bool = False) -> str:
             for row in rows:
                 buf.write("\t".join(_tsv_term(v) for v in row) + "\n")
         return buf.getvalue()
-    table = [[_cell(v, result.graph if hasattr(result, "graph") else None) for v in row] for row in rows]
+    nsm = Graph()
+    for prefix, ns in PREFIXES.items():
+        nsm.bind(prefix, ns, override=True)
+    table = [[_cell(v, nsm) for v in row] for row in rows]
     return aligned(variables, table)
 
 
