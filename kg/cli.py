@@ -99,6 +99,31 @@ def _cmd_query(args) -> int:
     return 0
 
 
+def _cmd_serve(args) -> int:
+    from kg import serve
+
+    db, db_path = serve.open_source(args.graph, args.store)
+    settings = serve.Settings(timeout=args.timeout, max_rows=args.max_rows)
+    server = serve.make_server(db, db_path, args.host, args.port, settings)
+    host, port = server.server_address[:2]
+    print(f"SPARQL endpoint http://{host}:{port}/sparql, query page http://{host}:{port}/ "
+          f"(time limit {args.timeout:g} s, {args.max_rows} rows); Ctrl+C stops", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
+def _cmd_push(args) -> int:
+    from kg import push
+
+    result = push.push(args.endpoint, graph=args.graph, store_dir=args.store, user=args.user,
+                       password=args.password)
+    print(f"pushed {result.graphs} graphs, {result.triples} triples -> {args.endpoint}")
+    return 0
+
+
 def _cmd_viz(args) -> int:
     from kg import visualize
 
@@ -169,6 +194,25 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", "-p", action="append", help="catalog parameter k=v (repeatable)")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.set_defaults(func=_cmd_query)
+
+    sv = sub.add_parser("serve", help="serve a SPARQL 1.1 endpoint and a query page")
+    src = sv.add_mutually_exclusive_group(required=True)
+    src.add_argument("graph", nargs="?", help="graph file in any RDF format")
+    src.add_argument("--store", help="an Oxigraph store made by 'kg build --store'")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=7878)
+    sv.add_argument("--timeout", type=float, default=10.0, help="query time limit in seconds (default 10)")
+    sv.add_argument("--max-rows", type=int, default=10000, help="result row limit (default 10000)")
+    sv.set_defaults(func=_cmd_serve)
+
+    pu = sub.add_parser("push", help="upload the graph to a SPARQL Graph Store Protocol server")
+    src = pu.add_mutually_exclusive_group(required=True)
+    src.add_argument("graph", nargs="?", help="graph file (.trig or .nq keep named graphs)")
+    src.add_argument("--store", help="an Oxigraph store made by 'kg build --store'")
+    pu.add_argument("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://localhost:7878/store")
+    pu.add_argument("--user")
+    pu.add_argument("--password")
+    pu.set_defaults(func=_cmd_push)
 
     vz = sub.add_parser("viz", help="write an interactive offline HTML page of the graph")
     vz.add_argument("graph")
