@@ -1,0 +1,141 @@
+"""The SPARQL endpoint, started on a free loopback port, with real HTTP requests."""
+import json
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from conftest import DATA, free_port, wait_http
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory, seeds_graph):
+    graph = tmp_path_factory.mktemp("srv") / "seeds.ttl"
+    seeds_graph.serialize(graph, format="turtle")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(graph), "--port", str(port),
+                             "--timeout", "2", "--max-rows", "50"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(base + "/")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def get(url, accept=None):
+    req = urllib.request.Request(url, headers={"Accept": accept} if accept else {})
+    try:
+        with urllib.request.urlopen(req, timeout=20) as r:
+            return r.status, r.headers, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read().decode("utf-8")
+
+
+def post(url, data: bytes, ctype, accept=None):
+    headers = {"Content-Type": ctype}
+    if accept:
+        headers["Accept"] = accept
+    req = urllib.request.Request(url, data=data, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=20) as r:
+            return r.status, r.headers, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read().decode("utf-8")
+
+
+TOWNS = "SELECT ?t WHERE { ?x a tk:Town ; rdfs:label ?t } ORDER BY ?t"
+
+
+def test_get_json_by_default(endpoint):
+    status, headers, body = get(endpoint + "/sparql?query=" + urllib.parse.quote(TOWNS))
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
+    rows = json.loads(body)["results"]["bindings"]
+    assert [r["t"]["value"] for r in rows] == ["大场镇", "桃浦镇"]
+
+
+@pytest.mark.parametrize("accept,ctype,marker", [
+    ("application/sparql-results+xml", "application/sparql-results+xml", "<literal xml:lang=\"zh\">大场镇</literal>"),
+    ("text/csv", "text/csv", "t\r\n大场镇\r\n桃浦镇"),
+    ("text/tab-separated-values", "text/tab-separated-values", '?t\n"大场镇"@zh'),
+])
+def test_post_form_with_content_negotiation(endpoint, accept, ctype, marker):
+    status, headers, body = post(endpoint + "/sparql", urllib.parse.urlencode({"query": TOWNS}).encode(),
+                                 "application/x-www-form-urlencoded", accept)
+    assert status == 200 and headers["Content-Type"].startswith(ctype) and marker in body
+
+
+def test_post_sparql_query_body_and_construct(endpoint):
+    q = "CONSTRUCT { ?x rdfs:label ?t } WHERE { ?x a tk:Town ; rdfs:label ?t }"
+    status, headers, body = post(endpoint + "/sparql", q.encode(), "application/sparql-query", "text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle") and '"桃浦镇"@zh' in body
+    status, headers, body = post(endpoint + "/sparql", q.encode(), "application/sparql-query", "application/ld+json")
+    assert status == 200 and "桃浦镇" in json.dumps(json.loads(body), ensure_ascii=False)
+
+
+def test_updates_are_refused(endpoint):
+    upd = "INSERT DATA { <urn:a> <urn:b> <urn:c> }"
+    status, _, body = post(endpoint + "/sparql", upd.encode(), "application/sparql-update")
+    assert status == 403 and "read-only" in body
+    status, _, _ = post(endpoint + "/sparql", urllib.parse.urlencode({"update": upd}).encode(),
+                        "application/x-www-form-urlencoded")
+    assert status == 403
+    status, _, _ = get(endpoint + "/sparql?query=" + urllib.parse.quote("PREFIX x: <urn:x> " + upd))
+    assert status == 403
+
+
+def test_time_limit(endpoint):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    status, _, body = get(endpoint + "/sparql?query=" + urllib.parse.quote(slow))
+    assert status == 503 and "time limit of 2 s" in body
+
+
+def test_row_limit(endpoint):
+    status, headers, body = get(endpoint + "/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }"))
+    assert status == 200 and headers["X-TownKG-Truncated"] == "true"
+    assert len(json.loads(body)["results"]["bindings"]) == 50
+
+
+def test_errors(endpoint):
+    status, _, body = get(endpoint + "/sparql?query=" + urllib.parse.quote("SELEC oops"))
+    assert status == 400 and "the query failed" in body
+    assert get(endpoint + "/sparql")[0] == 400
+    assert get(endpoint + "/sparql?query=" + urllib.parse.quote(TOWNS), accept="image/png")[0] == 406
+    assert get(endpoint + "/nope")[0] == 404
+
+
+def test_page_and_catalog(endpoint):
+    status, headers, body = get(endpoint + "/")
+    assert status == 200 and "text/html" in headers["Content-Type"]
+    assert '<script src="/static/vis-network.min.js">' in body and "https://" not in body.split("<script>")[0]
+    status, _, js = get(endpoint + "/static/vis-network.min.js")
+    assert status == 200 and len(js) > 100000
+    names = {q["name"] for q in json.loads(get(endpoint + "/catalog.json")[2])}
+    assert "towns-sharing-honor" in names
+
+
+def test_page_runs_a_catalog_query_in_chromium(browser, endpoint):
+    context = browser.new_context()
+    page = context.new_page()
+    outside = []
+    page.on("request", lambda r: None if r.url.startswith(endpoint) else outside.append(r.url))
+    page.goto(endpoint + "/")
+    page.select_option("#examples", label="Towns that share an honor (towns-sharing-honor)")
+    assert "GROUP BY ?honor" in page.input_value("#query")
+    page.click("#run")
+    page.wait_for_selector("#results table")
+    cells = page.eval_on_selector_all("#results td", "els => els.map(e => e.textContent)")
+    assert "上海市文明镇" in cells and "2" in cells
+    assert "rows in" in page.text_content("#status")
+    # a typed CONSTRUCT query draws a graph
+    page.fill("#query", "CONSTRUCT { ?t tk:receivedHonor ?h . ?t rdfs:label ?a . ?h rdfs:label ?b } "
+                        "WHERE { ?t a tk:Town ; rdfs:label ?a ; tk:receivedHonor ?h . ?h rdfs:label ?b }")
+    page.click("#run")
+    page.wait_for_function("document.getElementById('status').textContent.includes('nodes')", timeout=20000)
+    assert page.is_visible("#graph canvas")
+    assert outside == []
+    context.close()
