@@ -272,7 +272,7 @@ def _honor_items(obj: str, loose: bool) -> list[str]:
 def _subjects(before: str, sent: str, clause_start: int, ctx: dict) -> list[tuple[str | None, str | None]]:
     """The receivers named before a trigger: [(name or None for the town, kind)]."""
     subj = names.clean_subject(before)
-    if not subj or _is_town_ref(subj, ctx):
+    if not subj or _is_town_ref(subj, ctx) or subj.startswith(tuple(names.SELF_WORDS - {"镇", "街道", "党委", "政府"})):
         return [(None, None)]
     items = names.split_list(names.cut_at_deng(subj))
     out = []
@@ -541,7 +541,44 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     return name
 
 
-def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None) -> str:
+def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]:
+    """"A和B分别达18800元和5810元，年均增长10.6%和8.5%": figure i belongs to item i.
+
+    Returns {index of quantity: indicator} for clauses whose figures line up
+    one-to-one with a list of names before 分别; the next clause, if it only
+    adds a change word ("年均增长"), reuses the list.
+    """
+    out: dict[int, str] = {}
+    last_items: list[str] | None = None
+    for cs, ce in bounds:
+        idx = [i for i, q in enumerate(quantities) if cs <= q.start < ce]
+        if not idx:
+            last_items = None
+            continue
+        head = sent[cs:quantities[idx[0]].start]
+        m = re.search(r"^(.*?)分别", head)
+        items = None
+        if m:
+            subject = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(m.group(1)).strip())
+            parts = [p for p in re.split(r"、|和|及|与", subject) if p]
+            if len(parts) == len(idx) >= 2:
+                items, suffix = parts, ""
+        elif last_items and len(last_items) == len(idx) and GROWTH.search(INDICATOR_STRIP_TAIL.sub("", head)):
+            items, suffix = last_items, INDICATOR_STRIP_TAIL.sub("", head.strip())
+            suffix = re.sub(r"^(?:其中|同时|分别)", "", suffix)
+        if items:
+            for i, item in zip(idx, items):
+                out[i] = item + (suffix if not m else "")
+            last_items = items
+        else:
+            last_items = None
+    return out
+
+
+TARGET_FRAME = re.compile(r"(?<!完成)(?<!实现)(预期目标|主要目标|预期指标|目标是|目标为|力争|争取)")
+
+
+def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, before: str = "") -> str:
     m = re.search(r"((?:19|20)\d{2})年", clause)
     if m and doc_year:
         y = int(m.group(1))
@@ -551,6 +588,8 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None) ->
         return "target"
     if TARGET_CUES.search(clause) and "预计" not in clause:
         return "target"
+    if TARGET_FRAME.search(before) and "预计" not in before:
+        return "target"  # "主要预期目标：生产总值增长14%，…": the frame governs the list
     return "actual"
 
 
@@ -584,12 +623,20 @@ def tk_observations(doc: Doc) -> Doc:
         prev_indicator = None
         prev_end = 0
         from_to = re.search(r"从[^，；。]{0,40}?(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)", sent)
+        respective = _respective(sent, quantities, bounds)
+        clause_first: dict[int, str] = {}
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
-            indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator)
+            if qi in respective:
+                indicator = respective[qi]
+            elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
+                indicator = clause_first[cs]  # "增长5%、14%和15%": the same phrase for each figure
+            else:
+                indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator)
+            clause_first.setdefault(cs, indicator)
             prev_end = q.end
-            kind = _kind(sent, clause, section, doc_year)
+            kind = _kind(sent, clause, section, doc_year, sent[:cs])
             in_pair = bool(from_to) and q.start < from_to.end() + 20 and qi < 2 and \
                 q.change is None and "从" in sent[cs:q.start + 1]
             period = _period(sent, clause, section, qi if in_pair else 0, 2 if in_pair else 1)

@@ -19,6 +19,7 @@ SELF_WORDS = {"我镇", "全镇", "本镇", "该镇", "镇", "我街道", "本�
 LEAD = re.compile(
     r"^(?:(?:五年来|一年来|过去五年|近年来|今年以来|今年|去年|同年|年内|其中|同时|此外|另外|并且|并|还|又|也|已|"
     r"目前|截至目前|先后|相继|连续[一二三四五六七八九十\d]+年|连续|多次|再次|首次|均|都|分别|成功|顺利|全部|"
+    r"第[一二三四五六七八九十\d]+(?:次|年|届)|[一二三四五六七八九十两\d]+(?:年|次)|"
     r"(?:19|20)\d{2}年(?:度)?|以|在|由|经|让|使|助力|推动|随着|通过|依托|完成|实现|推进|支持|做好|"
     r"积极|努力|全力|进一步|不断|持续|全面|扎实)[，、\s]*)+")
 TRAIL = re.compile(
@@ -140,6 +141,8 @@ def cut_honor_tail(obj: str) -> str:
 
 def clean_honor(item: str) -> str:
     item = item.strip()
+    # the edition is not the title: 第四届自治区主席质量奖 → 自治区主席质量奖
+    item = re.sub(r"^第[一二三四五六七八九十百\d]+届", "", item)
     item = re.sub(r"^(了|为|成为|成|过|到|得|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
     item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
     q = re.fullmatch(r"(.{0,6}?)“([^”]+)”(.{0,4})", item)
@@ -165,7 +168,9 @@ def looks_like_honor(item: str, strict: bool = False) -> bool:
     """
     if not 3 <= len(item) <= 40 or GENERIC.search(item):
         return False
-    if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和|与|及|在|对|了|将|把|被)", item):
+    if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和|与|及|在|对|了|将|把|被|作品|名单)", item):
+        return False
+    if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
         return False
     if re.search(r"(支持|资金|补贴|贷款|融资|好评|认可|肯定|关注|成效|成果|效益|提升|发展|突破|增长|批复|"
                  r"立项|投资|收入|经验|机会|机遇|感)$", item):
@@ -210,7 +215,8 @@ LEGAL_FORM = re.compile(r"[（(][^）)]{1,8}[）)]|(?:股份有限公司|有限�
 
 def clean_enterprise(item: str) -> str:
     item = strip_quotes(item.strip())
-    item = re.sub(r"^(完成|推动|推进|加快|实现|促进|支持|引导|吸引|引进|引入|新引进|成功引进|新晋|累计)", "", item)
+    item = re.sub(r"^(?:完成|推动|推进|加快|实现|促进|支持|引导|吸引|引进|引入|新引进|成功引进|新晋|累计|竣工|投产|"
+                  r"建成|开工|签约|落地|落户|入驻|新增|培育|打造|建设)+", "", item)
     item = re.sub(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$", "", item)
     return item.strip()
 

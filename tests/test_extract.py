@@ -103,3 +103,17 @@ def test_periods_normalize_to_years():
     assert extract.years_of("今后五年", 2021, "target") == (2022, 2026)
     assert extract.years_of("2022年", 2021, "target") == (2022, 2022)
     assert extract.years_of("十三五期间", None, "actual") == (2016, 2020)
+
+
+def test_respectively_pairs_names_with_figures():
+    _, facts = facts_of("城镇居民人均可支配收入和农民人均纯收入分别达18800元和5810元，年均实际增长10.6%和8.5%。")
+    got = [(f.indicator, f.value) for f in facts if f.type == "observation"]
+    assert got == [("城镇居民人均可支配收入", 18800), ("农民人均纯收入", 5810),
+                   ("城镇居民人均可支配收入年均实际增长", 10.6), ("农民人均纯收入年均实际增长", 8.5)]
+
+
+def test_a_target_frame_governs_its_list():
+    _, facts = facts_of("今年的主要预期目标：生产总值增长6%，三次产业分别增长3%、5%和7%。")
+    obs = [(f.indicator, f.value, f.kind) for f in facts if f.type == "observation"]
+    assert all(k == "target" for _, _, k in obs) and len(obs) == 4
+    assert obs[2][0] == obs[1][0] == "三次产业分别增长"

@@ -53,3 +53,14 @@ def test_parse_number():
     assert parse_number("1,234.5") == 1234.5
     assert parse_number("两万") == 20000
     assert parse_number("不是数") is None
+
+
+def test_mixed_numerals_and_points():
+    (q,) = find_quantities("投入4000多万元")
+    assert q.value == 40000000 and q.qualifier == "多" and q.unit == "cur:CNY"
+    (q,) = find_quantities("服务1.2万人次")
+    assert q.value == 12000
+    (q,) = find_quantities("占比提高2.5个百分点")
+    assert q.value == 2.5 and q.unit == "unit:PERCENT"
+    (q,) = find_quantities("完成投资3亿美元")
+    assert q.unit == "cur:USD" and q.value == 300000000
