@@ -30,14 +30,28 @@ class BuildResult:
                 f"facts: {facts or 'none'}; merges: {len(self.merges)}; {self.seconds:.1f} s")
 
 
+def _read_and_extract(job: tuple[Path, str, dict | None]):
+    """Worker: one document in, (document, facts) or (None, error text) out."""
+    path, doc_id, unchanged = job
+    try:
+        doc = ingest.read_document(path, doc_id=doc_id)
+    except Exception as exc:  # noqa: BLE001 - reported by the caller
+        return None, exc
+    if unchanged and unchanged.get(doc.id) == doc.sha256:
+        return doc, None
+    return doc, extract.extract(doc)
+
+
 def build(inputs: list[str | Path], skip_errors: bool = False,
-          unchanged: dict[str, str] | None = None) -> BuildResult:
+          unchanged: dict[str, str] | None = None, jobs: int = 1) -> BuildResult:
     """Read every document under ``inputs`` and build the graph.
 
     With ``skip_errors`` a document that cannot be read (bad encoding, empty)
     is skipped and named in ``BuildResult.skipped``; otherwise its error is raised.
     ``unchanged`` maps document ids to content hashes already built (a
     store's): those documents are not extracted again (``BuildResult.unchanged``).
+    ``jobs`` > 1 reads and extracts documents in that many processes; the
+    graph is still assembled in document order, so the result is the same.
     """
     started = time.perf_counter()
     paths = ingest.find_inputs(inputs)
@@ -45,6 +59,7 @@ def build(inputs: list[str | Path], skip_errors: bool = False,
     skipped: list[str] = []
     kept: list[str] = []
     ids: dict[str, int] = {}
+    work = []
     for path in paths:
         doc_id = path.stem
         if doc_id in ids:  # same file name in two folders: keep both, apart
@@ -52,17 +67,28 @@ def build(inputs: list[str | Path], skip_errors: bool = False,
             doc_id = f"{doc_id}-{ids[doc_id]}"
         else:
             ids[doc_id] = 1
-        try:
-            doc = ingest.read_document(path, doc_id=doc_id)
-        except Exception as exc:  # noqa: BLE001 - reported per document
-            if not skip_errors:
-                raise
-            skipped.append(f"{path}: {exc}")
-            continue
-        if unchanged and unchanged.get(doc.id) == doc.sha256:
-            kept.append(doc.id)
-            continue
-        builder.add(doc, extract.extract(doc))
+        work.append((path, doc_id, unchanged))
+    if jobs > 1 and len(work) > 1:
+        import multiprocessing as mp
+
+        pool = mp.get_context("fork").Pool(jobs)
+        results = pool.imap(_read_and_extract, work, chunksize=4)
+    else:
+        pool = None
+        results = map(_read_and_extract, work)
+    try:
+        for (path, _, _), (doc, facts) in zip(work, results):
+            if doc is None:
+                if not skip_errors:
+                    raise facts
+                skipped.append(f"{path}: {facts}")
+            elif facts is None:
+                kept.append(doc.id)
+            else:
+                builder.add(doc, facts)
+    finally:
+        if pool is not None:
+            pool.terminate()
     merges = resolve.resolve(builder.dataset)
     entities = dict(builder.stats["entities"])
     for m in merges:  # a merged node is no longer an entity of its own

@@ -28,7 +28,7 @@ def _cmd_build(args) -> int:
 
         db = store.open_store(args.store, create=True)
         unchanged = store.stored_hashes(db)
-    result = build(args.inputs, skip_errors=args.skip_errors, unchanged=unchanged)
+    result = build(args.inputs, skip_errors=args.skip_errors, unchanged=unchanged, jobs=args.jobs)
     targets = []
     if db is not None:
         from kg import store
@@ -166,6 +166,7 @@ def parser() -> argparse.ArgumentParser:
                    "unchanged documents are skipped, changed ones replace their named graph")
     b.add_argument("--format", help="override the format the extension implies")
     b.add_argument("--skip-errors", action="store_true", help="skip unreadable documents instead of stopping")
+    b.add_argument("--jobs", "-j", type=int, default=1, help="extract in this many processes (default 1)")
     b.set_defaults(func=_cmd_build)
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes")

@@ -58,7 +58,7 @@ class Fact:
 
 
 for _name, _default in (("tk_facts", None), ("tk_sentences", None), ("tk_sections", None),
-                        ("tk_context", None)):
+                        ("tk_context", None), ("tk_text", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -99,7 +99,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
 @Language.component("tk_sentences")
 def tk_sentences(doc: Doc) -> Doc:
     """Mark sentence spans (character offsets) on the doc."""
-    doc._.tk_sentences = sentence_spans(doc.text)
+    # Doc.text is rebuilt from the tokens on every access: the components share one copy
+    doc._.tk_text = doc.text
+    doc._.tk_sentences = sentence_spans(doc._.tk_text)
     if doc._.tk_facts is None:
         doc._.tk_facts = []
     return doc
@@ -164,7 +166,7 @@ def tk_sections(doc: Doc) -> Doc:
     """
     ctx = doc._.tk_context or {}
     year = ctx.get("year")
-    text = doc.text
+    text = doc._.tk_text
     infos: list[SectionInfo] = []
     current = SectionInfo("actual", None, None)
     line_start = {m.end() for m in re.finditer(r"\n", text)} | {0}
@@ -232,7 +234,7 @@ def _is_town_ref(name: str, ctx: dict) -> bool:
 
 
 def _sentences(doc: Doc):
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = doc._.tk_text
     for i, (s, e) in enumerate(doc._.tk_sentences):
         yield i, s, e, text[s:e]
 
