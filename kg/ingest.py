@@ -241,7 +241,7 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
     places = lexicon.places()
     if declared:
         name = str(declared).strip()
-        return name, places.kind_of(name) or _kind_from_suffix(name)
+        return name, places.kind_of(name) or lexicon.kind_by_suffix(name)
     for text in filter(None, [title]):
         for name in places.find_all(text):
             if places.kind_of(name) == "town":
@@ -258,14 +258,14 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
         m = re.search(f"([{CJK}]{{2,4}}?(?:新区|市|区|县))(?=第|人民|政府|\\d|年|（|$)", text)
         if m:
             name = _trim_area(m.group(1))
-            return name, places.kind_of(name) or _kind_from_suffix(name)
+            return name, places.kind_of(name) or lexicon.kind_by_suffix(name)
     head = body[:20000]
     # "我代表宝山区大场镇人民政府，向大会报告工作": the speaker's own government
     m = re.search(f"代表([{CJK}]{{2,14}}?(?:街道办事处|人民政府|政府))", head[:4000])
     if m:
         name = _trim_area(re.sub(r"(办事处|人民政府|政府)$", "", m.group(1)))
         if re.search(r"(镇|乡|街道|市|区|县)$", name) and _plausible_area(name):
-            return name, places.kind_of(name) or _kind_from_suffix(name)
+            return name, places.kind_of(name) or lexicon.kind_by_suffix(name)
     counts: dict[str, int] = {}
     for m in places.finditer(head):
         name = m.group(0)
@@ -278,7 +278,7 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
         if n >= 2 or not folder:
             return best, "town"
     if folder and re.fullmatch(f"[{CJK}]{{2,8}}(?:街道|镇|乡|市|区|县)", folder) and _plausible_area(folder):
-        return folder, places.kind_of(folder) or _kind_from_suffix(folder)
+        return folder, places.kind_of(folder) or lexicon.kind_by_suffix(folder)
     guesses: dict[str, int] = {}
     for m in re.finditer(f"([{CJK}]{{2,4}}?(?:街道|镇|乡|市|区|县)){_ORG_AFTER}", head):
         name = _trim_area(m.group(1))
@@ -287,7 +287,7 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
     if guesses:
         best, n = max(guesses.items(), key=lambda kv: kv[1])
         if n >= 3:
-            return best, places.kind_of(best) or _kind_from_suffix(best)
+            return best, places.kind_of(best) or lexicon.kind_by_suffix(best)
     return None, None
 
 
@@ -306,18 +306,6 @@ def _trim_area(name: str) -> str:
     m = re.match(f"^.*?(?:省|市|区|县)([{CJK}]{{2,}}(?:街道|镇|乡))$", name) or \
         re.match(f"^.*?省([{CJK}]{{2,}}(?:市|区|县))$", name)
     return m.group(1) if m else name
-
-
-def _kind_from_suffix(name: str) -> str:
-    if name.endswith(("镇", "乡", "街道")):
-        return "town"
-    if name.endswith(("区", "县")):
-        return "district"
-    if name.endswith("市"):
-        return "city"
-    if name.endswith("省"):
-        return "province"
-    return "town"
 
 
 def read_document(path: str | Path, doc_id: str | None = None) -> Document:

@@ -75,6 +75,17 @@ class Places:
         return [m.group(0) for m in self._re.finditer(text)]
 
 
+def kind_by_suffix(name: str) -> str:
+    """The kind of an area from its name's ending (镇/乡/街道 town, 区/县 district, 市 city, 省 province)."""
+    if name.endswith(("区", "县")):
+        return "district"
+    if name.endswith("市"):
+        return "city"
+    if name.endswith("省"):
+        return "province"
+    return "town"
+
+
 @lru_cache(maxsize=None)
 def places() -> Places:
     return Places(_rows("shanghai_places.tsv"))

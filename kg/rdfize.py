@@ -102,7 +102,7 @@ class GraphBuilder:
         for depth, part in enumerate(path):
             sub = path[: depth + 1]
             iri = area_iri(sub)
-            pkind = places.kind_of(part) or (kind if part == name else None) or _area_kind(part)
+            pkind = places.kind_of(part) or (kind if part == name else None) or lexicon.kind_by_suffix(part)
             short = lexicon.Place(part, pkind, None).short
             self._entity(g, iri, ENTITY_CLASS.get(pkind, TK.Area), part, [short] if short else [])
             if parent_iri is not None:
@@ -226,16 +226,6 @@ def record_merge(g: Graph, into: URIRef, name: str, old: URIRef, rule: str) -> N
     g.add((rec, TK.mergedName, Literal(name, lang="zh")))
     g.add((rec, TK.mergedIRI, Literal(str(old))))
     g.add((rec, TK.mergeRule, Literal(rule)))
-
-
-def _area_kind(name: str) -> str:
-    if name.endswith(("镇", "乡", "街道")):
-        return "town"
-    if name.endswith(("区", "县")):
-        return "district"
-    if name.endswith("市"):
-        return "city"
-    return "town"
 
 
 def _decimal(value: float) -> str:
