@@ -247,7 +247,9 @@ def enterprise_aliases(item: str) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- programs
 
 def clean_program(name: str) -> str:
-    return strip_quotes(name).strip()
+    # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
+    name = strip_quotes(name).strip()
+    return re.sub(r"^(?:了|实施|推进|开展|启动|建立|健全|完善|推行|深化|落实)+(?=.{3,})", "", name)
 
 
 def looks_like_program(name: str) -> bool:
