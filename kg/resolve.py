@@ -56,17 +56,18 @@ class _Entity:
 
 
 def _entities(ds: Dataset) -> dict[URIRef, _Entity]:
+    # One pass over the label quads: per-graph lookups in rdflib's memory store
+    # scan every graph's triples again, which is quadratic on a corpus.
     out: dict[URIRef, _Entity] = {}
-    for g in ds.graphs():
-        for s, lab in g.subject_objects(RDFS.label):
-            if not isinstance(s, URIRef) or not str(s).startswith(str(TKR)):
-                continue
-            if (s, RDF.type, TK.Observation) in g or (s, RDF.type, TK.Indicator) in g:
-                continue
-            e = out.setdefault(s, _Entity(s, str(lab), set(), set()))
-            e.classes |= set(g.objects(s, RDF.type))
-            e.graphs.add(g.identifier)
-    return out
+    skip = {TK.Observation, TK.Indicator}
+    for s, _, lab, ctx in ds.quads((None, RDFS.label, None, None)):
+        if not isinstance(s, URIRef) or not str(s).startswith(str(TKR)):
+            continue
+        e = out.get(s)
+        if e is None:
+            e = out[s] = _Entity(s, str(lab), set(ds.objects(s, RDF.type)), set())
+        e.graphs.add(ctx.identifier if hasattr(ctx, "identifier") else ctx)
+    return {k: v for k, v in out.items() if not (v.classes & skip)}
 
 
 def _family(e: _Entity) -> str:
@@ -112,9 +113,10 @@ def find_merges(ds: Dataset) -> list[Merge]:
     # short-name: 旷视 → 旷视科技 (the longest such name survives)
     for fam in ("enterprise", "entity"):
         group = [e for e in by_family.get(fam, []) if e.iri not in merges]
+        by_label = {e.label: e for e in group}
         for short in group:
-            longer = [e for e in group if e is not short and e.label.startswith(short.label)
-                      and e.label[len(short.label):] in TRADE_SUFFIX and len(short.label) >= 2]
+            longer = [by_label[short.label + suf] for suf in TRADE_SUFFIX
+                      if short.label + suf in by_label and len(short.label) >= 2]
             if longer:
                 merge(short, max(longer, key=lambda e: (len(e.label), e.label)), "short-name")
     # admin-suffix: an entity 大场 that is the town 大场镇
@@ -131,10 +133,14 @@ def find_merges(ds: Dataset) -> list[Merge]:
     for fam, group in by_family.items():
         if fam == "area":
             continue
+        by_first: dict[str, list[_Entity]] = {}
+        for e in group:
+            if e.label.endswith(ABBREV_HEADS):
+                by_first.setdefault(e.label[0], []).append(e)
         for short in group:
             if short.iri in merges or len(short.label) > 3:
                 continue
-            cands = [e for e in group if e is not short and e.graphs & short.graphs
+            cands = [e for e in by_first.get(short.label[0], []) if e is not short and e.graphs & short.graphs
                      and _is_abbreviation(short.label, e.label)]
             if len(cands) == 1:
                 merge(short, cands[0], "abbreviation")
@@ -143,27 +149,22 @@ def find_merges(ds: Dataset) -> list[Merge]:
 
 def apply(ds: Dataset, merges: list[Merge]) -> None:
     """Rewrite merged nodes onto their survivors and record each merge."""
-    target = {m.old: m.new for m in merges}
-    info = {m.old: m for m in merges}
-    for g in list(ds.graphs()):
-        touched = set()
-        for old in target:
-            triples = list(g.triples((old, None, None))) + list(g.triples((None, None, old)))
-            if not triples:
+    for m in merges:
+        old, new = m.old, m.new
+        new_classes = set(ds.objects(new, RDF.type))
+        found = list(ds.quads((old, None, None, None))) + list(ds.quads((None, None, old, None)))
+        graphs = {}
+        for s, p, o, ctx in found:
+            g = ctx if hasattr(ctx, "add") else ds.graph(ctx)
+            graphs[g.identifier] = g
+            g.remove((s, p, o))
+            if s == old and p == RDFS.label:
+                g.add((new, SKOS.altLabel, o))
                 continue
-            touched.add(old)
-            new = target[old]
-            new_classes = set(ds.objects(new, RDF.type))
-            for s, p, o in triples:
-                g.remove((s, p, o))
-                if s == old and p == RDFS.label:
-                    g.add((new, SKOS.altLabel, o))
-                    continue
-                if s == old and p == RDF.type and new_classes and o not in new_classes:
-                    continue  # 大场 (NamedThing) merged into 大场镇 (Town) stays a Town
-                g.add((new if s == old else s, p, new if o == old else o))
-        for old in touched:
-            m = info[old]
+            if s == old and p == RDF.type and new_classes and o not in new_classes:
+                continue  # 大场 (NamedThing) merged into 大场镇 (Town) stays a Town
+            g.add((new if s == old else s, p, new if o == old else o))
+        for g in graphs.values():
             record_merge(g, m.new, m.name, m.old, m.rule)
 
 
