@@ -288,6 +288,18 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
         best, n = max(guesses.items(), key=lambda kv: kv[1])
         if n >= 3:
             return best, places.kind_of(best) or lexicon.kind_by_suffix(best)
+    # Last resort (news pages): the town/street named most often near the top,
+    # at least twice, preferring a lexicon place; a single mention in the title also counts.
+    mentions: dict[str, int] = {}
+    for text, weight in ((title or "", 2), (head[:3000], 1)):
+        for m in re.finditer(f"([{CJK}]{{2,3}}?(?:街道|镇|乡))", text):
+            name = _trim_area(m.group(1))
+            if _plausible_area(name):
+                mentions[name] = mentions.get(name, 0) + weight
+    if mentions:
+        best, n = max(mentions.items(), key=lambda kv: (kv[1], places.kind_of(kv[0]) == "town"))
+        if n >= 2:
+            return best, "town"
     return None, None
 
 
