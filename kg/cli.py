@@ -256,6 +256,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug of ours: one line, not a traceback (KG_DEBUG=1 shows it)
+        import os
+
+        if os.environ.get("KG_DEBUG"):
+            raise
+        print(f"kg {args.command}: internal error: {type(exc).__name__}: {exc} "
+              "(rerun with KG_DEBUG=1 for details, and please report it)", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

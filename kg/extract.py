@@ -647,6 +647,7 @@ def tk_observations(doc: Doc) -> Doc:
                 base = prev_indicator
             elif in_pair:
                 base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)?$", "", indicator)
+            base = base or indicator or "数量"
             split = names.split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             for name in split:
                 facts.append(Fact(

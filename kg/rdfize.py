@@ -153,6 +153,9 @@ class GraphBuilder:
         return self._entity(g, entity_iri(kind, fact.subject), cls, fact.subject, fact.subject_aliases)
 
     def _fact(self, g: Graph, doc: Document, doc_iri: URIRef, town: URIRef | None, fact: Fact) -> None:
+        if fact.type != "observation" and not (fact.object or "").strip() or \
+                fact.type == "observation" and not (fact.indicator or "").strip():
+            return  # a rule that found no name: nothing to state
         ev = self._evidence(g, doc, doc_iri, fact)
         counts = self.stats["facts"]
         counts[fact.type] = counts.get(fact.type, 0) + 1

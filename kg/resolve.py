@@ -61,7 +61,7 @@ def _entities(ds: Dataset) -> dict[URIRef, _Entity]:
     out: dict[URIRef, _Entity] = {}
     skip = {TK.Observation, TK.Indicator}
     for s, _, lab, ctx in ds.quads((None, RDFS.label, None, None)):
-        if not isinstance(s, URIRef) or not str(s).startswith(str(TKR)):
+        if not isinstance(s, URIRef) or not str(s).startswith(str(TKR)) or not str(lab).strip():
             continue
         e = out.get(s)
         if e is None:
