@@ -501,7 +501,7 @@ INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|�
                                   r"增加到|上升到|下降到|减少到|降至|增长到|从|由|到|至|和|及|、|的)+$")
 INDICATOR_STRIP_HEAD = re.compile(r"^(其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
                                   r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已|共|实现|"
-                                  r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|与.{1,12}相比(?:较)?|"
+                                  r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|近[一二三四五六七八九十\d]+年(?:来)?|与.{1,12}相比(?:较)?|"
                                   r"截至\S{2,10}|到\S{2,8}年末?)+")
 GROWTH = re.compile(r"(累计增长|年均增长|同比增长|同比下降|增长|下降|提高|增幅|降幅|减少|占全区|占全市|占比|占)$")
 INDICATOR_HEADS = ("收入", "总额", "投资", "产值", "比例", "比重", "率", "税收", "增加值", "规模", "总量")
@@ -656,7 +656,7 @@ def tk_observations(doc: Doc) -> Doc:
                     period_years=years_of(period, doc_year, kind), kind=kind,
                     per_capita=q.per_capita or name.startswith("人均"), qualifier=q.qualifier,
                 ))
-            if not GROWTH.search(base):
+            if not re.search(r"(增长|下降|提高|减少|增幅|降幅)$", base):
                 prev_indicator = re.sub(r"(累计|年均|同比)?(增长|下降)$", "", base) or prev_indicator
     return doc
 
