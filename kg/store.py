@@ -88,14 +88,17 @@ def stored_hashes(store: ox.Store) -> dict[str, str]:
 def save(store: ox.Store, dataset: Dataset) -> int:
     """Replace the named graphs of the dataset's documents in the store; returns quads written."""
     n = 0
+    fresh = []
     for g in dataset.graphs():
         if not len(g) or not isinstance(g.identifier, URIRef) or str(g.identifier).startswith("urn:x-rdflib:"):
             continue
         name = ox.NamedNode(str(g.identifier))
         if store.contains_named_graph(name):
             store.remove_graph(name)
-        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in g)
+        fresh.append((g, name))
         n += len(g)
+    # one bulk load (no per-graph transactions): minutes faster on a corpus
+    store.bulk_extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for g, name in fresh for s, p, o in g)
     store.flush()
     return n
 
