@@ -261,7 +261,14 @@ def _honor_items(obj: str, loose: bool) -> list[str]:
     titled = bool(re.search(r"(称号|荣誉称号)$", obj.strip()))  # "…称号": the text itself says it is a title
     obj = names.cut_honor_tail(obj)
     items = []
-    parts = names.split_list(obj)
+    parts = []
+    for raw in names.split_list(obj):
+        # "A城市和B城市": two titles joined by 和 when both sides are titles
+        pieces = re.split(r"(?:以及|和|及|与)", raw)
+        if len(pieces) > 1 and all(names.looks_like_honor(names.clean_honor(p)) for p in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(raw)
     for raw in parts:
         quoted = bool(re.fullmatch(r"[^“”]{0,6}“[^”]{2,}”", raw.strip())) or (titled and len(parts) == 1)
         item = names.clean_honor(raw)

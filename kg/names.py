@@ -143,6 +143,9 @@ def clean_honor(item: str) -> str:
     item = item.strip()
     # the edition is not the title: 第四届自治区主席质量奖 → 自治区主席质量奖
     item = re.sub(r"^第[一二三四五六七八九十百\d]+届", "", item)
+    # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
+    item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
+    item = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
     item = re.sub(r"^(了|为|成为|成|过|到|得|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
     item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
     q = re.fullmatch(r"(.{0,6}?)“([^”]+)”(.{0,4})", item)
@@ -229,6 +232,10 @@ def looks_like_enterprise(item: str, listed: bool) -> bool:
         return False
     if item.endswith("项目") and len(item) < 6:
         return False  # 紧盯项目, 重点项目: not a name
+    # a phrase, not a name: "具有核心吸引力的…项目", "城市配送网络和物流公共信息平台"
+    if "的" in item or re.search(r".(和|及|与|以及).", item) or \
+            re.match(r"(争取|更多|具有|一些|若干|各种|大型|中外|国内外|一流|高端|知名|大批)", item):
+        return False
     if listed:
         return len(item) <= 16
     return item.endswith(ENT_SUFFIX) or bool(re.search(r"项目$|有限公司", item))

@@ -117,3 +117,13 @@ def test_a_target_frame_governs_its_list():
     obs = [(f.indicator, f.value, f.kind) for f in facts if f.type == "observation"]
     assert all(k == "target" for _, _, k in obs) and len(obs) == 4
     assert obs[2][0] == obs[1][0] == "三次产业分别增长"
+
+
+def test_two_titles_joined_by_he_and_award_givers_are_split_off():
+    _, facts = facts_of("我镇荣获2020中国最具活力城镇和全国美丽宜居小镇称号，获得市政府颁发的2019年度优秀组织奖。")
+    assert {o for _, o in of_type(facts, "honor")} == {"中国最具活力城镇", "全国美丽宜居小镇", "优秀组织奖"}
+
+
+def test_phrases_are_not_enterprises():
+    _, facts = facts_of("具有核心吸引力的国际旅游消费旗舰项目落地。城市配送网络和物流公共信息平台落地罗店。")
+    assert of_type(facts, "enterprise") == []
