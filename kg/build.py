@@ -60,9 +60,14 @@ def build(inputs: list[str | Path], skip_errors: bool = False,
     kept: list[str] = []
     ids: dict[str, int] = {}
     work = []
+    # A document's id is its file name; where two inputs share one (上海市/2021.md,
+    # 北京市/2021.md) it is "folder/name", and a number only if that still collides.
+    stems: dict[str, int] = {}
     for path in paths:
-        doc_id = path.stem
-        if doc_id in ids:  # same file name in two folders: keep both, apart
+        stems[path.stem] = stems.get(path.stem, 0) + 1
+    for path in paths:
+        doc_id = path.stem if stems[path.stem] == 1 else f"{path.parent.name}/{path.stem}"
+        if doc_id in ids:
             ids[doc_id] += 1
             doc_id = f"{doc_id}-{ids[doc_id]}"
         else:
