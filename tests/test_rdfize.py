@@ -71,6 +71,6 @@ def test_same_file_name_in_two_folders_keeps_both_apart(tmp_path):
     for folder, src in (("上海市", "small.txt"), ("北京市", "maqiao_shanghai.txt")):
         (tmp_path / folder).mkdir()
         shutil.copy(DATA / src, tmp_path / folder / "2021.txt")
-    g = union(build([tmp_path]).dataset)
+    g = rdfize.union(build([tmp_path]).dataset)
     docs = set(g.subjects(RDF.type, TK.Document))
     assert docs == {TKR["doc/北京市%2F2021"], TKR["doc/上海市%2F2021"]}
