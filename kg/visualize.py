@@ -112,8 +112,9 @@ def build_pyvis(net: nx.MultiDiGraph):
         # no pyvis "group": it would drop our color and let vis-network pick its own
         vis.add_node(ids[n], label=d["label"], title=_tooltip(d), color=color, shape=shape, size=size, **extra)
     for u, v, d in net.edges(data=True):
+        # edge labels only where they can be read; the tooltip always says the relation
         vis.add_edge(ids[u], ids[v], title=_edge_tooltip(d, net.nodes[u]["label"], net.nodes[v]["label"]),
-                     label=d["rel"], arrows="to")
+                     label="" if large else d["rel"], arrows="to")
     return vis, large
 
 
@@ -161,7 +162,9 @@ def render_html(net: nx.MultiDiGraph, title: str = "TownKG", note: str = "") -> 
     options = {
         "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, Microsoft YaHei, sans-serif"}},
         "edges": {"font": {"size": 10, "align": "middle"}, "color": {"color": "#999"}, "smooth": False},
-        "interaction": {"hover": True, "tooltipDelay": 120},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
+        # vis-network's own initial layout (Kamada-Kawai on clusters) costs seconds on big graphs
+        "layout": {"improvedLayout": not large},
         "physics": {"enabled": not large, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 140, "avoidOverlap": 0.6},
                     "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
