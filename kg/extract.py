@@ -357,7 +357,10 @@ def tk_honors(doc: Doc) -> Doc:
 
 SETTLE = r"(落户|入驻|进驻|引进|引入|扎根|落地|开业|开园|签约落户|注册落户|迁入|投产|揭牌)"
 SETTLE_RE = re.compile(SETTLE)
-ENTERPRISE_HEAD = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?[^，。；、]{0,12}?(企业|公司|项目|平台|品牌|独角兽)")
+# 等 closing a list of firms ("A、B等一批优质企业"); not 平等/对等…, and not a list of
+# sectors ("物流、金融等服务业项目", "水运、公交等运输企业": the head says 业 or a trade)
+ENTERPRISE_HEAD = re.compile(r"(?<![平相对均同初高中上优何])等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?"
+                             r"[^，。；、\d]{0,12}?(?<!业)(?<!运输)(?<!服务)(企业|公司|项目|平台|品牌|独角兽)")
 NOT_ENTERPRISE_HEAD = re.compile(r"等[^，。；、]{0,10}?(教育集团|学校|高校|大学|医院|机构|部门|单位|园区|楼宇|载体|村|社区)")
 
 
@@ -393,7 +396,8 @@ def tk_enterprises(doc: Doc) -> Doc:
                 after = clause[trig.end():]
                 for item in names.split_list(names.cut_at_deng(after)):
                     item = names.clean_enterprise(item)
-                    if item and names.looks_like_enterprise(item, listed=False):
+                    # after 引进 only a name with a company's form counts (技术, 人才 are also "introduced")
+                    if item and names.looks_like_enterprise(item, listed=False) and names.COMPANY_FORM.search(item):
                         found.append((item, "enterprise:引进"))
             if not found:
                 continue

@@ -8,6 +8,7 @@ tails after a title (称号, 荣誉, 七连冠), suffixes that tell what a thing
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import lexicon
 
@@ -209,7 +210,8 @@ ENT_SUFFIX = ("公司", "集团", "有限", "股份", "科技", "信息", "智�
               "基地", "平台", "总部", "店", "会员店", "超市", "工厂", "项目", "研究院", "实验室", "汇")
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"大厦|楼宇|载体|小区|社区|公园|新区|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
-                     r"一批|各类|招商|人才|资金|内资|外资|合同|政策)")
+                     r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
+                     r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素)$)")
 
 
 # Legal form and bracketed place of a company name: 有限公司, （上海）
@@ -224,9 +226,31 @@ def clean_enterprise(item: str) -> str:
     return item.strip()
 
 
+COMPANY_FORM = re.compile(r"(公司|集团|股份|有限|银行|证券|保险|控股|实业|科技|药业|制药|电子|汽车|"
+                          r"研究院|总部|工厂|基地|中心|店)$|^(中国|中)[\u4e00-\u9fff]{2,}")
+
+
+@lru_cache(maxsize=None)
+def _dictionary() -> dict:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def is_common_word(item: str) -> bool:
+    """A word of the segmenter's general dictionary (技术, 旅游, 公交): a noun, not a firm's name."""
+    return _dictionary().get(item, 0) > 0
+
+
 def looks_like_enterprise(item: str, listed: bool) -> bool:
     """A company-like name. Listed items (A、B等企业) need less evidence of their own."""
     if not 2 <= len(item) <= 30 or not looks_like_name(item) or NOT_ENT.search(item):
+        return False
+    if is_common_word(item) and not COMPANY_FORM.search(item):
         return False
     if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
         return False

@@ -102,7 +102,7 @@ def build_pyvis(net: nx.MultiDiGraph):
     large = net.number_of_nodes() > PHYSICS_LIMIT
     pos = {}
     if large:
-        pos = nx.spring_layout(nx.Graph(net.to_undirected()), seed=7, iterations=50,
+        pos = nx.spring_layout(nx.Graph(net.to_undirected()), seed=7, iterations=25,
                                k=2.0 / max(1, net.number_of_nodes()) ** 0.5)
     ids = {n: i for i, n in enumerate(net.nodes)}
     for n, d in net.nodes(data=True):

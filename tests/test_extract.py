@@ -127,3 +127,9 @@ def test_two_titles_joined_by_he_and_award_givers_are_split_off():
 def test_phrases_are_not_enterprises():
     _, facts = facts_of("具有核心吸引力的国际旅游消费旗舰项目落地。城市配送网络和物流公共信息平台落地罗店。")
     assert of_type(facts, "enterprise") == []
+
+
+def test_what_is_introduced_is_not_always_a_firm():
+    _, facts = facts_of("积极引进先进技术、管理和人才。积极引进物流、金融、旅游等服务业项目。依法平等保护民营企业。"
+                        "水运、公交、地铁等运输企业坚持运营。市场环境、法治环境等2项中小企业发展环境指标排名前列。")
+    assert of_type(facts, "enterprise") == []
