@@ -80,7 +80,8 @@ def cut_at_deng(text: str) -> str:
 
 def clean_subject(text: str) -> str:
     """The subject phrase before a verb, without adverbs and frames."""
-    text = text.strip()
+    # "镇海区被文化部(命名为)": the agent after 被 is not the receiver
+    text = re.sub(r"被[\u4e00-\u9fff]{1,8}$", "", text.strip())
     prev = None
     while prev != text:
         prev = text
@@ -211,7 +212,8 @@ ENT_SUFFIX = ("公司", "集团", "有限", "股份", "科技", "信息", "智�
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"大厦|楼宇|载体|小区|社区|公园|新区|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
-                     r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素)$)")
+                     r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$|"
+                     r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业)$)")
 
 
 # Legal form and bracketed place of a company name: 有限公司, （上海）
@@ -221,7 +223,7 @@ LEGAL_FORM = re.compile(r"[（(][^）)]{1,8}[）)]|(?:股份有限公司|有限�
 def clean_enterprise(item: str) -> str:
     item = strip_quotes(item.strip())
     item = re.sub(r"^(?:完成|推动|推进|加快|实现|促进|支持|引导|吸引|引进|引入|新引进|成功引进|新晋|累计|竣工|投产|"
-                  r"建成|开工|签约|落地|落户|入驻|新增|培育|打造|建设)+", "", item)
+                  r"建成|开工|签约|落地|落户|入驻|新增|培育|打造|建设|启动|做大做强|做强|做大|壮大|扶持)+", "", item)
     item = re.sub(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$", "", item)
     return item.strip()
 
