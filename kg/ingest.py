@@ -130,6 +130,9 @@ def normalize(text: str) -> str:
     text = text.translate(str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "＂": '"',
                                          "(": "（", ")": "）"}))
     text = "\n".join(_pair_quotes(line) for line in text.split("\n"))
+    # Markdown emphasis and heading marks carry no words (**bold**, "## 一、…")
+    text = re.sub(r"\*\*|__", "", text)
+    text = re.sub(r"(?m)^#{1,6}\s+", "", text)
     cjk = f"[{CJK}“”‘’《》（）、，。；：！？]"
     text = re.sub(f"(?<={cjk})([,;:!?])|([,;:!?])(?={cjk})",
                   lambda m: _FW_PUNCT[m.group(1) or m.group(2)], text)

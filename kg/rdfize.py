@@ -39,7 +39,10 @@ def slug(name: str) -> str:
     IRIs may hold Unicode letters (RFC 3987), which keeps them readable:
     ``tkr:area/上海市/宝山区/大场镇``.
     """
-    return "".join(ch if ch.isalnum() or ch in "-_.~" else quote(ch, safe="") for ch in name.strip())
+    # "." is encoded too: Turtle writers escape a trailing dot in local names, and
+    # not every reader accepts that (rdflib failed on "tkr:indicator/…653\.").
+    return "".join(ch if ch.isalnum() or ch in "-_~" else quote(ch, safe="") if ch != "." else "%2E"
+                   for ch in name.strip())
 
 
 def entity_iri(kind: str, name: str) -> URIRef:

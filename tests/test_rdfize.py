@@ -74,3 +74,14 @@ def test_same_file_name_in_two_folders_keeps_both_apart(tmp_path):
     g = rdfize.union(build([tmp_path]).dataset)
     docs = set(g.subjects(RDF.type, TK.Document))
     assert docs == {TKR["doc/北京市%2F2021"], TKR["doc/上海市%2F2021"]}
+
+
+def test_written_turtle_reads_back_with_odd_names(tmp_path):
+    doc = tmp_path / "odd.md"
+    doc.write_text("## 马陆镇工作简报\n\n推行“e.家园”工作法。**税收总额**6.5亿元。全面落实“1+1+N”机制。\n", encoding="utf-8")
+    result = build([doc])
+    out = rdfize.write(result.dataset, tmp_path / "odd.ttl")
+    back = Graph().parse(out)          # rdflib reads what Oxigraph wrote
+    assert isomorphic(back, rdfize.union(result.dataset))
+    labels = {str(o) for o in back.objects(None, RDFS.label)}
+    assert "税收总额" in labels and "e.家园" in labels   # markdown ** gone, the dot kept in the label
