@@ -27,7 +27,6 @@ from kg import lexicon, names
 from kg.ingest import CJK, Document
 from kg.numbers import Quantity, find_quantities, quoted_spans
 
-TOWN = None  # a Fact whose subject is None is about the document's own area
 
 
 @dataclass
@@ -211,7 +210,7 @@ def years_of(period: str | None, doc_year: int | None, kind: str) -> tuple[int, 
         if period in ("五年来", "过去五年", "近五年"):
             return doc_year - 4, doc_year
         if period in ("年内", "今年", "全年"):
-            return (doc_year + 1, doc_year + 1) if kind == "target" and False else (doc_year, doc_year)
+            return doc_year, doc_year
         if period in ("一年来", "上年"):
             return doc_year, doc_year
         if period == "明年":
@@ -367,7 +366,6 @@ NOT_ENTERPRISE_HEAD = re.compile(r"等[^，。；、]{0,10}?(教育集团|学校
 @Language.component("tk_enterprises")
 def tk_enterprises(doc: Doc) -> Doc:
     """Enterprises the text places in the town."""
-    ctx = _context(doc)
     facts = doc._.tk_facts
     places = lexicon.places()
     for _i, s, e, sent in _sentences(doc):

@@ -150,7 +150,6 @@ def clean_honor(item: str) -> str:
     item = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
     item = re.sub(r"^(了|为|成为|成|过|到|得|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
     item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
-    q = re.fullmatch(r"(.{0,6}?)“([^”]+)”(.{0,4})", item)
     item = strip_quotes(item)
     for tail in lexicon.honor_shapes()["tail"]:
         if item.endswith(tail) and len(item) > len(tail) + 1:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import lexicon, names

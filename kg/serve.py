@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
-import threading
 import urllib.parse
 from dataclasses import dataclass
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -26,7 +24,6 @@ import pyoxigraph as ox
 
 from kg import query as catalog_mod
 from kg import resources, store as st
-from kg.namespaces import PREFIXES
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",

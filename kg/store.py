@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 from kg.errors import KGError
-from kg.namespaces import PREFIXES, TK, TKR
+from kg.namespaces import PREFIXES
 
 
 class StoreError(KGError):
@@ -171,7 +171,3 @@ def as_rdflib_result(result):
     for t in result:
         g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return "CONSTRUCT", [], g
-
-
-__all__ = ["open_store", "save", "dump", "load_file", "query", "stored_hashes", "to_memory_store",
-           "as_rdflib_result", "StoreError", "TK", "TKR"]
