@@ -293,15 +293,6 @@ def _subjects(before: str, sent: str, clause_start: int, ctx: dict) -> list[tupl
     return out or [(None, None)]
 
 
-def _previous_quoted(sent: str, upto: int, clause_bounds: list[tuple[int, int]], ci: int) -> str | None:
-    """A quoted name in the one or two clauses before clause ``ci`` (the thing just introduced)."""
-    lo = clause_bounds[max(0, ci - 2)][0]
-    for m in reversed(list(re.finditer(r"“([^”]{2,10})”", sent[lo:upto]))):
-        if "、" not in m.group(1):
-            return m.group(1)
-    return None
-
-
 @Language.component("tk_honors")
 def tk_honors(doc: Doc) -> Doc:
     """Honors received (荣获, 被评为, 成功创建 …) and pursued (争创, 力争通过 …)."""
@@ -327,10 +318,6 @@ def tk_honors(doc: Doc) -> Doc:
                 if not items:
                     continue
                 subjects = _subjects(before, sent, cs, ctx)
-                if subjects == [(None, None)] and not names.clean_subject(before):
-                    prev = _previous_quoted(sent, cs, bounds, ci)
-                    if prev:
-                        subjects = [(prev, "program")]
                 for subj, kind in subjects:
                     for item in items:
                         facts.append(Fact("honor", subj, item, s, e, f"honor:{trig}", subject_kind=kind,

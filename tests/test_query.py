@@ -23,7 +23,7 @@ def test_honors_by_town(seeds_graph):
     got = rows(seeds_graph, "honors-by-town", town="大场镇")
     assert ("大场镇", "上海市文明镇", "1") in got
     assert all(r[0] == "大场镇" for r in got)
-    assert len(got) == 8
+    assert len(got) == 9
 
 
 def test_towns_sharing_honor(seeds_graph):
