@@ -1,9 +1,9 @@
 """Files shipped beside the code: lexicons, ontology, query catalog.
 
-Installed, they are the subpackages ``kg.lexicons``, ``kg.ontology`` and
-``kg.queries`` (see pyproject.toml); in a source checkout run without
-installing (``python -m kg`` from the repository root) they are read from
-``data/lexicons``, ``ontology`` and ``queries``.
+In a source checkout (including an editable install) they are read from
+``data/lexicons``, ``ontology`` and ``queries`` beside the code, so that what
+runs is what the checkout holds; installed, they are the subpackages
+``kg.lexicons``, ``kg.ontology`` and ``kg.queries`` (see pyproject.toml).
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ def folder(kind: str):
     """A Traversable for one of "lexicons", "ontology", "queries"."""
     if kind == "static":
         return resources.files("kg").joinpath("static")
+    if _CHECKOUT[kind].is_dir():
+        return _CHECKOUT[kind]
     try:
         return resources.files(f"kg.{kind}")
     except ModuleNotFoundError:
