@@ -18,10 +18,10 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
 from kg.errors import KGError
 from kg.output import atomic_path
+from kg.facttypes import linking
 from kg.namespaces import TK
 
-LINKS = {TK.receivedHonor: "获得荣誉", TK.pursuesHonor: "争创", TK.settledIn: "落户",
-         TK.implementsProgram: "实施", TK.partOf: "隶属"}
+LINKS = linking()
 SKIP_CLASSES = {TK.Observation, TK.Evidence, TK.Document, TK.Indicator, TK.Merge, TK.ObservationKind}
 
 

@@ -65,3 +65,7 @@ class QueryError(KGError):
 
 class GoldError(KGError):
     code = "E040"
+
+
+class LexiconError(KGError):
+    code = "E060"

@@ -20,11 +20,10 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.errors import GoldError
+from kg.facttypes import FACT_TYPES, named
 from kg.namespaces import TK
 
-NAME_TYPES = {"honor": "receivedHonor", "pursued_honor": "pursuesHonor",
-              "enterprise": "settledIn", "program": "implementsProgram"}
-TYPES = [*NAME_TYPES, "observation"]
+TYPES = list(FACT_TYPES)
 _STRIP = set("\"'“”‘’《》「」『』()（）【】[]〈〉 \t\r\n\u3000·")
 _UNITS = {"CNY": ("CNY", 1), "YUAN": ("CNY", 1), "M2": ("M2", 1), "HA": ("M2", 1e4), "KiloM2": ("M2", 1e6),
           "PERCENT": ("PERCENT", 1), "NUM": ("NUM", 1), "UNITLESS": ("NUM", 1)}
@@ -82,10 +81,10 @@ def predicted(graph: Graph) -> dict[str, list[dict]]:
                                               "skos": "http://www.w3.org/2004/02/skos/core#"}):
             labels[x].add(fold(lab))
     facts: dict[str, list[dict]] = defaultdict(list)
-    for ftype, prop in NAME_TYPES.items():
+    for ftype, spec in named().items():
         seen = set()
-        for s, o in graph.subject_objects(TK[prop]):
-            if ftype == "enterprise":
+        for s, o in graph.subject_objects(spec.prop):
+            if spec.reverse:
                 s, o = o, s  # the gold subject of an enterprise fact is the town
             if (s, o) in seen:
                 continue

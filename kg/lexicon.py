@@ -1,4 +1,4 @@
-"""General vocabulary shipped with the package: places, units, honor shapes.
+"""General vocabulary shipped with the package: places, units, rule word lists.
 
 The files live in ``data/lexicons/`` (installed as ``kg.lexicons``). They hold
 general vocabulary only: administrative units, measure words, the shape of
@@ -10,12 +10,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pathlib import Path
+
 from kg import resources
+from kg.errors import LexiconError
 
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.read_text("lexicons", name)
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# Administrative suffixes of area names, longest first (新区 before 区)
+AREA_SUFFIXES = ("街道", "新区", "镇", "乡", "区", "县", "市", "省")
 
 
 @dataclass
@@ -27,7 +34,7 @@ class Place:
     @property
     def short(self) -> str | None:
         """The name without its administrative suffix (大场镇 -> 大场), if still a name."""
-        for suffix in ("街道", "新区", "镇", "乡", "区", "县", "市", "省"):
+        for suffix in AREA_SUFFIXES:
             if self.name.endswith(suffix) and len(self.name) - len(suffix) >= 2:
                 return self.name[: -len(suffix)]
         return None
@@ -104,9 +111,62 @@ def units() -> dict[str, Unit]:
     return {r[0]: Unit(r[0], r[1], float(r[2]), r[3]) for r in _rows("units.tsv")}
 
 
+class RuleLists:
+    """The named word lists of one rule file (``data/lexicons/honors.tsv`` …).
+
+    A file has two columns, ``id`` and ``entry``; an entry is a literal word,
+    or a regular-expression fragment when it starts with ``re:``. A rule file
+    is either the name of a shipped lexicon or a path to the user's own.
+    """
+
+    def __init__(self, source: str | Path):
+        self.source = str(source)
+        path = Path(source)
+        if path.suffix == ".tsv" and path.exists() and (path.is_absolute() or path.parent != Path(".")):
+            text = path.read_text(encoding="utf-8")
+        else:
+            try:
+                text = resources.read_text("lexicons", str(source))
+            except (FileNotFoundError, OSError):
+                raise LexiconError(f"no rule file {source!s}",
+                                   "name a file of data/lexicons or give a path to a .tsv file") from None
+        self.lists: dict[str, list[str]] = {}
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2 or not parts[0] or not parts[1]:
+                raise LexiconError(f"{source}:{n}: a rule line needs an id and an entry separated by a tab",
+                                   "write: list-id<TAB>word")
+            self.lists.setdefault(parts[0].strip(), []).append(parts[1].strip())
+
+    def _entries(self, list_id: str) -> list[str]:
+        try:
+            return self.lists[list_id]
+        except KeyError:
+            raise LexiconError(f"{self.source}: no list {list_id!r}", "add lines starting with that id") from None
+
+    def words(self, list_id: str) -> tuple[str, ...]:
+        """The list's entries, longest first (so that a suffix test finds the longest ending)."""
+        return tuple(sorted(self._entries(list_id), key=len, reverse=True))
+
+    def pattern(self, list_id: str) -> str:
+        """A regex alternation of the list: literal words longest first, then the fragments in file order.
+
+        Python's alternation takes the first branch that matches, so the
+        longest word must come first (获得了 before 获得), and a fragment such
+        as ``获(?!得感)`` only after every word it could cut short.
+        """
+        entries = self._entries(list_id)
+        words = sorted((e for e in entries if not e.startswith("re:")), key=len, reverse=True)
+        alts = [re.escape(w) for w in words] + [e[3:] for e in entries if e.startswith("re:")]
+        return "(?:" + "|".join(alts) + ")"
+
+    def ids(self) -> list[str]:
+        return list(self.lists)
+
+
 @lru_cache(maxsize=None)
-def honor_shapes() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {"prefix": [], "suffix": [], "tail": []}
-    for kind, text in _rows("honor_patterns.tsv"):
-        out[kind].append(text)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+def rules(source: str) -> RuleLists:
+    """One rule file, read once per process."""
+    return RuleLists(source)

@@ -17,14 +17,6 @@ PREFIXES = {
     "xsd": XSD, "owl": OWL,
 }
 
-# Fact types (as the gold files name them) -> the property that states them.
-FACT_PROPERTY = {
-    "honor": TK.receivedHonor,
-    "pursued_honor": TK.pursuesHonor,
-    "enterprise": TK.settledIn,
-    "program": TK.implementsProgram,
-}
-
 # Classes of the named things that are not the core ones; keys are the
 # ``kind`` strings the extractor assigns.
 ENTITY_CLASS = {

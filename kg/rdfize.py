@@ -17,12 +17,13 @@ from urllib.parse import quote
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg import lexicon, names
+from kg import lexicon
 from kg.errors import UnknownFormat
 from kg.output import atomic_path
 from kg.extract import Fact
 from kg.ingest import Document
-from kg.namespaces import CUR, ENTITY_CLASS, FACT_PROPERTY, TK, TKR, UNIT, bind
+from kg.facttypes import FACT_TYPES
+from kg.namespaces import CUR, ENTITY_CLASS, TK, TKR, UNIT, bind
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
            ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".xml": "xml", ".n3": "n3"}
@@ -149,7 +150,7 @@ class GraphBuilder:
     def _subject(self, g: Graph, town: URIRef | None, fact: Fact) -> URIRef | None:
         if fact.subject is None:
             return town
-        kind = fact.subject_kind or names.kind_by_suffix(fact.subject)
+        kind = fact.subject_kind or "entity"
         if kind in ("town", "district", "city"):
             return self._area(g, fact.subject, kind)
         cls = ENTITY_CLASS.get(kind, TK.NamedThing)
@@ -168,18 +169,14 @@ class GraphBuilder:
         subject = self._subject(g, town, fact)
         if subject is None:
             return
-        kind = {"honor": "honor", "pursued_honor": "honor", "enterprise": "enterprise",
-                "program": "program"}[fact.type]
+        ftype = FACT_TYPES[fact.type]
+        kind = ftype.object_kind
         name, aliases = fact.object, fact.aliases
-        if kind == "enterprise":
-            name = canonical_enterprise(fact.object)
-            if name != fact.object:
-                aliases = (fact.object, *aliases)
         obj = self._entity(g, entity_iri(kind, name), ENTITY_CLASS[kind], name, aliases)
-        if name != fact.object:
-            record_merge(g, obj, fact.object, entity_iri(kind, fact.object), "legal-form")
-        prop = FACT_PROPERTY[fact.type]
-        if fact.type == "enterprise":
+        if fact.surface and fact.surface != name:
+            record_merge(g, obj, fact.surface, entity_iri(kind, fact.surface), "legal-form")
+        prop = ftype.prop
+        if ftype.reverse:
             where = self._area(g, fact.place, "town") if fact.place else subject
             s, o = obj, where
         else:
@@ -217,12 +214,6 @@ class GraphBuilder:
             g.add((obs, TK.qualifier, Literal(fact.qualifier)))
         g.add((obs, PROV.wasDerivedFrom, ev))
         g.add((obs, TK.extractedBy, Literal(fact.rule)))
-
-
-def canonical_enterprise(name: str) -> str:
-    """An enterprise's common name: without legal form or bracketed place (旷视科技（上海）有限公司 → 旷视科技)."""
-    core = names.LEGAL_FORM.sub("", names.LEGAL_FORM.sub("", name)).strip()
-    return core if len(core) >= 2 else name
 
 
 def record_merge(g: Graph, into: URIRef, name: str, old: URIRef, rule: str) -> None:

@@ -27,16 +27,16 @@ from dataclasses import dataclass
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.names import LEGAL_FORM
+from kg import lexicon
+from kg.extract.enterprises import CompanyShapes
 from kg.namespaces import TK, TKR
 from kg.rdfize import record_merge
 
-TRADE_SUFFIX = ("网络科技", "信息科技", "智能科技", "医疗器械科技", "生物科技", "科技", "信息技术", "信息", "智能",
-                "技术", "网络", "集团", "控股", "实业", "国际贸易", "贸易", "医疗", "医药", "环保", "能源",
-                "股份", "有限公司", "公司")
+TRADE_SUFFIX = lexicon.rules("enterprises.tsv").words("trade_suffix")
 ABBREV_HEADS = ("大学", "学院", "医院", "中学", "小学", "集团", "银行", "公司")
 AREA_CLASSES = {TK.Town, TK.District, TK.City, TK.Province, TK.Village}
-AREA_SUFFIX = re.compile(r"(街道|新区|镇|乡|区|县|市|省)$")
+AREA_SUFFIX = re.compile("(" + "|".join(lexicon.AREA_SUFFIXES) + ")$")
+LEGAL_FORM = CompanyShapes().legal_form
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,116 @@
+"""Name handling shared by the extraction rules: lists, clean-up, shape tests.
+
+These are the general rules of how Chinese government prose writes names:
+lists joined by 、 and closed by 等, adverbs before a subject (先后, 相继),
+tails after a title (称号, 荣誉, 七连冠), suffixes that tell what a thing is
+(公司 → enterprise, 河/浜 → river, 医院 → hospital).
+"""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+
+_RULES = lexicon.rules("names.tsv")
+SELF_WORDS = frozenset(_RULES.words("self"))
+
+# Adverbs and frames that stand before a subject or after it, before the verb.
+LEAD = re.compile(
+    r"^(?:(?:五年来|一年来|过去五年|近年来|今年以来|今年|去年|同年|年内|其中|同时|此外|另外|并且|并|还|又|也|已|"
+    r"目前|截至目前|先后|相继|连续[一二三四五六七八九十\d]+年|连续|多次|再次|首次|均|都|分别|成功|顺利|全部|"
+    r"第[一二三四五六七八九十\d]+(?:次|年|届)|[一二三四五六七八九十两\d]+(?:年|次)|"
+    r"(?:19|20)\d{2}年(?:度)?|以|在|由|经|让|使|助力|推动|随着|通过|依托|完成|实现|推进|支持|做好|"
+    r"积极|努力|全力|进一步|不断|持续|全面|扎实)[，、\s]*)+")
+TRAIL = re.compile(
+    r"(?:先后|相继|连续[一二三四五六七八九十\d]+年|连续|多次|再次|首次|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
+    r"正式|陆续|纷纷|率先|一举|荣幸|被|将|于(?:19|20)\d{2}年)+$")
+TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
+GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一批|包括|以上|有关|相关|系列|数十项|"
+                     r"(?<![甲乙丙一二三特])等(?!奖))")
+# 等 after a grade (甲等, 一等奖) is part of a name, not the end of a list.
+_GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特])等|等(?=奖)")
+
+
+def strip_quotes(text: str) -> str:
+    return re.sub(r"[“”‘’《》「」\"']", "", text).strip()
+
+
+def split_list(text: str) -> list[str]:
+    """Split "A、B和C" into items; 、 inside quotation marks does not split."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "“‘《（":
+            depth += 1
+        elif ch in "”’》）":
+            depth = max(0, depth - 1)
+        if ch == "、" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    out = []
+    for i, p in enumerate(parts):
+        p = p.strip()
+        if i == len(parts) - 1 and len(parts) > 1:
+            # the last item may carry "和/及/以及 X": "A、B和C"
+            sub = re.split(r"(?:以及|和|及|与)(?=[^“”]{2,})", p, maxsplit=1)
+            if len(sub) == 2 and sub[0] and len(sub[0]) >= 2:
+                out.extend(s.strip() for s in sub)
+                continue
+        if p:
+            out.append(p)
+    return out
+
+
+def cut_at_deng(text: str) -> str:
+    """The list before 等 ("A、B等一批企业" → "A、B"), or the text as is."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“‘《（":
+            depth += 1
+        elif ch in "”’》）":
+            depth = max(0, depth - 1)
+        elif ch == "等" and depth == 0 and i > 0 and not _GRADE_DENG.match(text, i):
+            return text[:i]
+    return text
+
+
+def clean_subject(text: str) -> str:
+    """The subject phrase before a verb, without adverbs and frames."""
+    # "镇海区被文化部(命名为)": the agent after 被 is not the receiver
+    text = re.sub(r"被[\u4e00-\u9fff]{1,8}$", "", text.strip())
+    prev = None
+    while prev != text:
+        prev = text
+        text = LEAD.sub("", text).strip()
+        text = TRAIL.sub("", text).strip()
+    return text
+
+
+def looks_like_name(text: str) -> bool:
+    """Short, no sentence-like words: a plausible proper name."""
+    t = strip_quotes(text)
+    if not 2 <= len(t) <= 24 or GENERIC.search(t):
+        return False
+    if re.search(r"[，。；：！？]", t) or re.fullmatch(r"[\d.%]+", t):
+        return False
+    if re.search(r"\d+[个家所条处项座名人户]", t):
+        return False
+    return True
+
+
+# Kinds by a name's ending, in the file's order (the first kind whose ending fits wins)
+KIND_SUFFIX = tuple((list_id.removeprefix("kind."), _RULES.words(list_id))
+                    for list_id in _RULES.ids() if list_id.startswith("kind.") and list_id != "kind.organization")
+
+
+def kind_by_suffix(name: str) -> str:
+    """What a name's ending says it is: school, river, enterprise … ("entity" when nothing fits)."""
+    for kind, suffixes in KIND_SUFFIX:
+        if name.endswith(suffixes):
+            return kind
+    return "organization" if name.endswith(_RULES.words("kind.organization")) else "entity"
+
+
+

@@ -1,0 +1,127 @@
+"""Named programs the town runs: quoted names in program context, X长制, …计划/机制.
+
+Endings, verbs and the words that rule a quotation out are in
+``data/lexicons/programs.tsv``. Names the honor finder took as titles are not
+programs: the span groups named in ``exclude_groups`` are read when present.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract import names
+from kg.extract.fact import Fact, emit, find_in
+from kg.extract.text import sentences
+from kg.ingest import CJK
+from kg.numbers import quoted_spans
+
+CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制, 路长制, 河湖长制
+
+
+def quote_groups(sent: str) -> list[list[re.Match]]:
+    """Quoted names, grouped when only 、 和 及 与 stand between them."""
+    groups: list[list[re.Match]] = []
+    for m in re.finditer(r"“([^“”]{1,30})”", sent):
+        if groups and re.fullmatch(r"[、和及与]|以及", sent[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def looks_like_program(name: str) -> bool:
+    if not 2 <= len(name) <= 20:
+        return False
+    if re.fullmatch(r"[\d+\-×xX*/. ]+", name) or re.search(r"[，。；！？]", name):
+        return False
+    if re.fullmatch(r"(十[一二三四五]五|[一二三四五六七八九十]星|\d+星)", name):
+        return False
+    if names.GENERIC.search(name) and "、" not in name:
+        return False
+    return True
+
+
+class ProgramFinder:
+    def __init__(self, rules: str, exclude_groups: list[str]):
+        r = lexicon.rules(rules)
+        suffix = r.pattern("suffix")
+        self.suffix_end = re.compile(suffix + "$")
+        self.verb = "(" + r.pattern("verb") + ")"
+        self.quote_right = re.compile(r"^(?:[^，。；、“”]{0,4}?" + suffix + r"|等(?:[一二三四五六七八九十两\d]+[项个大类])?"
+                                      r"[^，。；、“”]{0,4}?" + r.pattern("suffix_after_deng") + ")")
+        self.quote_left = re.compile(self.verb + r"(?:[^，。；“”]{0,2}|一批[^，。；“”]{0,8}的)?$")
+        self.quote_left_count = re.compile(r"(完成|建成|建设|打造|创建)\d+[个条处家所座项]$")
+        self.not_right = re.compile("^" + r.pattern("not_right"))
+        unquoted = r.pattern("unquoted_suffix")
+        self.unquoted = re.compile(r"((?:深入|全面|持续|积极|扎实)?" + r.pattern("unquoted_verb") + ")"
+                                   r"([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、和及]|$)")
+        self.unquoted_more = re.compile(r"、([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、]|$)")
+        self.service_list = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(" + r.pattern("list.head") + r")(?=[，。；]|$)")
+        self.lead = re.compile("^" + r.pattern("lead_verb") + "+(?=.{3,})")
+        self.exclude_groups = tuple(exclude_groups)
+
+    def clean(self, name: str) -> str:
+        # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
+        return self.lead.sub("", names.strip_quotes(name).strip())
+
+    def __call__(self, doc: Doc) -> Doc:
+        excluded = {span._.fact.object for g in self.exclude_groups if g in doc.spans for span in doc.spans[g]}
+        for _i, s, e, sent in sentences(doc):
+            self._sentence(doc, s, e, sent, excluded)
+        return doc
+
+    def _sentence(self, doc, s, e, sent, excluded) -> None:
+        seen: set[str] = set()
+
+        def add(name: str, rule: str, full: str | None = None) -> None:
+            name = self.clean(name)
+            if not name or name in seen or name in excluded or not looks_like_program(name):
+                return
+            seen.add(name)
+            aliases = tuple(a for a in {full} if a and a != name)
+            emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
+
+        for group in quote_groups(sent):
+            first, last = group[0], group[-1]
+            right = sent[last.end():last.end() + 16]
+            clause_left = sent[:first.start()]
+            clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
+            if self.not_right.match(right):
+                continue
+            rm = self.quote_right.match(right)
+            # "A、B等“X”": X names the kind of the listed things (a program)
+            left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
+                (clause_left.endswith("等") and "、" in clause_left)
+            for m in group:
+                q = m.group(1)
+                own_suffix = self.suffix_end.search(q)
+                if "、" in q and not rm:
+                    continue
+                if rm or left_ok or (own_suffix and len(q) >= 3):
+                    full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
+                    add(q, "program:quoted", full)
+        for m in CHIEF_SYSTEM.finditer(sent):
+            if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
+                add(m.group(1), "program:长制")
+        for m in self.unquoted.finditer(sent):
+            add(m.group(2), "program:verb+suffix")
+            # the verb governs a list: "启动A计划、B计划"
+            rest = sent[m.end():]
+            while (more := self.unquoted_more.match(rest)):
+                add(more.group(1), "program:verb+suffix")
+                rest = rest[more.end():]
+        for m in self.service_list.finditer(sent):
+            body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
+            items = names.split_list(body)
+            if len(items) >= 2 and all(2 <= len(x) <= 8 and "“" not in x for x in items):
+                for item in items:
+                    add(item, "program:list")
+
+
+@Language.factory("tk_programs", assigns=["doc.spans"], requires=["doc._.tk_sentences"],
+                  default_config={"rules": "programs.tsv", "exclude_groups": ["honor", "pursued_honor"]})
+def make_program_finder(nlp: Language, name: str, rules: str, exclude_groups: list[str]):
+    return ProgramFinder(rules, exclude_groups)

@@ -1,0 +1,205 @@
+"""Sentences, clauses and sections: the frame every fact finder reads.
+
+``tk_sentences`` marks sentence spans; ``tk_sections`` gives each sentence
+its section's kind (actual or target) and the period it speaks of. Both keep
+character offsets on the doc (``doc._.tk_sentences``, ``doc._.tk_sections``),
+which is what the finders work on: the rules are patterns over characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg import lexicon
+from kg.extract import names
+from kg.numbers import quoted_spans
+
+SENT_END = re.compile(r"[。！？!?]+[”’）)]*|\n+")
+CLAUSE_SEP = re.compile(r"[，,；;：:。！？!?]")
+HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分节]|[0-9]+[.、]\s*\D)")
+PERIOD_WORDS = re.compile(r"(十[一二三四五]五(?:末|期间|时期|初)?|今后五年|未来五年|五年内|过去五年|五年来|"
+                          r"一年来|近五年|(?:19|20)\d{2}(?:[-—至到](?:19|20)?\d{2})?年(?:末|底|初|上半年|前)?|"
+                          r"年内|今年|全年|明年|上年)")
+PLAN_NUMERAL = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
+                "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; a line end also ends a sentence."""
+    spans, start = [], 0
+    for m in SENT_END.finditer(text):
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        if text[start:end].strip():
+            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            spans.append((s, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause (start, end) offsets within a sentence, split at ，；： outside quotes."""
+    quotes = quoted_spans(text)
+    out, start = [], 0
+    for m in CLAUSE_SEP.finditer(text):
+        if any(a < m.start() < b for a, b in quotes):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def sentences(doc: Doc):
+    """(index, start, end, text) of each sentence marked by tk_sentences."""
+    text = doc.text
+    for i, (s, e) in enumerate(doc._.tk_sentences or sentence_spans(text)):
+        yield i, s, e, text[s:e]
+
+
+def context(doc: Doc) -> dict:
+    """What the document says of itself: its town, the town's short name, its year."""
+    return doc._.tk_context or {}
+
+
+def is_town_ref(name: str, ctx: dict) -> bool:
+    """The name refers to the document's own town (我镇, the town's name or short name)."""
+    town = ctx.get("town") or ""
+    short = ctx.get("town_short") or ""
+    return (not name) or name in names.SELF_WORDS or name in (town, short) or \
+        (bool(town) and name.endswith(town) and len(name) <= len(town) + 4)
+
+
+def subjects(before: str, ctx: dict) -> list[tuple[str | None, str | None]]:
+    """The receivers named before a trigger: [(name or None for the town, kind)]."""
+    subj = names.clean_subject(before)
+    if not subj or is_town_ref(subj, ctx) or subj.startswith(tuple(names.SELF_WORDS - {"镇", "街道", "党委", "政府"})):
+        return [(None, None)]
+    out = []
+    for item in names.split_list(names.cut_at_deng(subj)):
+        item = names.strip_quotes(item)
+        if not item or is_town_ref(item, ctx):
+            out.append((None, None))
+        elif names.looks_like_name(item):
+            out.append((item, names.kind_by_suffix(item)))
+    return out or [(None, None)]
+
+
+@Language.factory("tk_sentences", assigns=["doc._.tk_sentences"])
+def make_sentences(nlp: Language, name: str):
+    """Mark sentence spans (character offsets) on the doc."""
+    def tk_sentences(doc: Doc) -> Doc:
+        doc._.tk_sentences = sentence_spans(doc.text)
+        return doc
+    return tk_sentences
+
+
+# ----------------------------------------------------------------------------- sections
+
+@dataclass
+class SectionInfo:
+    kind: str            # actual / target
+    period: str | None   # period text the section speaks of
+    heading: str | None
+
+
+class Sections:
+    """Give each sentence its section's kind (actual / target) and period.
+
+    Top-level headings (一、 二、 …, or short lines without sentence
+    punctuation) set the kind: 回顾/成绩 → actual, 今后/目标/安排 → target, a
+    year after the document's own → target. Inside a section, a paragraph that
+    opens with 今后五年 / 预期目标是 switches to target until the next heading.
+    """
+
+    def __init__(self, rules: str):
+        r = lexicon.rules(rules)
+        self.target_head = re.compile(r.pattern("heading.target"))
+        self.actual_head = re.compile(r.pattern("heading.actual"))
+
+    def heading_kind(self, line: str, year: int | None) -> str | None:
+        m = re.search(r"((?:19|20)\d{2})年", line)
+        if m and year:
+            y = int(m.group(1))
+            if y > year:
+                return "target"
+            if y < year:
+                return "actual"
+        if self.target_head.search(line):
+            return "target"
+        if self.actual_head.search(line):
+            return "actual"
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        year = context(doc).get("year")
+        text = doc.text
+        infos: list[SectionInfo] = []
+        current = SectionInfo("actual", None, None)
+        line_start = {m.end() for m in re.finditer(r"\n", text)} | {0}
+        for s, e in doc._.tk_sentences:
+            sent = text[s:e]
+            at_line_start = s in line_start or text[max(0, s - 1)] == "\n" or text[:s].rstrip(" ").endswith("\n")
+            is_heading = at_line_start and (HEADING.match(sent) or (len(sent) <= 30 and not re.search(r"[，。；]", sent)))
+            if is_heading and not re.match(r"^\s*[（(]", sent):
+                kind = self.heading_kind(sent, year)
+                if kind:
+                    current = SectionInfo(kind, heading_period(sent), sent.strip())
+            elif at_line_start and re.match(r"^(今后|未来)\S{0,3}年|^\S{0,12}(预期目标|预期指标|主要目标)是", sent):
+                current = SectionInfo("target", heading_period(sent) or current.period, current.heading)
+            infos.append(current)
+        doc._.tk_sections = infos
+        return doc
+
+
+@Language.factory("tk_sections", assigns=["doc._.tk_sections"], requires=["doc._.tk_sentences"],
+                  default_config={"rules": "sections.tsv"})
+def make_sections(nlp: Language, name: str, rules: str):
+    return Sections(rules)
+
+
+def heading_period(line: str) -> str | None:
+    m = PERIOD_WORDS.search(line)
+    if m:
+        return m.group(0)
+    if "过去" in line and "五年" in line:
+        return "五年来"
+    return None
+
+
+def years_of(period: str | None, doc_year: int | None, kind: str) -> tuple[int, int] | None:
+    """Normalize a period text to a year range where the text allows."""
+    if not period:
+        return None
+    for name, (a, b) in PLAN_NUMERAL.items():
+        if name in period:
+            if "末" in period:
+                return b, b
+            if "初" in period:
+                return a, a
+            return a, b
+    m = re.search(r"((?:19|20)\d{2})\s*[-—至到]\s*((?:19|20)?\d{2})年", period)
+    if m:
+        a, b = int(m.group(1)), m.group(2)
+        b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        return a, b
+    m = re.search(r"((?:19|20)\d{2})年", period)
+    if m:
+        y = int(m.group(1))
+        return y, y
+    if doc_year:
+        if period in ("今后五年", "未来五年", "五年内"):
+            return doc_year + 1, doc_year + 5
+        if period in ("五年来", "过去五年", "近五年"):
+            return doc_year - 4, doc_year
+        if period in ("年内", "今年", "全年"):
+            return doc_year, doc_year
+        if period in ("一年来", "上年"):
+            return doc_year, doc_year
+        if period == "明年":
+            return doc_year + 1, doc_year + 1
+    return None
