@@ -1,18 +1,40 @@
-"""The build stage: documents in, one RDF dataset out (ingest → extract → rdfize)."""
+"""The build stage: documents in, an Oxigraph store out (ingest → extract → rdfize → store → resolve).
+
+Documents stream: each one is read, extracted and turned into RDF (in worker
+processes with ``jobs`` > 1), and its triples go straight into an Oxigraph
+store as canonical N-Triples, in document order; nothing holds the corpus in
+Python objects. Entity resolution then runs against the store's indexes (also
+resolving new documents against those stored by earlier builds). Without a
+``store`` folder the build goes into a temporary on-disk store that lives as
+long as the ``BuildResult``.
+"""
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
 
-from kg import extract, ingest, rdfize, resolve
+from kg import extract, ingest, query, rdfize, resolve
+from kg import store as st
+
+BATCH_BYTES = 8 << 20  # documents are loaded into the store a few MB at a time (fewer, larger bulk loads)
+ENTITY_COUNTS = """
+SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s a ?c ; rdfs:label ?l .
+  FILTER(STRSTARTS(STR(?c), STR(tk:)) && ?c NOT IN (tk:Observation, tk:Document, tk:Evidence, tk:Merge))
+} GROUP BY ?c"""
 
 
 @dataclass
 class BuildResult:
-    dataset: Dataset
+    """What a build made: counts, and the store holding the graph (queryable with ``query``)."""
+
+    store: ox.Store
     documents: int
     facts: dict[str, int]
     entities: dict[str, int]
@@ -20,6 +42,7 @@ class BuildResult:
     skipped: list[str] = field(default_factory=list)
     merges: list = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    path: Path | None = None
 
     def summary(self) -> str:
         """One line: documents, entities by class, facts by type, seconds."""
@@ -29,42 +52,79 @@ class BuildResult:
         return (f"{self.documents} documents{kept}; entities: {ents or 'none'}; "
                 f"facts: {facts or 'none'}; merges: {len(self.merges)}; {self.seconds:.1f} s")
 
+    def query(self, text: str) -> query.Answer:
+        """Run SPARQL over the built graph; returns a ``kg.query.Answer``."""
+        return query.run_store(self.store, text)
 
-def _read_and_extract(job: tuple[Path, str, dict | None]):
-    """Worker: one document in, (document, facts) or (None, error text) out."""
-    path, doc_id, unchanged = job
+    def write(self, path: str | Path, fmt: str | None = None) -> Path:
+        """Write the graph to a file with Oxigraph's serializers (atomically)."""
+        from kg.output import atomic_path
+
+        fmt = rdfize.format_for(path, fmt)
+        with atomic_path(path) as tmp:
+            st.dump(self.store, tmp, fmt)
+        return Path(path)
+
+    @property
+    def dataset(self):
+        """The graph as an rdflib ``Dataset`` (one named graph per document): for small graphs and tests."""
+        from rdflib import Dataset
+
+        from kg.namespaces import bind
+
+        ds = Dataset()
+        bind(ds)
+        for g in st.document_graphs(self.store):
+            target = ds.graph(st.to_rdflib(g))
+            for q in self.store.quads_for_pattern(None, None, None, g):
+                target.add((st.to_rdflib(q.subject), st.to_rdflib(q.predicate), st.to_rdflib(q.object)))
+        return ds
+
+
+_UNCHANGED: dict[str, str] = {}
+
+
+def _init_worker(unchanged: dict[str, str]) -> None:
+    global _UNCHANGED
+    _UNCHANGED = unchanged
+
+
+def document_rdf(doc: ingest.Document, facts: list) -> tuple[list[tuple[str, bytes]], dict[str, int]]:
+    """One document as (graph IRI, N-Triples) pairs, and its fact counts by type."""
+    builder = rdfize.GraphBuilder()
+    builder.add(doc, facts)
+    graphs = []
+    for g in builder.dataset.graphs():
+        if len(g) and not str(g.identifier).startswith("urn:x-rdflib:"):
+            graphs.append((str(g.identifier), st.ntriples(g)))
+    return graphs, dict(builder.stats["facts"])
+
+
+def _work(job: tuple[Path, str]):
+    """Worker: one document in; ("error", exc) | ("unchanged", id) | ("done", id, graphs, facts, size)."""
+    path, doc_id = job
     try:
         doc = ingest.read_document(path, doc_id=doc_id)
     except Exception as exc:  # noqa: BLE001 - reported by the caller
-        return None, exc
-    if unchanged and unchanged.get(doc.id) == doc.sha256:
-        return doc, None
-    return doc, extract.extract(doc)
+        return "error", exc
+    if _UNCHANGED.get(doc.id) == doc.sha256:
+        return "unchanged", doc.id
+    graphs, facts = document_rdf(doc, extract.extract(doc))
+    return "done", doc.id, graphs, facts
 
 
-def build(inputs: list[str | Path], skip_errors: bool = False,
-          unchanged: dict[str, str] | None = None, jobs: int = 1) -> BuildResult:
-    """Read every document under ``inputs`` and build the graph.
+def plan(inputs: list[str | Path]) -> list[tuple[Path, str]]:
+    """The documents under ``inputs`` with their ids, in build order.
 
-    With ``skip_errors`` a document that cannot be read (bad encoding, empty)
-    is skipped and named in ``BuildResult.skipped``; otherwise its error is raised.
-    ``unchanged`` maps document ids to content hashes already built (a
-    store's): those documents are not extracted again (``BuildResult.unchanged``).
-    ``jobs`` > 1 reads and extracts documents in that many processes; the
-    graph is still assembled in document order, so the result is the same.
+    A document's id is its file name; where two inputs share one (上海市/2021.md,
+    北京市/2021.md) it is "folder/name", and a number only if that still collides.
     """
-    started = time.perf_counter()
     paths = ingest.find_inputs(inputs)
-    builder = rdfize.GraphBuilder()
-    skipped: list[str] = []
-    kept: list[str] = []
-    ids: dict[str, int] = {}
-    work = []
-    # A document's id is its file name; where two inputs share one (上海市/2021.md,
-    # 北京市/2021.md) it is "folder/name", and a number only if that still collides.
     stems: dict[str, int] = {}
     for path in paths:
         stems[path.stem] = stems.get(path.stem, 0) + 1
+    ids: dict[str, int] = {}
+    work = []
     for path in paths:
         doc_id = path.stem if stems[path.stem] == 1 else f"{path.parent.name}/{path.stem}"
         if doc_id in ids:
@@ -72,33 +132,99 @@ def build(inputs: list[str | Path], skip_errors: bool = False,
             doc_id = f"{doc_id}-{ids[doc_id]}"
         else:
             ids[doc_id] = 1
-        work.append((path, doc_id, unchanged))
+        work.append((path, doc_id))
+    return work
+
+
+def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None):
+    """Worker results in document order (``jobs`` processes; 1: this process)."""
     if jobs > 1 and len(work) > 1:
         import multiprocessing as mp
 
-        pool = mp.get_context("fork").Pool(jobs)
-        results = pool.imap(_read_and_extract, work, chunksize=4)
-    else:
-        pool = None
-        results = map(_read_and_extract, work)
-    try:
-        for (path, _, _), (doc, facts) in zip(work, results):
-            if doc is None:
-                if not skip_errors:
-                    raise facts
-                skipped.append(f"{path}: {facts}")
-            elif facts is None:
-                kept.append(doc.id)
-            else:
-                builder.add(doc, facts)
-    finally:
-        if pool is not None:
+        pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(unchanged or {},))
+        try:
+            yield from pool.imap(_work, work, chunksize=1)
+        finally:
             pool.terminate()
-    merges = resolve.resolve(builder.dataset)
-    entities = dict(builder.stats["entities"])
-    for m in merges:  # a merged node is no longer an entity of its own
-        cls = next((c.split("#")[-1] for c in builder.dataset.objects(m.new, rdfize.RDF.type)), None)
-        if cls in entities and entities[cls] > 0:
-            entities[cls] -= 1
-    return BuildResult(builder.dataset, builder.stats["documents"], builder.stats["facts"],
-                       entities, time.perf_counter() - started, skipped, merges, kept)
+    else:
+        _init_worker(unchanged or {})
+        yield from map(_work, work)
+
+
+def ingest_into(db: ox.Store, work: list, jobs: int = 1, unchanged: dict[str, str] | None = None,
+                skip_errors: bool = False, progress=None) -> dict:
+    """Stream documents into ``db``: replaced documents' graphs dropped first, the union kept in step."""
+    stats = {"documents": 0, "facts": {}, "skipped": [], "unchanged": []}
+    pending, size = [], 0
+    stored = set(g.value for g in st.document_graphs(db)) if unchanged else set()
+    for (path, _), res in zip(work, results(work, jobs, unchanged)):
+        if res[0] == "error":
+            if not skip_errors:
+                raise res[1]
+            stats["skipped"].append(f"{path}: {res[1]}")
+        elif res[0] == "unchanged":
+            stats["unchanged"].append(res[1])
+        else:
+            _, _, graphs, facts = res
+            for graph, data in graphs:
+                if graph in stored:
+                    st.drop_graph(db, ox.NamedNode(graph))
+                pending.append((graph, data))
+                size += len(data)
+            stats["documents"] += 1
+            for k, v in facts.items():
+                stats["facts"][k] = stats["facts"].get(k, 0) + v
+            if size > BATCH_BYTES:
+                st.add_documents(db, pending)
+                pending, size = [], 0
+        if progress is not None:
+            progress(path)
+    st.add_documents(db, pending)
+    return stats
+
+
+def entity_counts(db: ox.Store) -> dict[str, int]:
+    return {r["c"].value.split("#")[-1]: int(r["n"].value) for r in db.query(ENTITY_COUNTS, prefixes=st.PREFIX_MAP)}
+
+
+def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors: bool = False,
+          jobs: int = 1, progress=None) -> BuildResult:
+    """Read every document under ``inputs`` and build the graph into a store.
+
+    With ``store`` (a folder) the build goes into that persistent store: documents
+    whose content hash is already there are skipped (``BuildResult.unchanged``),
+    changed ones replace their named graph, and the new state is committed
+    atomically at the end (an interrupted build leaves the store as it was).
+    Without it, into a temporary store. With ``skip_errors`` a document that
+    cannot be read is skipped and named in ``BuildResult.skipped``; otherwise
+    its error is raised. ``jobs`` > 1 reads and extracts in that many
+    processes; the store is still filled in document order, so the result is
+    the same. ``progress`` is called with each document's path once it is done.
+    """
+    started = time.perf_counter()
+    work = plan(inputs)
+    if store is None:
+        folder = Path(tempfile.mkdtemp(prefix="kg-build-"))
+        try:
+            db = ox.Store(str(folder / "db"))
+            stats = ingest_into(db, work, jobs, None, skip_errors, progress)
+            merges = resolve.resolve(db)
+            db.flush()
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        result = _result(db, stats, merges, started, None)
+        weakref.finalize(result, shutil.rmtree, folder, True)
+        return result
+    with st.staging(store) as staged:
+        unchanged = st.stored_hashes(staged.db)
+        stats = ingest_into(staged.db, work, jobs, unchanged, skip_errors, progress)
+        merges = resolve.resolve(staged.db)
+        staged.commit()
+    db = st.open_store(store)
+    return _result(db, stats, merges, started, Path(store))
+
+
+def _result(db, stats, merges, started, path) -> BuildResult:
+    return BuildResult(db, stats["documents"], stats["facts"], entity_counts(db), time.perf_counter() - started,
+                       stats["skipped"], merges, stats["unchanged"], path)

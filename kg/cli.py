@@ -21,28 +21,16 @@ def _cmd_build(args) -> int:
         raise _E("nothing to write", "give --output FILE, --store DIR, or both")
     if args.output:
         rdfize.format_for(args.output, args.format)  # fail before the work, not after
-    db = None
-    unchanged = None
-    if args.store:
-        from kg import store
+    from kg import progress
 
-        db = store.open_store(args.store, create=True)
-        unchanged = store.stored_hashes(db)
-    result = build(args.inputs, skip_errors=args.skip_errors, unchanged=unchanged, jobs=args.jobs)
+    with progress.documents(args.inputs) as tick:
+        result = build(args.inputs, store=args.store, skip_errors=args.skip_errors, jobs=args.jobs,
+                       progress=tick)
     targets = []
-    if db is not None:
-        from kg import store
-
-        store.save(db, result.dataset)
+    if args.store:
         targets.append(f"store {args.store}")
     if args.output:
-        if db is not None:  # the whole store, unchanged documents included
-            from kg.output import atomic_path
-
-            with atomic_path(args.output) as tmp:
-                store.dump(db, tmp, rdfize.format_for(args.output, args.format))
-        else:
-            rdfize.write(result.dataset, args.output, args.format)
+        result.write(args.output, args.format)
         targets.append(str(args.output))
     for line in result.skipped:
         print(f"skipped {line}", file=sys.stderr)

@@ -34,8 +34,10 @@ def _graphs(db: ox.Store):
     names = list(db.named_graphs())
     for name in sorted(names, key=str):
         yield name, [ox.Triple(q.subject, q.predicate, q.object) for q in db.quads_for_pattern(None, None, None, name)]
+    # the default graph holds the union of the named graphs (kg.store): only what no named graph has
     default = [ox.Triple(q.subject, q.predicate, q.object)
-               for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+               for q in db.quads_for_pattern(None, None, None, ox.DefaultGraph())
+               if not (names and st.in_named_graph(db, q.subject, q.predicate, q.object))]
     if default:
         yield None, default
 

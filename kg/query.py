@@ -11,20 +11,20 @@ escaped string, never as raw SPARQL).
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
 from kg import resources
+from kg import store as st
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES
 
+PREFIX_IRIS = {str(ns): prefix for prefix, ns in PREFIXES.items()}
 PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*=\s*(.*?)\s*(?:\|\s*(.*))?$")
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
@@ -111,34 +111,37 @@ def read_query_file(path: str | Path) -> str:
     return p.read_text(encoding="utf-8")
 
 
-def load_graph(path: str | Path) -> Graph:
-    from kg.validate import load_graph as _load
-
-    g = _load(path)
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
+def load_graph(path: str | Path):
+    """A graph file as an Oxigraph store (the engine every query runs on)."""
+    return st.load_file(path)
 
 
-def run(graph: Graph, text: str):
-    """Run a query with the project's prefixes predeclared; a parse error becomes QueryError."""
-    try:
-        return graph.query(text, initNs=PREFIXES)
-    except Exception as exc:  # pyparsing and rdflib raise many kinds
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise QueryError(f"the query failed: {first[:240]}", "check the SPARQL syntax") from None
+def run(graph, text: str) -> "Answer":
+    """Run a query on an Oxigraph store (or a small rdflib graph, copied into one); a parse error becomes QueryError."""
+    if not isinstance(graph, ox.Store):
+        db = ox.Store()
+        db.extend(ox.Quad(st.to_ox(s), st.to_ox(p), st.to_ox(o)) for s, p, o in graph)
+        graph = db
+    return answer(st.query(graph, text))
+
+
+def run_store(db, text: str) -> "Answer":
+    """Run a query on an Oxigraph store (see kg.store)."""
+    return run(db, text)
 
 
 # ----------------------------------------------------------------------------- formatting
 
-def _cell(value, graph: Graph | None = None) -> str:
+def _compact(iri: str) -> str:
+    best = max((ns for ns in PREFIX_IRIS if iri.startswith(ns)), key=len, default=None)
+    return f"{PREFIX_IRIS[best]}:{iri[len(best):]}" if best else f"<{iri}>"
+
+
+def _cell(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, URIRef) and graph is not None:
-        try:
-            return graph.namespace_manager.normalizeUri(value)
-        except Exception:
-            return str(value)
+    if isinstance(value, URIRef):
+        return _compact(str(value))
     return str(value)
 
 
@@ -146,75 +149,72 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-@dataclass
-class Answer:
-    """A query's answer, whatever engine ran it: rows (SELECT), a boolean (ASK) or a graph."""
+RESULT_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
 
-    type: str
-    variables: list[str] = field(default_factory=list)
-    rows: list[list] = field(default_factory=list)
-    boolean: bool | None = None
-    graph: Graph | None = None
+
+class Answer:
+    """A query's answer: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE).
+
+    SELECT and ASK results are kept as Oxigraph wrote them (SPARQL JSON) and
+    re-serialized by Oxigraph in the format asked for; ``rows`` and ``graph``
+    give rdflib terms for code that wants Python values.
+    """
+
+    def __init__(self, type: str, variables=None, data: bytes | None = None, boolean: bool | None = None,
+                 triples=None):
+        self.type, self.variables, self.boolean = type, list(variables or []), boolean
+        self._data, self.triples, self._rows = data, triples, None
+
+    @property
+    def rows(self) -> list[list]:
+        if self._rows is None:
+            self._rows = []
+            if self.type == "SELECT":
+                sols = ox.parse_query_results(self._data, ox.QueryResultsFormat.JSON)
+                names = [ox.Variable(v) for v in self.variables]
+                self._rows = [[st.to_rdflib(sol[v]) if sol[v] is not None else None for v in names] for sol in sols]
+        return self._rows
+
+    @property
+    def graph(self) -> Graph | None:
+        return st.to_graph(self.triples) if self.triples is not None else None
 
     def __iter__(self):
         return iter(self.rows)
 
+    def __len__(self) -> int:
+        return len(self.rows) if self.type == "SELECT" else len(self.triples or [])
+
+    def serialize(self, fmt: str) -> bytes:
+        """SELECT/ASK results in a SPARQL results format (json, xml, csv, tsv) by Oxigraph's writers."""
+        return ox.parse_query_results(self._data, ox.QueryResultsFormat.JSON).serialize(
+            format=getattr(ox.QueryResultsFormat, RESULT_FORMATS[fmt]))
+
 
 def answer(result) -> Answer:
-    """An rdflib query result as an ``Answer``."""
+    """A pyoxigraph query result as an ``Answer``."""
     if isinstance(result, Answer):
         return result
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return Answer(result.type, graph=result.graph)
-    if result.type == "ASK":
-        return Answer("ASK", boolean=bool(result.askAnswer))
-    return Answer("SELECT", [str(v) for v in result.vars], [list(row) for row in result])
-
-
-def run_store(store, text: str) -> Answer:
-    """Run a query on an Oxigraph store (see kg.store)."""
-    from kg import store as st
-
-    kind, variables, payload = st.as_rdflib_result(st.query(store, text))
-    if kind == "ASK":
-        return Answer("ASK", boolean=payload)
-    if kind == "SELECT":
-        return Answer("SELECT", variables, payload)
-    return Answer("CONSTRUCT", graph=payload)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("ASK", boolean=bool(result), data=result.serialize(format=ox.QueryResultsFormat.JSON))
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        return Answer("SELECT", variables, data=result.serialize(format=ox.QueryResultsFormat.JSON))
+    return Answer("CONSTRUCT", triples=list(result))
 
 
 def format_result(result, fmt: str = "table", tty: bool = False) -> str:
-    """Format SELECT/ASK rows as a table, CSV, TSV or SPARQL JSON; graphs as Turtle."""
+    """Format SELECT/ASK results as a table or (by Oxigraph's writers) CSV, TSV, JSON, XML; graphs as Turtle."""
     result = answer(result)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        g = result.graph
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns, override=True)
-        return g.serialize(format="turtle")
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=st.PREFIX_MAP).decode("utf-8")
+    if fmt in RESULT_FORMATS:
+        text = result.serialize(fmt).decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
     if result.type == "ASK":
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
         return ("true" if result.boolean else "false") + "\n"
-    variables, rows = result.variables, result.rows
-    if fmt == "json":
-        return json.dumps(_sparql_json(variables, rows), ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        if fmt == "csv":
-            w = csv.writer(buf, lineterminator="\r\n")  # SPARQL 1.1 CSV uses CRLF
-            w.writerow(variables)
-            for row in rows:
-                w.writerow(["" if v is None else str(v) for v in row])
-        else:
-            buf.write("\t".join("?" + v for v in variables) + "\n")
-            for row in rows:
-                buf.write("\t".join(_tsv_term(v) for v in row) + "\n")
-        return buf.getvalue()
-    nsm = Graph()
-    for prefix, ns in PREFIXES.items():
-        nsm.bind(prefix, ns, override=True)
-    table = [[_cell(v, nsm) for v in row] for row in rows]
-    return aligned(variables, table)
+    table = [[_cell(v) for v in row] for row in result.rows]
+    return aligned(result.variables, table)
 
 
 def aligned(header: list[str], rows: list[list[str]]) -> str:
@@ -229,35 +229,3 @@ def aligned(header: list[str], rows: list[list[str]]) -> str:
     out.extend(line(r) for r in rows)
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
-
-
-def _tsv_term(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, URIRef):
-        return f"<{v}>"
-    if isinstance(v, Literal):
-        return v.n3().replace("\t", "\\t").replace("\n", "\\n")
-    return v.n3()
-
-
-def _sparql_json(variables: list[str], rows: list[list]) -> dict:
-    bindings = []
-    for row in rows:
-        b = {}
-        for var, v in zip(variables, row):
-            if v is None:
-                continue
-            if isinstance(v, URIRef):
-                b[var] = {"type": "uri", "value": str(v)}
-            elif isinstance(v, Literal):
-                d = {"type": "literal", "value": str(v)}
-                if v.language:
-                    d["xml:lang"] = v.language
-                elif v.datatype:
-                    d["datatype"] = str(v.datatype)
-                b[var] = d
-            else:
-                b[var] = {"type": "bnode", "value": str(v)}
-        bindings.append(b)
-    return {"head": {"vars": variables}, "results": {"bindings": bindings}}

@@ -1,6 +1,7 @@
 """Entity resolution over a whole build: one real thing, one node, every merge explained.
 
-Runs after all documents are in the dataset (so it works across documents).
+Runs over the whole store once a build's documents are in it (so it works across
+documents, and documents added later are resolved against those already stored).
 Rules, each named in the graph when it fires:
 
 ``legal-form``
@@ -24,19 +25,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rdflib import Dataset, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg import lexicon
 from kg.extract.enterprises import CompanyShapes
 from kg.namespaces import TK, TKR
 from kg.rdfize import record_merge
+from kg.store import PREFIX_MAP, rewrite, to_ox
 
 TRADE_SUFFIX = lexicon.rules("enterprises.tsv").words("trade_suffix")
 ABBREV_HEADS = ("大学", "学院", "医院", "中学", "小学", "集团", "银行", "公司")
 AREA_CLASSES = {TK.Town, TK.District, TK.City, TK.Province, TK.Village}
 AREA_SUFFIX = re.compile("(" + "|".join(lexicon.AREA_SUFFIXES) + ")$")
 LEGAL_FORM = CompanyShapes().legal_form
+RDF_TYPE, RDFS_LABEL, SKOS_ALT = (ox.NamedNode(str(t)) for t in (RDF.type, RDFS.label, SKOS.altLabel))
 
 
 @dataclass(frozen=True)
@@ -55,19 +59,31 @@ class _Entity:
     graphs: set
 
 
-def _entities(ds: Dataset) -> dict[URIRef, _Entity]:
-    # One pass over the label quads: per-graph lookups in rdflib's memory store
-    # scan every graph's triples again, which is quadratic on a corpus.
-    out: dict[URIRef, _Entity] = {}
-    skip = {TK.Observation, TK.Indicator}
-    for s, _, lab, ctx in ds.quads((None, RDFS.label, None, None)):
-        if not isinstance(s, URIRef) or not str(s).startswith(str(TKR)) or not str(lab).strip():
+SKIP = {TK.Observation, TK.Indicator}
+ENTITY_LABELS = """SELECT ?s ?label ?g WHERE { GRAPH ?g { ?s rdfs:label ?label } }"""
+ENTITY_CLASSES = """SELECT ?s ?c WHERE { ?s rdfs:label ?l ; a ?c }"""
+
+
+def entities(db) -> dict[URIRef, _Entity]:
+    """Every labelled resource of the store (observations and indicators left out), from its indexes."""
+    prefix = str(TKR)
+    classes: dict[str, set] = {}
+    for row in db.query(ENTITY_CLASSES, prefixes=PREFIX_MAP):
+        s = row["s"]
+        if isinstance(s, ox.NamedNode) and s.value.startswith(prefix):
+            classes.setdefault(s.value, set()).add(URIRef(row["c"].value))
+    out: dict[str, _Entity] = {}
+    for row in db.query(ENTITY_LABELS, prefixes=PREFIX_MAP):
+        s, lab = row["s"], row["label"].value
+        if not isinstance(s, ox.NamedNode) or s.value not in classes or not lab.strip():
             continue
-        e = out.get(s)
+        e = out.get(s.value)
         if e is None:
-            e = out[s] = _Entity(s, str(lab), set(ds.objects(s, RDF.type)), set())
-        e.graphs.add(ctx.identifier if hasattr(ctx, "identifier") else ctx)
-    return {k: v for k, v in out.items() if not (v.classes & skip)}
+            e = out[s.value] = _Entity(URIRef(s.value), lab, classes[s.value], set())
+        elif lab < e.label:  # one label per entity is the rule; if not, the same one every time
+            e.label = lab
+        e.graphs.add(URIRef(row["g"].value))
+    return {e.iri: e for e in out.values() if not (e.classes & SKIP)}
 
 
 def _family(e: _Entity) -> str:
@@ -88,9 +104,8 @@ def _is_abbreviation(short: str, long_: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def find_merges(ds: Dataset) -> list[Merge]:
-    """The merges the rules call for (old → surviving node), deterministic for a given graph."""
-    ents = _entities(ds)
+def find_merges(ents: dict[URIRef, _Entity]) -> list[Merge]:
+    """The merges the rules call for (old → surviving node), deterministic for a given set of entities."""
     merges: dict[URIRef, Merge] = {}
     by_family: dict[str, list[_Entity]] = {}
     for e in sorted(ents.values(), key=lambda x: (len(x.label), x.label, str(x.iri))):
@@ -147,29 +162,33 @@ def find_merges(ds: Dataset) -> list[Merge]:
     return sorted(merges.values(), key=lambda m: str(m.old))
 
 
-def apply(ds: Dataset, merges: list[Merge]) -> None:
-    """Rewrite merged nodes onto their survivors and record each merge."""
+def apply(db, merges: list[Merge]) -> None:
+    """Rewrite merged nodes onto their survivors in every named graph, and record each merge there."""
+    default = ox.DefaultGraph()
     for m in merges:
-        old, new = m.old, m.new
-        new_classes = set(ds.objects(new, RDF.type))
-        found = list(ds.quads((old, None, None, None))) + list(ds.quads((None, None, old, None)))
-        graphs = {}
-        for s, p, o, ctx in found:
-            g = ctx if hasattr(ctx, "add") else ds.graph(ctx)
-            graphs[g.identifier] = g
-            g.remove((s, p, o))
-            if s == old and p == RDFS.label:
-                g.add((new, SKOS.altLabel, o))
+        old, new = ox.NamedNode(str(m.old)), ox.NamedNode(str(m.new))
+        new_classes = {q.object for q in db.quads_for_pattern(new, RDF_TYPE, None, default)}
+        found = [q for q in db.quads_for_pattern(old, None, None, None) if q.graph_name != default]
+        found += [q for q in db.quads_for_pattern(None, None, old, None) if q.graph_name != default and q.subject != old]
+        added, graphs = [], {}
+        for q in found:
+            graphs[q.graph_name.value] = q.graph_name
+            s, p, o = q.subject, q.predicate, q.object
+            if s == old and p == RDFS_LABEL:
+                added.append(ox.Quad(new, SKOS_ALT, o, q.graph_name))
                 continue
-            if s == old and p == RDF.type and new_classes and o not in new_classes:
+            if s == old and p == RDF_TYPE and new_classes and o not in new_classes:
                 continue  # 大场 (NamedThing) merged into 大场镇 (Town) stays a Town
-            g.add((new if s == old else s, p, new if o == old else o))
-        for g in graphs.values():
-            record_merge(g, m.new, m.name, m.old, m.rule)
+            added.append(ox.Quad(new if s == old else s, p, new if o == old else o, q.graph_name))
+        for name, graph in sorted(graphs.items()):
+            rec = Graph()
+            record_merge(rec, m.new, m.name, m.old, m.rule)
+            added.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in rec)
+        rewrite(db, found, added)
 
 
-def resolve(ds: Dataset) -> list[Merge]:
-    """Find and apply merges; return them."""
-    merges = find_merges(ds)
-    apply(ds, merges)
+def resolve(db) -> list[Merge]:
+    """Find and apply merges over everything in the store (new documents against stored ones too); return them."""
+    merges = find_merges(entities(db))
+    apply(db, merges)
     return merges

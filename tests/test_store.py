@@ -1,15 +1,16 @@
-"""The persistent Oxigraph store: incremental builds and queries without re-parsing."""
+"""The persistent Oxigraph store: set semantics, incremental builds, resolution against the store, dumps."""
 import shutil
 import subprocess
 import sys
+from collections import Counter
 
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import DATA
+from conftest import DATA, SEEDS
 from kg import query, store
 from kg.build import build
-from kg.rdfize import union
 
 
 def kg(*args):
@@ -17,12 +18,50 @@ def kg(*args):
     return p.returncode, p.stdout, p.stderr
 
 
+def table(answer):
+    """Rows as a multiset of strings; GROUP_CONCAT lists sorted (SPARQL leaves their order open)."""
+    def cell(v):
+        text = "" if v is None else str(v)
+        return ", ".join(sorted(text.split(", ")))
+    return Counter(tuple(cell(v) for v in row) for row in answer.rows)
+
+
 def test_store_holds_the_same_graph_as_the_file(tmp_path):
-    db = store.open_store(tmp_path / "db", create=True)
-    result = build([DATA / "small.txt"])
-    store.save(db, result.dataset)
-    answer = query.run_store(db, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    result = build([DATA / "small.txt"], store=tmp_path / "db")
+    answer = query.run_store(store.open_store(tmp_path / "db"), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
     assert isomorphic(answer.graph, Graph().parse(DATA / "small.ttl"))
+    assert result.documents == 1
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Seeds + two documents naming the same things: triples stated in several graphs."""
+    tmp = tmp_path_factory.mktemp("built")
+    inputs = [SEEDS, DATA / "resolve", DATA / "maqiao_shanghai.txt"]
+    code, out, err = kg("build", *inputs, "--store", tmp / "db", "--output", tmp / "g.ttl")
+    assert code == 0, err
+    return tmp
+
+
+@pytest.mark.parametrize("q", query.catalog(), ids=lambda q: q.name)
+def test_catalog_queries_give_the_same_rows_over_store_and_file(built, q):
+    text = q.render()
+    over_store = query.run_store(store.open_store(built / "db"), text)
+    over_file = query.run(Graph().parse(built / "g.ttl"), text)   # rdflib parses, Oxigraph answers
+    if over_store.type == "SELECT":
+        assert table(over_store) == table(over_file)
+        assert over_store.variables == over_file.variables
+    elif over_store.type == "ASK":
+        assert over_store.boolean == over_file.boolean
+    else:
+        assert isomorphic(over_store.graph, over_file.graph)
+
+
+def test_count_over_the_store_is_the_number_of_distinct_triples(built):
+    db = store.open_store(built / "db")
+    n = int(next(iter(query.run_store(db, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows))[0])
+    quads = sum(1 for q in db if q.graph_name != store.DEFAULT)
+    assert n == len(Graph().parse(built / "g.ttl")) < quads   # some triples are in several documents
 
 
 def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
@@ -42,11 +81,47 @@ def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
     rows = set(out.splitlines()[1:])
     assert "马陆镇,全国文明镇,1" in rows and "马陆镇,上海市卫生镇,1" not in rows   # the old graph was replaced
     assert "马桥镇,上海市文明镇,1" in rows                                         # the unchanged one kept
+    # the union lost the replaced document's own triples and kept the shared ones
+    code, out, _ = kg("build", docs, "--output", tmp_path / "fresh.ttl")
+    assert code == 0
+    db = store.open_store(tmp_path / "db")
+    together = query.run_store(db, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
+    assert isomorphic(together, Graph().parse(tmp_path / "fresh.ttl"))
     from kg.validate import load_graph
 
-    assert len(load_graph(tmp_path / "all.trig")) > 40   # the output holds both documents
+    assert len(load_graph(tmp_path / "all.trig")) == len(together)   # the output holds both documents
+
+
+def test_documents_added_later_are_resolved_against_the_store(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DATA / "resolve" / "a.txt", docs / "a.txt")
+    assert kg("build", docs, "--store", tmp_path / "db")[0] == 0
+    shutil.copy(DATA / "resolve" / "b.txt", docs / "b.txt")
+    code, out, err = kg("build", docs, "--store", tmp_path / "db", "--output", tmp_path / "later.ttl")
+    assert code == 0, err
+    assert out.startswith("1 documents (1 unchanged, skipped)")
+    assert kg("build", DATA / "resolve", "--output", tmp_path / "once.ttl")[0] == 0
+    later, once = Graph().parse(tmp_path / "later.ttl"), Graph().parse(tmp_path / "once.ttl")
+    merges = "SELECT ?name ?rule WHERE { ?m a tk:Merge ; tk:mergedName ?name ; tk:mergeRule ?rule }"
+    got = {tuple(map(str, r)) for r in query.run(later, merges)}
+    assert ("云帆", "short-name") in got and ("旷视科技（上海）有限公司", "legal-form") in got
+    assert got == {tuple(map(str, r)) for r in query.run(once, merges)}
+    assert isomorphic(later, once)
+
+
+def test_build_result_is_queryable_without_a_store_folder():
+    result = build([DATA / "small.txt"])
+    assert result.path is None
+    n = int(result.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0])
+    assert n == len(Graph().parse(DATA / "small.ttl"))
 
 
 def test_query_store_errors(tmp_path):
     code, _, err = kg("query", "documents", "--store", tmp_path / "none")
     assert code == 2 and "no store at" in err
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.txt").write_text("mine", encoding="utf-8")
+    code, _, err = kg("build", DATA / "small.txt", "--store", tmp_path / "other")
+    assert code == 2 and "not a TownKG store" in err
+    assert (tmp_path / "other" / "notes.txt").read_text(encoding="utf-8") == "mine"
