@@ -147,7 +147,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="extract facts from documents into an RDF graph")
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="text files (.txt, .md) or folders of them")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="documents (.txt, .md, .html, .pdf, .docx) or folders of them")
     b.add_argument("--output", "-o", help="graph file; the format follows the extension "
                    "(.ttl, .trig, .nt, .nq, .jsonld)")
     b.add_argument("--store", help="also keep the graph in a persistent Oxigraph store (folder); "

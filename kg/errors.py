@@ -69,3 +69,19 @@ class GoldError(KGError):
 
 class LexiconError(KGError):
     code = "E060"
+
+
+class UnreadableDocument(KGError):
+    """An HTML, PDF or DOCX file that its reader cannot parse."""
+
+    code = "E080"
+
+
+class NeedsOCR(KGError):
+    """A PDF with no text layer (a scan)."""
+
+    code = "E081"
+
+
+class DocumentTooLarge(KGError):
+    code = "E082"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from kg import lexicon
+from kg import lexicon, readers
 from kg.errors import DecodeError, EmptyDocument, FrontMatterError, InputNotFound, NoDocuments
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = readers.TEXT_SUFFIXES + tuple(readers.READERS)  # .txt .md .html .pdf .docx …
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -79,8 +79,8 @@ def find_inputs(paths: list[str | Path]) -> list[Path]:
         else:
             raise InputNotFound(f"no such file or folder: {raw}", "check the path")
     if not found:
-        raise NoDocuments("no .txt or .md documents in " + ", ".join(str(p) for p in paths),
-                          "give text files or folders that hold them")
+        raise NoDocuments("no documents (.txt, .md, .html, .pdf, .docx) in " + ", ".join(str(p) for p in paths),
+                          "give document files or folders that hold them")
     return found
 
 
@@ -332,14 +332,24 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
         raise InputNotFound(f"no such file: {p}", "check the path") from None
     except OSError as exc:
         raise InputNotFound(f"cannot read {p}: {exc.strerror}", "check permissions") from None
-    return parse_document(data, name=str(p), doc_id=doc_id or p.stem)
+    reader = readers.reader_for(p)
+    if reader is None:
+        return parse_document(data, name=str(p), doc_id=doc_id or p.stem)
+    page = reader(data, str(p))  # HTML, PDF, DOCX: text and the file's own metadata
+    return parse_document(page.text, name=str(p), doc_id=doc_id or p.stem, file_meta=page.meta)
 
 
-def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc") -> Document:
-    """Turn raw bytes (or text) into a cleaned ``Document``."""
+def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc",
+                   file_meta: dict | None = None) -> Document:
+    """Turn raw bytes (or text) into a cleaned ``Document``.
+
+    ``file_meta`` is what a reader found in the file (an HTML page's title,
+    date, source); front matter overrides it, and it overrides guesses from the text.
+    """
     raw = decode(data, name) if isinstance(data, bytes) else data.lstrip("\ufeff")
     sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
     meta, body = split_front_matter(raw.replace("\r\n", "\n"), name)
+    meta = {**(file_meta or {}), **meta}
     body, chrome = strip_chrome(normalize(body))
     if not body.strip():
         raise EmptyDocument(f"{name}: the document has no text", "remove it or add its text")

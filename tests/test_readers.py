@@ -1,0 +1,209 @@
+"""Readers of HTML, PDF and DOCX documents, and building graphs from them."""
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+import docmakers
+from conftest import DATA
+from kg import ingest, readers
+from kg.errors import DecodeError, DocumentTooLarge, NeedsOCR, UnreadableDocument
+from kg.namespaces import TK
+
+PAGES = DATA / "pages"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- HTML ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("page", sorted(EXPECTED))
+def test_html_page_gives_article_text_title_and_date(page):
+    want = EXPECTED[page]
+    doc = ingest.read_document(PAGES / page)
+    assert doc.title == want["title"]
+    assert doc.date == want["date"]
+    for para in want["body"]:
+        assert para in doc.text.split("\n"), para       # each paragraph whole, on a line of its own
+    for chrome in want["noise"]:
+        assert squash(chrome) not in squash(doc.text), chrome
+    assert not re.search(r"<[a-zA-Z/]|&[a-z]+;|style=", doc.text)
+
+
+def test_gb2312_page_is_read_by_its_own_charset():
+    data = (PAGES / "gov_article.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")                       # really not UTF-8
+    assert readers.html_encoding(data) == "gb18030"  # gb2312 label, read as a superset like browsers do
+    assert "——2023年2月8日" in readers.decode_html(data, "p.html")  # — is GBK, not GB2312
+
+
+@pytest.mark.parametrize("declared, body_codec", [
+    ("utf-8", "utf-8"), ("gb2312", "gbk"), ("GBK", "gb18030"), ("GB18030", "gb18030"), (None, "utf-8"), (None, "gb18030"),
+    ("gb2312", "utf-8"),   # a page that lies about its charset
+])
+def test_html_charsets(declared, body_codec):
+    head = f'<meta charset="{declared}">' if declared else ""
+    html = f"<html><head>{head}<title>溪口镇新闻</title></head><body><h1>溪口镇获评全国文明镇</h1>" \
+           f"<p>近日，溪口镇获评全国文明镇。全镇完成税收总额12.5亿元，同比增长5.1%。</p></body></html>"
+    page = readers.read_html(html.encode(body_codec), "p.html")
+    assert "溪口镇获评全国文明镇。" in page.text
+    assert page.meta["title"] == "溪口镇获评全国文明镇"
+
+
+def test_html_that_decodes_in_nothing_is_a_decode_error():
+    with pytest.raises(DecodeError):
+        readers.read_html(b"<html><body><p>" + bytes(range(0x80, 0x100)) * 3 + b"</p></body></html>", "p.html")
+
+
+def test_html_scripts_styles_and_widgets_never_reach_the_text():
+    html = ("<html><head><style>p{color:red}</style><script>var x='税收总额99亿元';</script></head><body>"
+            "<div><p>溪口镇全年完成税收总额12.5亿元，同比增长5.1%，新引进企业30家，经济运行总体平稳。</p>"
+            "<p>溪口镇荣获全国文明镇称号，群众获得感、幸福感、安全感持续提升，社会事业全面进步。</p>"
+            "<a href='javascript:window.print()'>【打印本页】</a><noscript>请启用脚本</noscript></div>"
+            "</body></html>").encode()
+    text = readers.read_html(html, "p.html").text
+    assert "税收总额12.5亿元" in text
+    for bad in ("99亿元", "color", "打印本页", "请启用脚本"):
+        assert bad not in text
+
+
+def test_oversized_file_is_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    with pytest.raises(DocumentTooLarge):
+        readers.read_html(b"<p>" + "字".encode() * 1000 + b"</p>", "big.html")
+
+
+# -- PDF -----------------------------------------------------------------------------------
+LEFT = ["过去一年，全镇完成税收总额85.6亿元，同比增长4.2%，实现规模以上工业总产值1520亿元。",
+        "安亭镇荣获全国文明镇、上海市卫生镇称号，群众满意度持续提升，城乡面貌焕然一新。"]
+RIGHT = ["今年主要预期目标是：税收总额增长5%左右，固定资产投资保持稳定增长，就业形势稳定。",
+         "力争创建国家生态文明建设示范镇，为建设国际汽车城核心区而努力奋斗！"]
+
+
+def two_column_pdf(stream_order: str) -> bytes:
+    title = [(200, 50, "安亭镇2023年政府工作报告")]
+    left = docmakers.column_runs(LEFT, 50, 90, 22)
+    right = docmakers.column_runs(RIGHT, 310, 90, 22)
+    runs = left + right if stream_order == "columns" else sorted(left + right, key=lambda r: (r[1], r[0]))
+    return docmakers.pdf([title + runs])
+
+
+@pytest.mark.parametrize("stream_order", ["columns", "rows"])
+def test_pdf_two_columns_are_read_column_by_column(stream_order):
+    text = readers.read_pdf(two_column_pdf(stream_order), "r.pdf").text
+    lines = text.split("\n")
+    assert lines[0] == "安亭镇2023年政府工作报告"
+    positions = [lines.index(p) for p in LEFT + RIGHT]   # each paragraph whole, wrapped lines joined
+    assert positions == sorted(positions)
+
+
+def test_pdf_pages_follow_each_other():
+    pages = [docmakers.column_runs([f"第{i}页：全镇新增绿地{i}公顷，完成{i}个小区综合改造。"], 60, 80, 40) for i in (1, 2, 3)]
+    text = readers.read_pdf(docmakers.pdf(pages), "r.pdf").text
+    assert [line[:3] for line in text.split("\n") if line] == ["第1页", "第2页", "第3页"]
+
+
+def test_scanned_pdf_needs_ocr():
+    with pytest.raises(NeedsOCR, match="no text layer.*2 pages"):
+        readers.read_pdf(docmakers.scanned_pdf(2), "scan.pdf")
+
+
+@pytest.mark.parametrize("data", [b"not a pdf at all", b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF", b""])
+def test_broken_pdf_is_unreadable(data):
+    with pytest.raises(UnreadableDocument):
+        readers.read_pdf(data, "bad.pdf")
+
+
+# -- DOCX ----------------------------------------------------------------------------------
+def test_docx_paragraphs_tables_and_title():
+    data = docmakers.docx(["过去一年，全镇完成税收总额85.6亿元。", "安亭镇荣获全国文明镇称号。"],
+                          table=[["指标", "2022年"], ["税收总额", "85.6亿元"]],
+                          title="安亭镇2022年工作总结", heading="安亭镇2022年工作总结")
+    page = readers.read_docx(data, "n.docx")
+    assert page.meta == {"title": "安亭镇2022年工作总结"}
+    assert page.text.split("\n")[:5] == ["安亭镇2022年工作总结", "过去一年，全镇完成税收总额85.6亿元。",
+                                         "安亭镇荣获全国文明镇称号。", "指标  2022年", "税收总额  85.6亿元"]
+
+
+@pytest.mark.parametrize("data", [b"plain text, not a zip", docmakers.scanned_pdf(1)])
+def test_broken_docx_is_unreadable(data):
+    with pytest.raises(UnreadableDocument):
+        readers.read_docx(data, "bad.docx")
+
+
+def test_docx_zip_bomb_is_refused(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_UNZIPPED", 10_000)
+    with pytest.raises(DocumentTooLarge):
+        readers.read_docx(docmakers.docx(["一段文字。"]), "n.docx")
+
+
+def test_registry_covers_the_formats_find_inputs_accepts(tmp_path):
+    for name in ("a.html", "b.HTM", "c.pdf", "d.docx", "e.txt", "f.md", "g.doc", "h.xlsx"):
+        (tmp_path / name).write_bytes(b"x")
+    found = [p.name for p in ingest.find_inputs([tmp_path])]
+    assert found == ["a.html", "b.HTM", "c.pdf", "d.docx", "e.txt", "f.md"]
+    assert readers.reader_for("x.PDF") is readers.read_pdf and readers.reader_for("x.txt") is None
+
+
+# -- end to end: kg build on all three kinds -------------------------------------------------
+def run(*args):
+    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    return p.returncode, p.stdout, p.stderr
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mixed")
+    (folder / "page.html").write_bytes((PAGES / "gov_article.html").read_bytes())
+    (folder / "report.pdf").write_bytes(two_column_pdf("rows"))
+    (folder / "notes.docx").write_bytes(docmakers.docx(
+        ["近日，华新镇召开2022年度经济工作总结会。（2023年1月18日）",
+         "会议通报，2022年华新镇完成税收总额21.3亿元。华新镇获评上海市文明镇。"],
+        heading="华新镇2022年度经济工作总结"))
+    out = folder / "g.ttl"
+    code, stdout, stderr = run("build", folder / "page.html", folder / "report.pdf", folder / "notes.docx",
+                               "--output", out)
+    assert code == 0, stderr
+    return folder, Graph().parse(out), stdout
+
+
+def test_build_reads_html_pdf_and_docx(mixed):
+    _, g, stdout = mixed
+    assert stdout.startswith("3 documents;")
+    titles = {str(t) for t in g.objects(None, DCTERMS.title)}
+    assert {"安亭镇2023年政府工作报告", "华新镇2022年度经济工作总结"} <= titles
+    assert Literal("2023-02-10", datatype=XSD.date) in set(g.objects(None, DCTERMS.date))
+    assert Literal("2023-01-18", datatype=XSD.date) in set(g.objects(None, DCTERMS.date))
+    for doc in g.subjects(RDF.type, TK.Document):
+        assert any(g.triples((None, TK.inDocument, doc))), f"no facts from {doc}"
+
+
+def test_evidence_is_clean_text_and_its_offsets_index_the_cleaned_text(mixed):
+    folder, g, _ = mixed
+    docs = {p.stem: ingest.read_document(p) for p in folder.iterdir() if p.suffix != ".ttl"}
+    n = 0
+    for ev in g.subjects(RDF.type, TK.Evidence):
+        text = str(g.value(ev, TK.text))
+        doc_id = str(g.value(g.value(ev, TK.inDocument), DCTERMS.identifier))
+        start, end = int(g.value(ev, TK.start)), int(g.value(ev, TK.end))
+        assert docs[doc_id].text[start:end] == text
+        assert not re.search(r"[<>]|&[a-z]+;|style=|\|", text), text
+        n += 1
+    assert n >= 8
+
+
+def test_scanned_pdf_is_a_coded_one_line_error_and_no_output(tmp_path):
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(docmakers.scanned_pdf(3))
+    out = tmp_path / "g.ttl"
+    code, stdout, stderr = run("build", scan, "--output", out)
+    assert code == 2
+    assert stderr.count("\n") == 1 and "[E081]" in stderr and "OCR" in stderr
+    assert not out.exists()
