@@ -37,7 +37,8 @@ from kg.store import PREFIX_MAP, rewrite, to_ox
 
 TRADE_SUFFIX = lexicon.rules("enterprises.tsv").words("trade_suffix")
 ABBREV_HEADS = ("大学", "学院", "医院", "中学", "小学", "集团", "银行", "公司")
-AREA_CLASSES = {TK.Town, TK.District, TK.City, TK.Province, TK.Village}
+AREA_CLASSES = {TK.Area, TK.Town, TK.District, TK.City, TK.Province, TK.Village}
+KINDLESS = {TK.NamedThing}  # a name the extractor could not give a kind
 AREA_SUFFIX = re.compile("(" + "|".join(lexicon.AREA_SUFFIXES) + ")$")
 LEGAL_FORM = CompanyShapes().legal_form
 RDF_TYPE, RDFS_LABEL, SKOS_ALT = (ox.NamedNode(str(t)) for t in (RDF.type, RDFS.label, SKOS.altLabel))
@@ -95,6 +96,22 @@ def _family(e: _Entity) -> str:
     return "entity"
 
 
+def _compatible(old: _Entity, new: _Entity) -> bool:
+    """Whether a merge may join these two at all, whatever rule asks for it.
+
+    An area joins only an area, or a name of no known kind (大场 → 大场镇); it
+    never joins a company, an honor, a program or a named place of another kind
+    (厦门市 was once merged into 厦门市商业银行, which then held the city's honors).
+    """
+    old_area, new_area = bool(old.classes & AREA_CLASSES), bool(new.classes & AREA_CLASSES)
+    if old_area and new_area:
+        return True
+    if old_area or new_area:
+        other = new if old_area else old
+        return not (other.classes - KINDLESS)
+    return True
+
+
 def _is_abbreviation(short: str, long_: str) -> bool:
     if not 2 <= len(short) <= 3 or len(long_) < len(short) + 2 or short[0] != long_[0]:
         return False
@@ -112,6 +129,8 @@ def find_merges(ents: dict[URIRef, _Entity]) -> list[Merge]:
         by_family.setdefault(_family(e), []).append(e)
 
     def merge(old: _Entity, new: _Entity, rule: str) -> None:
+        if not _compatible(old, new):
+            return
         if old.iri != new.iri and old.iri not in merges and new.iri not in merges:
             merges[old.iri] = Merge(old.iri, new.iri, old.label, rule)
 

@@ -1,3 +1,4 @@
+import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -58,3 +59,32 @@ def test_civilized_town_of_both_seeds_is_one_node(seeds_graph):
     nodes = set(seeds_graph.subjects(RDFS.label, Literal("上海市文明镇", lang="zh")))
     assert len(nodes) == 1
     assert len(set(seeds_graph.subjects(TK.receivedHonor, nodes.pop()))) == 2
+
+
+def test_a_city_is_never_merged_into_a_company_named_after_it():
+    result = build([DATA / "area_bank.txt"])
+    g = union(result.dataset)
+    assert result.merges == []
+    city = TKR["area/海州市"]
+    bank = next(g.subjects(RDFS.label, Literal("海州市商业银行", lang="zh")))
+    assert (city, RDF.type, TK.City) in g
+    assert {str(g.value(h, RDFS.label)) for h in g.objects(city, TK.receivedHonor)} == {"全国文明城市"}
+    assert list(g.objects(bank, TK.receivedHonor)) == []
+
+
+@pytest.mark.parametrize("short, short_cls, long_, long_cls, rule", [
+    ("海州市", TK.City, "海州市商业银行", TK.Enterprise, None),        # area into a company
+    ("海州", TK.Enterprise, "海州镇", TK.Town, None),                  # company into an area
+    ("海州", TK.Honor, "海州镇", TK.Town, None),
+    ("大场", TK.NamedThing, "大场镇", TK.Town, "admin-suffix"),       # a kindless name may join its area
+    ("上大", TK.University, "上海大学", TK.University, "abbreviation"),
+])
+def test_merges_respect_kinds(short, short_cls, long_, long_cls, rule):
+    from kg.resolve import _Entity, find_merges
+
+    ents = {}
+    for label, cls, path in ((short, short_cls, "a"), (long_, long_cls, "b")):
+        iri = TKR[f"{path}/{label}"]
+        ents[iri] = _Entity(iri, label, {cls}, {TKR["graph/t"]})
+    got = [(m.name, m.rule) for m in find_merges(ents)]
+    assert got == ([(short, rule)] if rule else [])
