@@ -206,8 +206,8 @@ class GraphBuilder:
         if fact.period:
             g.add((obs, TK.period, Literal(fact.period)))
         if fact.period_years:
-            g.add((obs, TK.periodStart, Literal(str(fact.period_years[0]), datatype=XSD.gYear)))
-            g.add((obs, TK.periodEnd, Literal(str(fact.period_years[1]), datatype=XSD.gYear)))
+            g.add((obs, TK.periodStart, Literal(int(fact.period_years[0]))))
+            g.add((obs, TK.periodEnd, Literal(int(fact.period_years[1]))))
         if fact.per_capita:
             g.add((obs, TK.perCapita, Literal(True)))
         if fact.qualifier:
