@@ -6,6 +6,7 @@ Units are in ``data/lexicons/units.tsv``, indicator heads and change words in
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +29,14 @@ INDICATOR_STRIP_HEAD = re.compile(r"^(其中|同时|另外|此外|全年|年内|
                                   r"截至\S{2,10}|到\S{2,8}年末?)+")
 GROWTH = re.compile("(" + _RULES.pattern("growth") + ")$")
 INDICATOR_HEADS = _RULES.words("indicator.head")
+GROUP_AFTER = re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("group.after") + ")")
+NOT_AFTER = re.compile("^(?:" + _RULES.pattern("not.after") + ")")
+CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
+            re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("capacity.head") + ")"))
+THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
+GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
+SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
+FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)")
 
 
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
@@ -100,31 +109,51 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
     return out
 
 
-TARGET_FRAME = re.compile(r"(?<!完成)(?<!实现)" + _SECTION_RULES.pattern("target.frame"))
-TARGET_CUES = re.compile(_SECTION_RULES.pattern("target.cue"))
+TARGET_FRAME = re.compile(r"(?<!完成)(?<!实现)(?:" + _SECTION_RULES.pattern("target.frame") + ")")
+WILL = "(?<![即必])将(?!近)(?:" + _SECTION_RULES.pattern("target.will") + ")"
+TARGET_CUES = re.compile("(?:" + _SECTION_RULES.pattern("target.cue") + ")|" + WILL)
+TARGET_WILL = re.compile(WILL)
+TARGET_AFTER = re.compile(_SECTION_RULES.pattern("target.after"))
 ACTUAL_CUE = re.compile(_SECTION_RULES.pattern("actual.cue"))
+ACTUAL_ESTIMATE = re.compile(_SECTION_RULES.pattern("actual.estimate"))
+ACTUAL_MARKER = re.compile(_SECTION_RULES.pattern("actual.marker"))
+GOAL_OPENING = re.compile(_SECTION_RULES.pattern("goal.opening"))
 
 
-def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, before: str = "") -> str:
+def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, before: str = "",
+          upto: str = "") -> tuple[str, str]:
+    """Actual or target, and why: ``year``, ``after``, ``section``, ``cue``, ``frame`` or ``""`` (no sign either way).
+
+    ``before`` is the sentence before the figure's clause, ``upto`` the
+    sentence up to the figure. 预计 of the current year stays actual; 预计 of
+    a state after completion (达产后) or inside a sentence that says what
+    will be done (今年将实施…，预计投资…) is a target.
+    """
     m = re.search(r"((?:19|20)\d{2})年", clause)
     if m and doc_year:
         y = int(m.group(1))
         if y > doc_year:
-            return "target"
+            return "target", "year"
+    if ACTUAL_ESTIMATE.search(clause):
+        return "actual", "cue"
+    if TARGET_AFTER.search(upto) and "已" not in clause:
+        return "target", "after"
     if section.kind == "target":
-        return "target"
+        return "target", "section"
     if TARGET_CUES.search(clause) and not ACTUAL_CUE.search(clause):
-        return "target"
+        return "target", "cue"
     if TARGET_FRAME.search(before) and not ACTUAL_CUE.search(before):
-        return "target"  # "主要预期目标：生产总值增长14%，…": the frame governs the list
-    return "actual"
+        return "target", "frame"  # "主要预期目标：生产总值增长14%，…": the frame governs the list
+    if TARGET_WILL.search(before) and "已" not in clause:
+        return "target", "frame"  # "今年将实施项目8个，预计投资额约15亿元"
+    return "actual", ""
 
 
 def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int) -> str | None:
     sent, clause = names.strip_quotes(sent), names.strip_quotes(clause)
     found = PERIOD_WORDS.findall(sent)
     found = [p for p in found if p not in ("全年",)] or found
-    if count == 2 and len(found) >= 2 and "从" in sent:
+    if count == 2 and len(found) >= 2 and re.search("[从由]", sent):
         return found[index] if index < len(found) else found[-1]
     m = PERIOD_WORDS.search(clause)
     if m:
@@ -162,25 +191,68 @@ def split_indicator_list(name: str) -> list[str]:
     return [name]
 
 
+def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
+    """The figure is no measure of the town: a group it belongs to, a duration, part of a name, a class threshold."""
+    q = quantities[qi]
+    after = sent[q.end:]
+    if SKIP_CLAUSE.search(sent[:q.start]) or NOT_AFTER.match(after):
+        return True
+    group = GROUP_AFTER.match(after) if q.family == "count" else None
+    if group and not GROUP_JOINED.search(group.group(0)):
+        return True  # "全省首批88个新农村建设试点镇之一"
+    if CAPACITY[0].search(sent[:q.start]) and CAPACITY[1].match(after):
+        return True  # "年产120万吨商砼站建设项目": the figure names the project
+    nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
+    if q.family == "money" and nxt is not None and nxt.family == "count" and \
+            THRESHOLD_AFTER.match(sent[q.end:nxt.start]):
+        return True  # "3000万元以上项目2个": the money names the class counted
+    return False
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Two indicators name one measure when they share a run of four characters or more."""
+    if not a or not b:
+        return False
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size >= 4
+
+
 def find_observations(doc: Doc) -> Doc:
-    """Figures with units: one observation each, with indicator, kind and period."""
+    """Figures with units: one observation each, with indicator, kind and period.
+
+    A sentence with no sign of its own (no cue, no frame, no 已/同比/截至)
+    takes the goal kind of the sentence before it in the same paragraph when
+    that sentence opened with 力争 / 确保 / 争取 and every figure there was a
+    goal by its own words: annual plans list goals sentence after sentence
+    under one 力争 or 确保.
+    """
     ctx = context(doc)
     doc_year = ctx.get("year")
+    text = doc.text
     sections = doc._.tk_sections or [SectionInfo("actual", None, None)] * len(doc._.tk_sentences)
+    prev_sent_end = 0
+    goals_before = False  # the previous sentence with figures (same paragraph) stated only goals, by its words
+    said: dict[tuple, list[str]] = {}  # (unit, value, kind) -> indicators already emitted
     for i, s, e, sent in sentences(doc):
         quantities = find_quantities(sent)
         if not quantities:
             continue
+        if "\n" in text[prev_sent_end:s]:
+            goals_before = False
+        prev_sent_end = e
         section = sections[i]
         bounds = clauses(sent)
         prev_indicator = None
         prev_end = 0
-        from_to = re.search(r"从[^，；。]{0,40}?(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)", sent)
         respective = _respective(sent, quantities, bounds)
         clause_first: dict[int, str] = {}
+        inherit = goals_before and not ACTUAL_MARKER.search(sent) and not ACTUAL_CUE.search(sent)
+        kinds: list[str] = []
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
+            if not_the_towns(sent, quantities, qi):
+                continue
             if qi in respective:
                 indicator = respective[qi]
             elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
@@ -189,26 +261,48 @@ def find_observations(doc: Doc) -> Doc:
                 indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator)
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
-            kind = _kind(sent, clause, section, doc_year, sent[:cs])
-            in_pair = bool(from_to) and q.start < from_to.end() + 20 and qi < 2 and \
-                q.change is None and "从" in sent[cs:q.start + 1]
-            period = _period(sent, clause, section, qi if in_pair else 0, 2 if in_pair else 1)
+            kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
+            if not why and inherit:
+                kind, why = "target", "paragraph"
+            kinds.append(why if kind == "target" else "actual")
+            # "由2016年底的6.68亿元增加到2021年的11.2亿元": the clause's first two figures, each with its period
+            from_to = FROM_TO.search(clause)
+            pair_index = None
+            if from_to and q.change is None and q.start - cs < from_to.end() + 20:
+                in_clause = [x for x in quantities if cs <= x.start < ce and x.change is None]
+                pos = in_clause.index(q)
+                if pos < 2 and re.search("[从由]", sent[cs:q.start + 1]):
+                    pair_index = pos
+            if pair_index is not None:
+                two = len(PERIOD_WORDS.findall(names.strip_quotes(clause))) >= 2
+                period = _period(clause if two else sent, clause, section, pair_index, 2)
+            else:
+                period = _period(sent, clause, section, 0, 1)
             base = indicator
-            if in_pair and qi == 1 and prev_indicator:
+            if pair_index == 1 and prev_indicator:
                 base = prev_indicator
-            elif in_pair:
+            elif pair_index == 0:
                 base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)?$", "", indicator)
+                base = re.sub(r"[从由][^从由]*$", "", base) if len(re.sub(r"[从由][^从由]*$", "", base)) >= 2 else base
             base = base or indicator or "数量"
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             for name in split:
+                key = (q.unit, q.value, kind)
+                if sent[q.end:q.end + 1] == "的" and any(same_measure(name, other) for other in said.get(key, ())):
+                    continue  # "投资30亿元的X项目" after "投资30亿元的X园": the project named again
+                said.setdefault(key, []).append(name)
                 emit(doc, Fact(
                     "observation", None, None, s, e, "observation:unit",
                     indicator=name, value=q.value, unit=q.unit, value_text=q.text, period=period,
                     period_years=years_of(period, doc_year, kind), kind=kind,
                     per_capita=q.per_capita or name.startswith("人均"), qualifier=q.qualifier,
+                    extra={"kind_by": why} if why else {},
                 ), (s + q.start, s + q.end))
             if not re.search(r"(增长|下降|提高|减少|增幅|降幅)$", base):
                 prev_indicator = re.sub(r"(累计|年均|同比)?(增长|下降)$", "", base) or prev_indicator
+        if kinds:
+            goals_before = all(k in ("cue", "frame", "after", "paragraph") for k in kinds) and \
+                (inherit or bool(GOAL_OPENING.search(sent)))
     return doc
 
 

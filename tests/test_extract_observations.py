@@ -1,0 +1,96 @@
+"""Observation rules (kg/extract/observations.py) on short sentences written for the tests.
+
+Each row: a text, then the figures expected as (value text, unit, kind); a row
+lists every figure the text must give, so a figure not listed must not be found.
+"""
+import pytest
+
+from kg import extract, ingest
+
+
+def observations(text, head="罗店镇工作报告\n\n"):
+    doc = ingest.parse_document((head + text).encode("utf-8"), doc_id="t")
+    return [f for f in extract.extract(doc) if f.type == "observation"]
+
+
+def figures(text):
+    return [(f.value_text, f.unit, f.kind) for f in observations(text)]
+
+
+KINDS = [
+    # goals stated without a heading
+    ("力争全年完成税收收入8000万元。", [("8000万元", "cur:CNY", "target")]),
+    ("预计项目达产后可实现年产值约3亿元。", [("3亿元", "cur:CNY", "target")]),
+    ("全面投产后，预计工业产值不低于9000万元，可提供就业岗位60个。",
+     [("9000万元", "cur:CNY", "target"), ("60个", "unit:NUM", "target")]),
+    ("今年将实施项目12个，预计投资额约8亿元。", [("12个", "unit:NUM", "target"), ("8亿元", "cur:CNY", "target")]),
+    ("新建温室80栋，剩余50栋在下半年将全部建成。", [("80栋", "unit:NUM", "actual"), ("50栋", "unit:NUM", "target")]),
+    ("确保新引进亿元以上项目3个，5000万元以上项目4个。", [("3个", "unit:NUM", "target"), ("4个", "unit:NUM", "target")]),
+    # 预计 of the current year, a plan's total and a share of the yearly plan stay actual
+    ("预计全年完成地区生产总值45亿元，增长6%。", [("45亿元", "cur:CNY", "actual"), ("6%", "unit:PERCENT", "actual")]),
+    ("签约项目计划总投资达6.2亿元。", [("6.2亿元", "cur:CNY", "actual")]),
+    ("重点项目完成投资12亿元，占年计划105%。", [("12亿元", "cur:CNY", "actual"), ("105%", "unit:PERCENT", "actual")]),
+    ("争取上级资金1.2亿元，比上年增长15%。", [("1.2亿元", "cur:CNY", "actual"), ("15%", "unit:PERCENT", "actual")]),
+    ("实施“星火人才”计划，引进博士12名。", [("12名", "unit:NUM", "actual")]),
+    ("生产总值由2015年底的5.1亿元增加到2020年的9.8亿元。",
+     [("5.1亿元", "cur:CNY", "actual"), ("9.8亿元", "cur:CNY", "actual")]),
+    # a paragraph of goals under one opening 确保 / 力争
+    ("确保新增市场主体500户。农民人均可支配收入达到21000元。",
+     [("500户", "unit:NUM", "target"), ("21000元", "cur:CNY", "target")]),
+    # ... but not after a sentence that also reports results
+    ("全年新增市场主体500户，力争明年再增600户。农民人均可支配收入达到21000元。",
+     [("500户", "unit:NUM", "actual"), ("600户", "unit:NUM", "target"), ("21000元", "cur:CNY", "actual")]),
+    ("确保新增市场主体500户。\n农民人均可支配收入达到21000元。",
+     [("500户", "unit:NUM", "target"), ("21000元", "cur:CNY", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", KINDS)
+def test_kind_of_each_figure(text, expected):
+    assert figures(text) == expected
+
+
+NOT_THE_TOWNS = [
+    ("该镇是全省首批60个特色小镇之一。", []),
+    ("10个最美乡村获奖名单正式公布。", []),
+    ("8家企业入选省专精特新企业名单。", [("8家", "unit:NUM", "actual")]),
+    ("年产50万吨水泥生产线项目开工建设。", []),
+    ("引进某某建材公司年10万吨板材项目。", []),
+    ("会议选举产生了镇长1名、副镇长3名。", []),
+    ("2000多个日日夜夜，志愿者坚守一线。", []),
+    ("新增高新技术企业30家、占全区新增总量的三分之一。", [("30家", "unit:NUM", "actual")]),
+    ("新签约5亿元以上项目6个。", [("6个", "unit:NUM", "actual")]),
+    # a project named again with its investment is one fact
+    ("投资8亿元的临江物流园签约落地。投资8亿元的临江物流园项目正在平整土地。", [("8亿元", "cur:CNY", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_THE_TOWNS)
+def test_figures_that_are_not_the_towns(text, expected):
+    assert figures(text) == expected
+
+
+UNITS = [
+    ("完成造林300亩。", "unit:M2", 200000.0),
+    ("辖区面积12.5平方千米。", "unit:M2", 12500000.0),
+    ("辖区面积8平方公里。", "unit:M2", 8000000.0),
+    ("改造池塘5口。", "unit:NUM", 5.0),
+]
+
+
+@pytest.mark.parametrize("text,unit,value", UNITS)
+def test_units(text, unit, value):
+    found = observations(text)
+    assert [(f.unit, round(f.value, 2)) for f in found] == [(unit, value)]
+
+
+def test_from_to_gives_both_figures_with_their_periods_and_the_measure():
+    found = observations("生产总值由2015年底的5.1亿元增加到2020年的9.8亿元，年均增长13.9%。")
+    got = [(f.indicator, f.value, f.period) for f in found]
+    assert got[0] == ("生产总值", 510000000, "2015年底")
+    assert got[1] == ("生产总值", 980000000, "2020年")
+
+
+def test_class_threshold_goes_into_the_counts_indicator():
+    found = observations("新签约5亿元以上项目6个。")
+    assert [f.indicator for f in found] == ["新签约5亿元以上项目"]
