@@ -60,6 +60,9 @@ NOT_THE_TOWNS = [
     ("2000多个日日夜夜，志愿者坚守一线。", []),
     ("新增高新技术企业30家、占全区新增总量的三分之一。", [("30家", "unit:NUM", "actual")]),
     ("新签约5亿元以上项目6个。", [("6个", "unit:NUM", "actual")]),
+    # one figure for two listed measures is two facts, not a restatement
+    ("主要目标是：财政收入、外贸进出口总额保持年均6%的增长。",
+     [("6%", "unit:PERCENT", "target"), ("6%", "unit:PERCENT", "target")]),
     # a project named again with its investment is one fact
     ("投资8亿元的临江物流园签约落地。投资8亿元的临江物流园项目正在平整土地。", [("8亿元", "cur:CNY", "actual")]),
 ]

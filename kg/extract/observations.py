@@ -232,7 +232,7 @@ def find_observations(doc: Doc) -> Doc:
     sections = doc._.tk_sections or [SectionInfo("actual", None, None)] * len(doc._.tk_sentences)
     prev_sent_end = 0
     goals_before = False  # the previous sentence with figures (same paragraph) stated only goals, by its words
-    said: dict[tuple, list[str]] = {}  # (unit, value, kind) -> indicators already emitted
+    said: dict[tuple, list[tuple[int, str]]] = {}  # (unit, value, kind) -> (sentence, indicator) already emitted
     for i, s, e, sent in sentences(doc):
         quantities = find_quantities(sent)
         if not quantities:
@@ -288,9 +288,10 @@ def find_observations(doc: Doc) -> Doc:
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             for name in split:
                 key = (q.unit, q.value, kind)
-                if sent[q.end:q.end + 1] == "的" and any(same_measure(name, other) for other in said.get(key, ())):
-                    continue  # "投资30亿元的X项目" after "投资30亿元的X园": the project named again
-                said.setdefault(key, []).append(name)
+                if sent[q.end:q.end + 1] == "的" and \
+                        any(j != i and same_measure(name, other) for j, other in said.get(key, ())):
+                    continue  # "投资30亿元的X项目" after "投资30亿元的X园" in an earlier sentence: the project named again
+                said.setdefault(key, []).append((i, name))
                 emit(doc, Fact(
                     "observation", None, None, s, e, "observation:unit",
                     indicator=name, value=q.value, unit=q.unit, value_text=q.text, period=period,
