@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from kg import extract, ingest, query, rdfize, resolve
 from kg import store as st
+from kg.errors import KGError
 
 BATCH_BYTES = 8 << 20  # documents are loaded into the store a few MB at a time (fewer, larger bulk loads)
 ENTITY_COUNTS = """
@@ -109,8 +110,12 @@ def _work(job: tuple[Path, str]):
         return "error", exc
     if _UNCHANGED.get(doc.id) == doc.sha256:
         return "unchanged", doc.id
-    graphs, facts = document_rdf(doc, extract.extract(doc))
-    return "done", doc.id, graphs, facts
+    try:
+        facts = extract.extract(doc)
+    except KGError as exc:  # bad input found while extracting (a number too large): skippable
+        return "error", type(exc)(f"{doc.path}: {exc.message}", exc.hint)
+    graphs, counts = document_rdf(doc, facts)
+    return "done", doc.id, graphs, counts
 
 
 def plan(inputs: list[str | Path]) -> list[tuple[Path, str]]:

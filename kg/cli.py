@@ -9,7 +9,50 @@ import argparse
 import sys
 
 from kg import __version__
-from kg.errors import KGError
+from kg.errors import KGError, UsageError
+
+
+# ----------------------------------------------------------------------------- option values
+
+def _number(text: str, kind, what: str, low=None, high=None):
+    """Parse an option value; argparse turns the ArgumentTypeError into a one-line usage error."""
+    try:
+        value = kind(text)
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+    if kind is float and not (value == value and abs(value) != float("inf")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        span = f"from {low} to {high}" if high is not None else f"at least {low}"
+        raise argparse.ArgumentTypeError(f"{text} is out of range: give {what} {span}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    return _number(text, int, "a whole number", 1)
+
+
+def count(text: str) -> int:
+    return _number(text, int, "a whole number", 0)
+
+
+def port(text: str) -> int:
+    return _number(text, int, "a port number", 0, 65535)
+
+
+def seconds(text: str) -> float:
+    value = _number(text, float, "a number of seconds")
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} is out of range: give a number of seconds above 0")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line, coded usage errors (no usage block)."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: error: {UsageError(message, f'see {self.prog} --help')}", file=sys.stderr)
+        raise SystemExit(2)
 
 
 def _cmd_build(args) -> int:
@@ -19,8 +62,11 @@ def _cmd_build(args) -> int:
 
     if not args.output and not args.store:
         raise _E("nothing to write", "give --output FILE, --store DIR, or both")
-    if args.output:
-        rdfize.format_for(args.output, args.format)  # fail before the work, not after
+    if args.output:  # fail before the work and before the store is touched, not after
+        from kg.output import check_output
+
+        rdfize.format_for(args.output, args.format)
+        check_output(args.output)
     from kg import progress
 
     with progress.documents(args.inputs) as tick:
@@ -114,6 +160,9 @@ def _cmd_push(args) -> int:
 
 def _cmd_viz(args) -> int:
     from kg import visualize
+    from kg.output import check_output
+
+    check_output(args.output)
 
     page = visualize.render(args.graph, args.output, town=args.town, classes=args.cls,
                             around=args.around, depth=args.depth, max_nodes=args.max_nodes,
@@ -135,6 +184,9 @@ def _cmd_analyze(args) -> int:
 
 def _cmd_export(args) -> int:
     from kg import analyze
+    from kg.output import check_output
+
+    check_output(args.output)
 
     n, m = analyze.export(args.graph, args.output, args.format)
     print(f"{n} nodes, {m} edges -> {args.output}")
@@ -142,7 +194,7 @@ def _cmd_export(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kg", description="TownKG: Chinese local-government documents → RDF knowledge graph")
+    p = _Parser(prog="kg", description="TownKG: Chinese local-government documents → RDF knowledge graph")
     p.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -154,7 +206,7 @@ def parser() -> argparse.ArgumentParser:
                    "unchanged documents are skipped, changed ones replace their named graph")
     b.add_argument("--format", help="override the format the extension implies")
     b.add_argument("--skip-errors", action="store_true", help="skip unreadable documents instead of stopping")
-    b.add_argument("--jobs", "-j", type=int, default=1, help="extract in this many processes (default 1)")
+    b.add_argument("--jobs", "-j", type=positive_int, default=1, help="extract in this many processes (default 1)")
     b.set_defaults(func=_cmd_build)
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
@@ -189,9 +241,9 @@ def parser() -> argparse.ArgumentParser:
     src.add_argument("graph", nargs="?", help="graph file in any RDF format")
     src.add_argument("--store", help="an Oxigraph store made by 'kg build --store'")
     sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=7878)
-    sv.add_argument("--timeout", type=float, default=10.0, help="query time limit in seconds (default 10)")
-    sv.add_argument("--max-rows", type=int, default=10000, help="result row limit (default 10000)")
+    sv.add_argument("--port", type=port, default=7878)
+    sv.add_argument("--timeout", type=seconds, default=10.0, help="query time limit in seconds (default 10)")
+    sv.add_argument("--max-rows", type=positive_int, default=10000, help="result row limit (default 10000)")
     sv.set_defaults(func=_cmd_serve)
 
     pu = sub.add_parser("push", help="upload the graph to a SPARQL Graph Store Protocol server")
@@ -209,15 +261,15 @@ def parser() -> argparse.ArgumentParser:
     vz.add_argument("--town", help="only this town and what it links to")
     vz.add_argument("--class", dest="cls", help="comma-separated classes to keep, e.g. Honor,Enterprise")
     vz.add_argument("--around", help="an entity (label or IRI) to center on")
-    vz.add_argument("--depth", type=int, default=1, help="hops around --around (default 1)")
-    vz.add_argument("--max-nodes", type=int, default=500, help="above this, keep the best-connected nodes")
+    vz.add_argument("--depth", type=count, default=1, help="hops around --around (default 1)")
+    vz.add_argument("--max-nodes", type=positive_int, default=500, help="above this, keep the best-connected nodes")
     vz.add_argument("--query", help="a CONSTRUCT query (.rq) choosing what to draw")
     vz.set_defaults(func=_cmd_viz)
 
     an = sub.add_parser("analyze", help="network analytics: centrality, communities, paths")
     an.add_argument("graph")
     an.add_argument("--path", nargs=2, metavar=("A", "B"), help="shortest connection between two entities")
-    an.add_argument("--top", type=int, default=10)
+    an.add_argument("--top", type=positive_int, default=10)
     an.set_defaults(func=_cmd_analyze)
 
     ex = sub.add_parser("export", help="export the entity network for Gephi / Cytoscape")

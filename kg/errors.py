@@ -85,3 +85,27 @@ class NeedsOCR(KGError):
 
 class DocumentTooLarge(KGError):
     code = "E082"
+
+
+class NumberError(KGError):
+    """A figure whose number is too large to be a measurement (hundreds of digits)."""
+
+    code = "E006"
+
+
+class MarkupError(KGError):
+    """A .txt file that is really an HTML/XML page."""
+
+    code = "E007"
+
+
+class UsageError(KGError):
+    """A command-line option with a value it cannot take (``--jobs 0``, ``--port 70000``)."""
+
+    code = "E090"
+
+
+class ParamError(KGError):
+    """A catalog query parameter whose value does not fit its type."""
+
+    code = "E031"

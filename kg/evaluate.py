@@ -59,13 +59,21 @@ def load_gold(paths: list[str | Path]) -> dict[str, list[dict]]:
         p = Path(path)
         if not p.is_file():
             raise GoldError(f"no such gold file: {path}", "give .jsonl files of gold facts")
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise GoldError(f"{path}: not UTF-8 text", "save the gold file as UTF-8") from None
+        for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             try:
                 fact = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise GoldError(f"{path}:{n}: not JSON ({exc.msg})", "one JSON object per line") from None
+            if not isinstance(fact, dict):
+                kind = {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(type(fact), "number")
+                raise GoldError(f"{path}:{n}: a JSON {kind}, not an object",
+                                "one JSON object per line, like {\"doc\": …, \"type\": …}")
             if fact.get("type") not in TYPES or "doc" not in fact:
                 raise GoldError(f"{path}:{n}: needs 'doc' and a 'type' of {', '.join(TYPES)}",
                                 "see docs/gold-format.md")

@@ -5,6 +5,7 @@ The cleaned text is the reference for every offset in the graph: evidence
 """
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -14,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from kg import lexicon, readers
-from kg.errors import DecodeError, EmptyDocument, FrontMatterError, InputNotFound, NoDocuments
+from kg.errors import DecodeError, EmptyDocument, FrontMatterError, InputNotFound, MarkupError, NoDocuments
 
 SUFFIXES = readers.TEXT_SUFFIXES + tuple(readers.READERS)  # .txt .md .html .pdf .docx …
 
@@ -33,6 +34,22 @@ CHROME_LINE = re.compile(
 CHROME_MAX_LEN = 60
 DATE_RE = re.compile(r"(?P<y>(19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 URL_RE = re.compile(r"https?://\S+")
+
+# Front matter is a few lines of metadata; anything bigger is a mistake or an attack.
+FRONT_MATTER_MAX = 16 * 1024
+META_KEYS_SCALAR = ("title", "date", "source", "town", "district", "city")
+
+# Characters no RDF syntax can carry everywhere (XML 1.0 forbids C0 controls but
+# tab/newline, surrogates, U+FFFE/U+FFFF; C1 controls are discouraged): line-like
+# ones become newlines, the rest are dropped at ingest, before any offset is taken.
+_LINE_LIKE = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"}
+_UNCARRIABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+# Tags of an HTML page saved as text (<p style=…>, <div>, </span>, <br/>).
+_TAG_RE = re.compile(r"</?(?:html|head|body|meta|link|script|style|div|span|p|br|a|img|table|tbody|tr|td|th|"
+                     r"ul|ol|li|font|strong|b|i|em|h[1-6]|section|article|iframe|input|form|center)\b[^<>]{0,400}>",
+                     re.I)
+MARKUP_MIN_TAGS = 5
 
 GENERIC_TOWN_WORDS = {"全镇", "我镇", "本镇", "该镇", "各镇", "乡镇", "城镇", "集镇", "街镇", "村镇",
                       "小镇", "强镇", "名镇", "新镇", "老镇", "重镇", "市镇", "本街道", "全街道",
@@ -89,7 +106,11 @@ def decode(data: bytes, name: str = "") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"{name}: broken UTF-16 text ({exc.reason} at byte {exc.start})",
+                              "the file is truncated or damaged; save it again as UTF-8") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -108,16 +129,28 @@ def decode(data: bytes, name: str = "") -> str:
 _FW_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
 
 
+def clean_controls(text: str) -> str:
+    """Drop characters RDF/XML cannot carry (C0/C1 controls, lone surrogates, U+FFFE/U+FFFF).
+
+    Vertical tab, form feed and the Unicode line/paragraph separators become
+    newlines; tab, newline and carriage return stay.
+    """
+    if not _UNCARRIABLE.search(text) and not any(c in text for c in _LINE_LIKE):
+        return text
+    return _UNCARRIABLE.sub("", text.translate(str.maketrans(_LINE_LIKE)))
+
+
 def normalize(text: str) -> str:
     """Normalize width, quotation marks and line-wrap spaces inside Chinese text.
 
+    - control characters no RDF format can carry are dropped (``clean_controls``);
     - full-width ASCII letters and digits and the ideographic space become half-width;
     - 「」『』 and straight quotes become “” / ‘’ (straight ones paired per line);
     - ASCII , ; : ! ? ( ) next to Chinese become full-width, so rules see one form;
     - spaces between two Chinese characters, or between a number and Chinese,
       are removed (they are typesetting artifacts: 上 海市, 30.63 亿元).
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
     out = []
     for ch in text:
         code = ord(ch)
@@ -169,25 +202,99 @@ def _pair_quotes(line: str) -> str:
     return "".join(out)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases and with dates left as text.
+
+    Aliases let a few hundred bytes expand into millions of nodes (a "billion
+    laughs"); front matter never needs them. Dates are checked by
+    ``_check_date`` so that an impossible one (2021-02-30) is a clear error.
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", mark)
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def _check_date(value, name: str) -> None:
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", text)
+    if not m:
+        return
+    try:
+        datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise FrontMatterError(f"{name}: front matter date {text[:40]!r} is not a calendar date",
+                               "write a real date as YYYY-MM-DD") from None
+
+
 def split_front_matter(text: str, name: str = "") -> tuple[dict, str]:
-    """Split optional YAML front matter (between --- lines) from the body."""
+    """Split optional YAML front matter (between --- lines) from the body.
+
+    The YAML is read without aliases and is at most ``FRONT_MATTER_MAX``
+    characters; ``title``, ``date``, ``source``, ``town``, ``district`` and
+    ``city`` must be single values, and a date must exist on the calendar.
+    """
     if not text.startswith("---\n"):
         return {}, text
-    end = text.find("\n---", 4)
+    end = text.find("\n---", 4, 4 + FRONT_MATTER_MAX + 1)
     if end < 0:
+        if text.find("\n---", 4) >= 0:
+            raise FrontMatterError(f"{name}: front matter is longer than {FRONT_MATTER_MAX // 1024} KB",
+                                   "keep front matter to a few lines of metadata")
         raise FrontMatterError(f"{name}: front matter opened with --- but never closed",
                                "add a closing --- line")
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
+        meta = yaml.load(text[4:end], Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0]
+        first = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise FrontMatterError(f"{name}: front matter is not valid YAML: {first}",
+                               "fix the YAML between the --- lines") from None
+    except (ValueError, OverflowError) as exc:  # a scalar PyYAML cannot construct
+        raise FrontMatterError(f"{name}: front matter has a value that cannot be read: {exc}",
                                "fix the YAML between the --- lines") from None
     if not isinstance(meta, dict):
         raise FrontMatterError(f"{name}: front matter must be a mapping of keys to values",
                                "write it as 'key: value' lines")
+    meta = {str(k): _clean_meta(v) for k, v in meta.items()}
+    for key in META_KEYS_SCALAR:
+        if isinstance(meta.get(key), (dict, list)):
+            raise FrontMatterError(f"{name}: front matter {key!r} must be a single value",
+                                   f"write it as '{key}: value'")
+    if meta.get("date") is not None:
+        _check_date(meta["date"], name)
     body = text[end + 4:]
-    return {str(k): v for k, v in meta.items()}, body.lstrip("\n")
+    return meta, body.lstrip("\n")
+
+
+def _clean_meta(value):
+    """Front-matter values with the control characters of ``clean_controls`` removed."""
+    if isinstance(value, str):
+        return clean_controls(value).strip()
+    if isinstance(value, list):
+        return [_clean_meta(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _clean_meta(v) for k, v in value.items()}
+    return value
+
+
+def looks_like_markup(text: str) -> bool:
+    """True for an HTML page: it opens with <!DOCTYPE html>/<html>, or has ``MARKUP_MIN_TAGS`` tags."""
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or len(_TAG_RE.findall(text, 0, 200000)) >= MARKUP_MIN_TAGS
+
+
+def check_markup(text: str, name: str = "") -> None:
+    """Refuse text holding HTML markup (``read_document`` hands such .txt files to the HTML reader)."""
+    if looks_like_markup(text):
+        raise MarkupError(f"{name}: the text holds HTML markup (<p>, <div>, …)",
+                          "save the page as .html, or copy its text into a plain .txt file")
 
 
 def strip_chrome(text: str) -> tuple[str, dict]:
@@ -333,6 +440,9 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     except OSError as exc:
         raise InputNotFound(f"cannot read {p}: {exc.strerror}", "check permissions") from None
     reader = readers.reader_for(p)
+    if reader is None and p.suffix.lower() != ".md" and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
+            and looks_like_markup(data[:200000].decode("latin-1")):
+        reader = readers.READERS[".html"]  # an HTML page saved as .txt: its tags are not words
     if reader is None:
         return parse_document(data, name=str(p), doc_id=doc_id or p.stem)
     page = reader(data, str(p))  # HTML, PDF, DOCX: text and the file's own metadata
@@ -347,9 +457,12 @@ def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc",
     date, source); front matter overrides it, and it overrides guesses from the text.
     """
     raw = decode(data, name) if isinstance(data, bytes) else data.lstrip("\ufeff")
-    sha = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    sha = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
     meta, body = split_front_matter(raw.replace("\r\n", "\n"), name)
     meta = {**(file_meta or {}), **meta}
+    if file_meta is None and not name.lower().endswith(".md"):  # Markdown may carry a little inline HTML
+        check_markup(body, name)
+    doc_id = clean_controls(doc_id)
     body, chrome = strip_chrome(normalize(body))
     if not body.strip():
         raise EmptyDocument(f"{name}: the document has no text", "remove it or add its text")

@@ -10,6 +10,7 @@ digits before a measure word (一批, 三大, 五方面: rhetoric, not counts).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,10 +18,17 @@ from functools import lru_cache
 import cn2an
 
 from kg import lexicon
+from kg.errors import NumberError
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-CHINESE = f"[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?"
+# A number starts where no digit precedes it and its parts are possessive (++, *+):
+# a run of n digits is scanned once, not once per start position (n² steps).
+ARABIC = r"(?<![\d,])\d++(?:,\d{3})*+(?:\.\d++)?+"
+CHINESE = f"(?<![{CN_DIGITS}])[{CN_DIGITS}]++(?:点[{CN_DIGITS}]++)?+"
+# Beyond this many digits before the point a "figure" is no measurement of a town
+# (10^24 yuan is a million times the world's GDP); it is reported, not rounded to inf.
+MAX_DIGITS = 24
+MAX_CN_CHARS = 24
 MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7, "万亿": 1e12}
 PRE_QUALIFIERS = ("超过", "不低于", "不少于", "不超过", "突破", "逾", "近", "约", "超", "达", "共")
 POST_QUALIFIERS = ("以上", "以下", "以内", "左右")
@@ -51,16 +59,30 @@ def _pattern() -> re.Pattern:
 
 
 def parse_number(text: str) -> float | None:
-    """Arabic or Chinese numeral to float: "1,234.5" -> 1234.5, "两万" -> 20000."""
+    """Arabic or Chinese numeral to float: "1,234.5" -> 1234.5, "两万" -> 20000.
+
+    None for what is not a number (or a Chinese numeral too long to be one);
+    ``NumberError`` for an Arabic number of more than ``MAX_DIGITS`` digits.
+    """
     text = text.replace(",", "")
+    if text[:1].isdigit():
+        digits = len(text.split(".", 1)[0])
+        if digits > MAX_DIGITS:
+            shown = text if len(text) <= 12 else f"{text[:6]}…{text[-3:]}"
+            raise NumberError(f"a number of {digits} digits ({shown}) is too large to be a figure",
+                              "check the document; --skip-errors skips it")
     try:
-        return float(text)
+        value = float(text)
+        return value if math.isfinite(value) else None
     except ValueError:
         pass
-    try:
-        return float(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError, IndexError):
+    if len(text) > MAX_CN_CHARS:
         return None
+    try:
+        value = float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, OverflowError):
+        return None
+    return value if math.isfinite(value) else None
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -103,6 +125,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         mult = MULT.get(m.group("mult") or "", 1.0)
         value = value * mult * unit.factor
+        if not math.isfinite(value):
+            continue
         qualifier = None
         for q in PRE_QUALIFIERS:
             if text[max(0, s - len(q)):s] == q:

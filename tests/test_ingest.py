@@ -97,3 +97,57 @@ def test_find_inputs_folder_without_documents(tmp_path):
     (tmp_path / "notes.csv").write_text("a,b\n")
     with pytest.raises(NoDocuments):
         ingest.find_inputs([tmp_path])
+
+
+CONTROL_TEXT = "大场镇\x01\x02\x0b获得\x1b\x7f国家卫生镇\x85称号\ufffe。\u2028桃浦镇税收\x0c30亿元。\n"
+
+
+def test_control_characters_are_dropped_or_become_newlines():
+    from kg.ingest import clean_controls
+
+    assert clean_controls(CONTROL_TEXT) == "大场镇\n获得国家卫生镇\n称号。\n桃浦镇税收\n30亿元。\n"
+    assert clean_controls("a\tb\nc") == "a\tb\nc"
+
+
+@pytest.mark.parametrize("suffix", [".rdf", ".ttl", ".nt", ".nq", ".trig", ".jsonld", ".n3"])
+def test_control_characters_can_be_written_and_read_in_every_format(tmp_path, suffix):
+    from rdflib import Dataset
+
+    from kg.build import build
+    from kg.rdfize import write
+
+    doc = tmp_path / "ctrl.txt"
+    doc.write_text(CONTROL_TEXT, encoding="utf-8")
+    out = write(build([doc]).dataset, tmp_path / f"g{suffix}")
+    fmt = {".rdf": "xml", ".jsonld": "json-ld", ".nq": "nquads"}.get(suffix, suffix[1:])
+    g = Dataset().parse(out, format=fmt)
+    assert len(g) or len(list(g.quads()))
+
+
+@pytest.mark.parametrize("text,markup", [
+    ('<!DOCTYPE html><html><body>大场镇</body></html>', True),
+    ('<p style="text-indent:2em">一</p><p>二</p><p>三</p><br/><div>四</div>', True),
+    ("大场镇获得“<国家卫生镇>”称号，比例<5%，增幅>3%。", False),
+    ("a<b 且 c>d，<br>换行", False),
+])
+def test_markup_in_text_is_found(text, markup):
+    from kg.errors import MarkupError
+    from kg.ingest import check_markup
+
+    if markup:
+        with pytest.raises(MarkupError):
+            check_markup(text, "x.txt")
+    else:
+        check_markup(text, "x.txt")
+
+
+def test_front_matter_dates_stay_text_and_are_checked():
+    from kg.errors import FrontMatterError
+    from kg.ingest import split_front_matter
+
+    meta, body = split_front_matter("---\ndate: 2021-02-28\ntitle: 报告\n---\n正文\n")
+    assert meta["date"] == "2021-02-28" and body == "正文\n"
+    with pytest.raises(FrontMatterError, match="calendar"):
+        split_front_matter("---\ndate: 2021-13-01\n---\n正文\n")
+    with pytest.raises(FrontMatterError, match="aliases"):
+        split_front_matter("---\na: &x 1\nb: *x\n---\n正文\n")
