@@ -296,14 +296,26 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug of ours: one line, not a traceback (KG_DEBUG=1 shows it)
-        import os
+    except OSError as exc:  # a full disk while a store or temp file is written: the user can fix it
+        from kg.output import disk_full
 
-        if os.environ.get("KG_DEBUG"):
-            raise
-        print(f"kg {args.command}: internal error: {type(exc).__name__}: {exc} "
-              "(rerun with KG_DEBUG=1 for details, and please report it)", file=sys.stderr)
-        return 70
+        full = disk_full(exc)
+        if full is None:
+            return _internal(args, exc)
+        print(f"kg {args.command}: error: {full}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug of ours: one line, not a traceback (KG_DEBUG=1 shows it)
+        return _internal(args, exc)
+
+
+def _internal(args, exc: Exception) -> int:
+    import os
+
+    if os.environ.get("KG_DEBUG"):
+        raise exc
+    print(f"kg {args.command}: internal error: {type(exc).__name__}: {exc} "
+          "(rerun with KG_DEBUG=1 for details, and please report it)", file=sys.stderr)
+    return 70
 
 
 if __name__ == "__main__":

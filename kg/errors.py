@@ -51,6 +51,12 @@ class OutputError(KGError):
     code = "E011"
 
 
+class DiskFullError(OutputError):
+    """No space left (or a file-size limit) while writing an output or a store."""
+
+    code = "E012"
+
+
 class GraphReadError(KGError):
     code = "E020"
 

@@ -17,9 +17,10 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from kg.errors import OutputError
+from kg.errors import DiskFullError, OutputError
 
 # Errors of writing that the user can fix (space, permissions, file system).
+_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _USER_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
                 errno.ENOENT, errno.ENOTDIR, errno.EISDIR, errno.ENAMETOOLONG, errno.EXDEV}
 _KINDS = [(stat.S_ISLNK, "a symbolic link"), (stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -38,12 +39,24 @@ def _errno(exc: OSError) -> int | None:
     if exc.errno is not None:
         return exc.errno
     m = re.search(r"\(os error (\d+)\)", str(exc))
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    for code in _FULL_ERRNOS:  # RocksDB: "IO error: While appending to file: …: File too large"
+        if os.strerror(code) in str(exc):
+            return code
+    return None
 
 
 def _reason(exc: OSError) -> str:
     code = _errno(exc)
     return exc.strerror or (os.strerror(code) if code is not None else str(exc))
+
+
+def disk_full(exc: BaseException) -> DiskFullError | None:
+    """A ``DiskFullError`` for an OS error that means no space is left (or a file-size limit), else None."""
+    if isinstance(exc, OSError) and _errno(exc) in _FULL_ERRNOS:
+        return DiskFullError(f"no space to write: {_reason(exc)}", "free some disk space or write elsewhere")
+    return None
 
 
 def _hint(exc: OSError) -> str:
@@ -111,6 +124,8 @@ def atomic_path(path: str | Path):
         os.replace(tmp, out)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
+        if _errno(exc) in _FULL_ERRNOS:
+            raise DiskFullError(f"cannot write {out}: {_reason(exc)}", _hint(exc)) from None
         if _errno(exc) in _USER_ERRNOS:
             raise OutputError(f"cannot write {out}: {_reason(exc)}", _hint(exc)) from None
         raise

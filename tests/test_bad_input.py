@@ -115,7 +115,7 @@ ROWS = [
         protect=["store"]),
     Row("output-read-only-file", ["build", "{d}/s.txt", "-o", "{d}/out.ttl"], "E011", {"s.txt": SMALL},
         setup=_read_only, root_only_skip=True),
-    Row("output-disk-full", ["build", "{d}/s.txt", "-o", "{d}/out.ttl"], "E011", {"s.txt": SMALL},
+    Row("output-disk-full", ["build", "{d}/s.txt", "-o", "{d}/out.ttl"], "E012", {"s.txt": SMALL},
         setup=_old_output, limit_file_size=64),
     Row("output-unknown-extension", ["build", "{d}/s.txt", "-o", "{d}/out.xlsx"], "E010", {"s.txt": SMALL},
         protect=["out.xlsx"]),

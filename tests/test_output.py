@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from kg.errors import OutputError
+from kg.errors import DiskFullError, OutputError
 from kg.output import atomic_path, check_output
 
 
@@ -30,7 +30,7 @@ def test_a_link_to_a_regular_file_is_refused(tmp_path):
 def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path):
     out = tmp_path / "g.ttl"
     out.write_text("old")
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(DiskFullError, match="No space left"):
         with atomic_path(out) as tmp:
             tmp.write_text("half")
             raise OSError(28, os.strerror(28))
