@@ -206,6 +206,16 @@ def test_bad_input(row: Row, tmp_path, capsys):
     _check_protected(protected)
 
 
+def test_html_saved_as_txt_is_read_as_html(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text('<html><body><div class="c"><p style="text-indent:2em">大场镇获得国家卫生镇称号。</p>\n'
+                    '<p style="text-indent:2em">桃浦镇税收30亿元。</p><br/></div></body></html>\n', encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    assert main(["build", str(page), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "国家卫生镇" in text and "text-indent" not in text and "<p" not in text
+
+
 def test_document_over_a_million_characters_is_built(tmp_path, capsys):
     """Over spaCy's 1,000,000-character limit: read in pieces (core's kg.extract), not a failed build."""
     big = tmp_path / "big.txt"
