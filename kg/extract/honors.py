@@ -13,10 +13,20 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import names
 from kg.extract.fact import Fact, emit, find_in
-from kg.extract.text import clauses, context, sentences, subjects
+from kg.extract.text import clauses, context, is_town_ref, sentences, subjects
 
 # A grade given by an assessment: 5A级…, AAAA级…, 四星级…, 三甲…
 RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[甲乙])级?[\u4e00-\u9fff]{2,}")
+# 第三届, 首批, 第二轮: an edition or batch, anywhere in a title
+EDITION = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(?:届|批|轮)")
+# a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
+COUNT = r"(?:[\d一二三四五六七八九十百千两]+个)"
+# quoted titles in a run written without 、: “A”“B”, “A”和“B”
+QUOTE_RUN = re.compile(r"(?:[^“”]{0,4}“[^”]+”)+")
+QUOTE_CUT = re.compile(r"(?<=”)(?=[^“”]{0,4}“)")
+# a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
+PERSONS = re.compile(r"[各共]?[\d一二三四五六七八九十百]+(?:人|名|位)次?$")
+COUNTED = re.compile(r"[\d一二三四五六七八九十百千两多]+(?:家|个|所|名|人|户|位|项|批|只|支)")
 TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
 
 
@@ -30,6 +40,8 @@ class TitleShapes:
         self.tail = r.words("title.tail")
         self.strong_end = r.words("strong_end")
         self.not_end = re.compile(r.pattern("not_end") + "$")
+        self.not_place = r.words("alias.not_place")
+        self.count = re.compile("^(" + r.pattern("title.prefix") + "?)" + COUNT)
 
     def cut_tail(self, obj: str) -> str:
         """Cut what follows a list of honors: 等荣誉称号, 等市级以上荣誉数十项, 称号."""
@@ -40,15 +52,19 @@ class TitleShapes:
         return obj
 
     def clean(self, item: str) -> str:
-        """The title alone: no edition, no awarding body, no year, no tail."""
+        """The title alone: no edition, batch, count, awarding body, year, bracketed qualifier or tail."""
         item = item.strip()
-        # the edition is not the title: 第四届自治区主席质量奖 → 自治区主席质量奖
-        item = re.sub(r"^第[一二三四五六七八九十百\d]+届", "", item)
+        # the edition or batch is not the title (GUIDELINES): 第四届X奖 → X奖, 第三批X镇 → X镇
+        item = EDITION.sub("", item)
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         item = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
         item = re.sub(r"^(了|为|成为|成|过|到|得|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
+        # a count before the title, after its level: 全省88个试点镇 → 全省试点镇 (十佳, 百强 stay)
+        item = self.count.sub(r"\1", item)
+        # a qualifier in brackets after the title: 平安镇(街道) → 平安镇
+        item = re.sub(r"[(（][^()（）]{1,16}[)）]$", "", item.strip())
         item = names.strip_quotes(item)
         for tail in self.tail:
             if item.endswith(tail) and len(item) > len(tail) + 1:
@@ -81,10 +97,16 @@ class TitleShapes:
         return True
 
 
-def honor_aliases(item: str) -> tuple[str, ...]:
-    """Short forms: the title without its issuing level (上海市五好小区 → 五好小区)."""
-    m = re.match(r"^(?:上海市|全国|国家级|全市|全区|市级|区级|[\u4e00-\u9fff]{2,3}(?:省|市|区))(.{4,})$", item)
-    return (m.group(1),) if m else ()
+def honor_aliases(item: str, not_place: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Short forms: the title without its issuing level (上海市五好小区 → 五好小区).
+
+    ``not_place`` are words that end like a place but are not one (片区, 社区):
+    文明片区建设先进乡镇 has no issuing level to drop.
+    """
+    m = re.match(r"^(?:上海市|全国|国家级|全市|全区|市级|区级|([\u4e00-\u9fff]{2,3}(?:省|市|区)))(.{4,})$", item)
+    if not m or (m.group(1) and m.group(1).endswith(not_place)):
+        return ()
+    return (m.group(2),)
 
 
 class HonorFinder:
@@ -98,16 +120,37 @@ class HonorFinder:
         self.pursue = re.compile("(" + r.pattern("pursue.trigger") + ")")
         self.pursue_work = re.compile(r"([^，。；：]{3,30}?)(?:的)?" + r.pattern("pursue.work") +
                                       r"工作(?:扎实|稳步|有序|全面|积极|顺利)?(?:推进|开展|启动)")
+        # 以创建“X”为契机: X is the goal the work is organised around
+        self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
+        self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
+        # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
+        self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
+        # A是…X之一
+        self.one_of = re.compile(r"^(.*?)是(.{3,40}?)" + r.pattern("one_of.end") + "$")
+        # 入选/列入 X 名单 (an honor), 列入 X 创建名单 (a goal)
+        self.on_list = re.compile("(" + r.pattern("list.verb") + r")(.{2,40}?)(" + r.pattern("list.goal") +
+                                  ")?" + r.pattern("list.noun"))
+        # A榜上有名: the list is named before, in the sentence or the one before it
+        self.in_list = re.compile(r.pattern("list.found"))
+        self.publish = re.compile(r.pattern("list.publish") + "了?")
+        self.list_noun = re.compile(r.pattern("list.noun"))
+        self.list_cut = re.compile(r.pattern("list.cut") + "$")
+
+    def aliases(self, item: str) -> tuple[str, ...]:
+        return honor_aliases(item, self.shapes.not_place)
 
     def items(self, obj: str, loose: bool) -> list[str]:
         """Split the object of a trigger into the honor names it lists.
 
         A quoted title after a firm trigger (被评为“…”) is a title whatever its
-        ending; unquoted ones must have a title's shape.
+        ending; unquoted ones must have a title's shape. When the text itself
+        calls the list titles (…等荣誉称号), a loose trigger (获得) is as good
+        as a firm one.
         """
         shapes = self.shapes
-        titled = bool(re.search(r"(称号|荣誉称号)$", obj.strip()))  # "…称号": the text itself says it is a title
+        titled = bool(re.search(r"(称号|荣誉|殊荣)$", obj.strip()))  # "…称号": the text itself says it is a title
+        loose = loose and not titled
         obj = shapes.cut_tail(obj)
         parts = []
         for raw in names.split_list(obj):
@@ -116,10 +159,13 @@ class HonorFinder:
             if len(pieces) > 1 and all(shapes.looks_like(shapes.clean(p)) for p in pieces):
                 parts.extend(pieces)
             else:
-                parts.append(raw)
+                # “A”“B”“C”: quoted titles in a run without 、
+                run = QUOTE_CUT.split(raw) if QUOTE_RUN.fullmatch(raw.strip()) else [raw]
+                parts.extend(re.sub(r"^(?:以及|和|及|与)", "", p.strip()) for p in run if p.strip())
         items = []
         for raw in parts:
-            quoted = bool(re.fullmatch(r"[^“”]{0,6}“[^”]{2,}”", raw.strip())) or (titled and len(parts) == 1)
+            quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
+                (titled and len(parts) == 1)
             item = shapes.clean(raw)
             if item and (shapes.looks_like(item, strict=loose) or
                          (quoted and not loose and names.looks_like_name(item))):
@@ -128,12 +174,94 @@ class HonorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = context(doc)
+        prev = ""
         for _i, s, e, sent in sentences(doc):
             for cs, ce in clauses(sent):
                 clause = sent[cs:ce]
-                self._won(doc, ctx, s, e, sent, clause)
+                # a frame rule that fired owns the clause from where it starts; the verbs before are read as usual
+                at = self._named_as(doc, ctx, s, e, sent, clause)
+                if at is None:
+                    at = self._listed(doc, ctx, s, e, sent, clause)
+                if at is None:
+                    at = self._one_of(doc, ctx, s, e, sent, clause)
+                self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at])
                 self._pursued(doc, s, e, sent, clause)
+                self._found_in_list(doc, ctx, s, e, sent, clause, prev + sent[:cs])
+            prev = sent
         return doc
+
+    def _emit(self, doc, s, e, sent, ftype, subj, kind, item, rule) -> None:
+        emit(doc, Fact(ftype, subj, item, s, e, rule, subject_kind=kind, aliases=self.aliases(item)),
+             find_in(sent, s, item))
+
+    def _first_subject(self, before: str) -> str:
+        """"A名列…、入围X": the receiver of X is the subject of the first of the joined verbs."""
+        if before.rstrip().endswith("、"):
+            first = self.joined_verb.search(before)
+            return before[:first.start()] if first else before
+        return before
+
+    def _receiver(self, text: str, ctx) -> tuple[str | None, str | None] | None:
+        """One receiver named in ``text``: (None, None) for the town, None when it is not a name."""
+        rec = names.strip_quotes(names.clean_subject(text))
+        if is_town_ref(rec, ctx):
+            return None, None
+        if names.looks_like_name(rec) and not re.search(r"\d", rec):
+            return rec, names.kind_by_suffix(rec)
+        return None
+
+    def _named_as(self, doc, ctx, s, e, sent, clause) -> int | None:
+        m = self.name_as.search(clause)
+        if not m or self.goal_before.search(clause[:m.start()]):
+            return None
+        rec = self._receiver(m.group(2), ctx)
+        items = self.items(m.group(3), loose=False) if rec else []
+        for item in items:
+            self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, f"honor:{m.group(1)}…为")
+        return m.start() if items else None
+
+    def _listed(self, doc, ctx, s, e, sent, clause) -> int | None:
+        m = self.on_list.search(clause)
+        if not m or self.goal_before.search(clause[:m.start()]):
+            return None
+        item = self.shapes.clean(m.group(2))
+        if not self.shapes.looks_like(item):
+            return None
+        ftype, rule = ("pursued_honor", "pursue:创建名单") if m.group(3) else ("honor", "honor:名单")
+        for subj, kind in subjects(self._first_subject(clause[:m.start()]), ctx):
+            self._emit(doc, s, e, sent, ftype, subj, kind, item, rule)
+        return m.start()
+
+    def _one_of(self, doc, ctx, s, e, sent, clause) -> int | None:
+        m = self.one_of.search(clause)
+        if not m or "的" in m.group(2):
+            return None
+        rec = self._receiver(m.group(1), ctx)
+        item = self.shapes.clean(m.group(2))
+        if rec is None or not self.shapes.looks_like(item, strict=True):
+            return None
+        self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, "honor:之一")
+        return m.start()
+
+    def _found_in_list(self, doc, ctx, s, e, sent, clause, before: str) -> None:
+        """A榜上有名: the list's name is the last list named before (…淘宝镇名单, 公布…淘宝镇)."""
+        m = self.in_list.search(clause)
+        if not m:
+            return
+        rec = self._receiver(clause[:m.start()], ctx)
+        if rec is None:
+            return
+        for part in reversed(re.split(r"[，。；,;！？]", before)):
+            n = self.list_noun.search(part)
+            head = part[:n.start()] if n else part
+            cut = list(self.publish.finditer(head))
+            if not n and not cut:
+                continue
+            head = head[cut[-1].end():] if cut else head
+            item = self.shapes.clean(self.list_cut.sub("", head))
+            if self.shapes.looks_like(item):
+                self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, "honor:榜上有名")
+            return
 
     def _won(self, doc, ctx, s, e, sent, clause) -> None:
         done_upto = 0
@@ -145,30 +273,35 @@ class HonorFinder:
             before = clause[:m.start()]
             if self.goal_before.search(before):
                 continue
+            before = self._first_subject(before)
             # 以X成功创建Y为标杆: the object stops at 为
             if before.lstrip().startswith("以") and "为" in obj:
                 obj = obj[:obj.rindex("为")]
+            # an unnamed counted group won it (27家企业获…; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
+            if COUNTED.search(names.cut_at_deng(names.clean_subject(before))) or PERSONS.search(obj):
+                continue
             items = self.items(obj, trig in self.loose)
             if not items:
                 continue
             for subj, kind in subjects(before, ctx):
                 for item in items:
-                    emit(doc, Fact("honor", subj, item, s, e, f"honor:{trig}", subject_kind=kind,
-                                   aliases=honor_aliases(item)), find_in(sent, s, item))
+                    self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
             done_upto = len(clause)
 
     def _pursued(self, doc, s, e, sent, clause) -> None:
         for m in self.pursue.finditer(clause):
             trig = m.group(1)
             for item in self.items(clause[m.end():], trig in self.loose):
-                emit(doc, Fact("pursued_honor", None, item, s, e, f"pursue:{trig}",
-                               aliases=honor_aliases(item)), find_in(sent, s, item))
+                self._emit(doc, s, e, sent, "pursued_honor", None, None, item, f"pursue:{trig}")
+        m = self.pursue_frame.search(clause)
+        if m:
+            for item in self.items(m.group(1), loose=False):
+                self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:以创建…为")
         m = self.pursue_work.search(clause)
         if m:
             cand = self.shapes.clean(names.clean_subject(m.group(1)))
             if cand and self.shapes.looks_like(cand, strict=True):
-                emit(doc, Fact("pursued_honor", None, cand, s, e, "pursue:创建工作",
-                               aliases=honor_aliases(cand)), find_in(sent, s, cand))
+                self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
 
 
 @Language.factory("tk_honors", assigns=["doc.spans"], requires=["doc._.tk_sentences"],

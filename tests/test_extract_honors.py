@@ -1,0 +1,104 @@
+"""Honors received and pursued: sentences written for these tests, with invented names."""
+import pytest
+
+from kg import extract, ingest
+from kg.extract.honors import honor_aliases
+
+
+def facts(text, town="青禾镇"):
+    doc = ingest.parse_document((f"{town}工作报告\n\n" + text).encode("utf-8"), doc_id="t")
+    return extract.extract(doc)
+
+
+def found(text, ftype="honor"):
+    return {(f.subject, f.object) for f in facts(text) if f.type == ftype}
+
+
+# sentence -> the (receiver, honor) pairs found; None is the document's own town
+RECEIVED = [
+    # a run of quoted titles without 、
+    ("青禾镇获得“甲城示范镇”“乙省文明单位”“丙区先进集体”等荣誉称号。",
+     {(None, "甲城示范镇"), (None, "乙省文明单位"), (None, "丙区先进集体")}),
+    ("青禾镇荣获“某地科技之都”和“某地花卉之乡”称号。", {(None, "某地科技之都"), (None, "某地花卉之乡")}),
+    # a loose verb (获得) is enough when the text calls the list titles
+    ("2020年青禾镇获得“某省十佳康养基地”等荣誉称号。", {(None, "某省十佳康养基地")}),
+    ("先后获得国家级生态乡镇、省级卫生乡镇、首届某地最美乡镇等荣誉称号。",
+     {(None, "国家级生态乡镇"), (None, "省级卫生乡镇"), (None, "某地最美乡镇")}),
+    # the naming verb, the receiver, 为, the title
+    ("某省委员会重新确认青禾镇为2019年度国家卫生乡镇(县城)。", {(None, "国家卫生乡镇")}),
+    ("建设部命名青禾镇为2018年国家园林城镇。", {(None, "国家园林城镇")}),
+    ("某市认定青禾镇为第一批某市生态文明建设示范镇(街道)。", {(None, "某市生态文明建设示范镇")}),
+    # edition, year, batch and bracketed qualifiers are not part of the title
+    ("青禾镇被命名为2020年度某市平安镇(街道)。", {(None, "某市平安镇")}),
+    ("青禾镇被认定为第二批某省特色农业强镇(青禾花木特色农业强镇)。", {(None, "某省特色农业强镇")}),
+    ("明远小学荣获第五届全国文明校园。", {("明远小学", "全国文明校园")}),
+    ("青禾镇荣获2016年某省环境保护政府奖集体奖项。", {(None, "某省环境保护政府奖")}),
+    # 是…之一, 列为…之一
+    ("青禾镇是全省首批36个新农村建设试点镇之一。", {(None, "全省新农村建设试点镇")}),
+    ("青禾镇被省农业厅列为全省12个数字乡村试点之一。", {(None, "全省数字乡村试点")}),
+    # being named to a list
+    ("青禾镇成功入选全国50个乡村治理示范镇名单。", {(None, "全国乡村治理示范镇")}),
+    ("某研究院发布2020年电商强镇名单,青禾镇榜上有名。", {(None, "电商强镇")}),
+    ("8个中国最美小镇获奖名单正式揭晓。某省某县青禾镇榜上有名。", {(None, "中国最美小镇")}),
+    ("某协会公布2019年特色小镇，青禾镇榜上有名。", {(None, "特色小镇")}),
+    # the receiver named before the verb
+    ("青禾镇连续三届获得“全国双拥模范城”称号。", {(None, "全国双拥模范城")}),
+    ("作为全市唯一案例入选某论坛《城市手册》。", {(None, "某论坛城市手册")}),
+    ("东湾村入围10大最美乡村。", {("东湾村", "10大最美乡村")}),
+    # two joined verbs: the receiver is the subject of the first
+    ("东湾村名列全省热门景区第三名、入围10大最美乡村。", {("东湾村", "10大最美乡村")}),
+    ("东湾村荣获全国文明村、入选全国乡村旅游重点村名单。", {("东湾村", "全国文明村"), ("东湾村", "全国乡村旅游重点村")}),
+    ("木桥、石滩等3个村获评市级美丽乡村示范村。", {("木桥", "市级美丽乡村示范村"), ("石滩", "市级美丽乡村示范村")}),
+    ("“青禾模式”被列为某省改革典型案例。", {("青禾模式", "某省改革典型案例")}),
+]
+
+NOT_RECEIVED = [
+    "青禾镇被列为低风险地区。",                           # an epidemic risk level
+    "青禾镇位列全省百强镇第12位。",                        # a position in a ranking
+    "27家企业获国家级、省级“专精特新”“小巨人”企业称号。",   # counted firms won, not the town
+    "3个村获评市级美丽乡村示范村。",
+    "荣获“某省杰出人才奖”“某省大工匠”称号各2人。",          # persons won
+    "青禾镇是全市重点发展的区域之一。",                     # 是…之一 with no title
+    "市场监管局确认3家企业为高新技术企业。",                # a naming verb with a counted receiver
+    "青禾镇获得各级资金支持。",
+]
+
+PURSUED = [
+    ("青禾镇以创建“省卫生乡镇”为契机，整治环境。", {"省卫生乡镇"}),
+    ("以争创全国社区养老示范城市和医养结合试点城市为抓手，完善服务。", {"全国社区养老示范城市", "医养结合试点城市"}),
+    ("青禾镇被列入2020年度某省美丽城镇建设样板创建名单(都市节点型)。", {"某省美丽城镇建设样板"}),
+    ("争创首批国家食品安全示范城市。", {"国家食品安全示范城市"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECEIVED)
+def test_received(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_RECEIVED)
+def test_not_received(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", PURSUED)
+def test_pursued(text, expected):
+    assert {o for _, o in found(text, "pursued_honor")} == expected
+    assert found(text) == set()
+
+
+def test_rules_are_recorded():
+    rules = {f.object: f.rule for f in facts("建设部命名青禾镇为国家园林城镇。青禾镇是全省首批试点镇之一。"
+                                             "某研究院发布电商强镇名单,青禾镇榜上有名。")}
+    assert rules == {"国家园林城镇": "honor:命名…为", "全省试点镇": "honor:之一", "电商强镇": "honor:榜上有名"}
+
+
+@pytest.mark.parametrize("title,aliases", [
+    ("上海市五好小区", ("五好小区",)),
+    ("某某省文明单位", ("文明单位",)),
+    ("文明片区建设先进乡镇", ()),   # 片区 ends like a place but is none: no level to drop
+    ("美丽园区示范企业", ()),
+])
+def test_aliases_drop_only_an_issuing_level(title, aliases):
+    from kg.extract.honors import TitleShapes
+    assert honor_aliases(title, TitleShapes().not_place) == aliases
