@@ -46,7 +46,9 @@ class CharTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc = Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        doc.user_data["tk_text"] = text  # Doc.text rebuilds the string from its tokens on every access
+        return doc
 
     def to_bytes(self, **kwargs):
         return b""

@@ -8,7 +8,6 @@ with a settling trigger is taken (rule ``enterprise:ner``).
 """
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import names
 from kg.extract.fact import Fact, emit, find_in
-from kg.extract.text import clauses, sentences
+from kg.extract.text import clauses, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"大厦|楼宇|载体|小区|社区|公园|新区|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
@@ -28,17 +27,17 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
 
 
 @lru_cache(maxsize=None)
-def _dictionary() -> dict:
-    import jieba  # its dictionary only: no text is segmented
+def _dictionary() -> frozenset[str]:
+    """The words of jieba's general dictionary (its word list only: no text is segmented)."""
+    from jieba import get_dict_file
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba.dt.FREQ
+    with get_dict_file() as f:
+        return frozenset(line.split(b" ", 1)[0].decode("utf-8") for line in f if not line.startswith(b" "))
 
 
 def is_common_word(item: str) -> bool:
     """A word of the segmenter's general dictionary (技术, 旅游, 公交): a noun, not a firm's name."""
-    return _dictionary().get(item, 0) > 0
+    return item in _dictionary()
 
 
 class CompanyShapes:
@@ -111,7 +110,7 @@ class EnterpriseFinder:
                 if trig:
                     for a, b in orgs:
                         if s + cs <= a and b <= s + ce:
-                            name = self.shapes.clean(doc.text[a:b])
+                            name = self.shapes.clean(text_of(doc)[a:b])
                             if name and all(name != f for f, _ in found):
                                 found.append((name, "enterprise:ner"))
                 if not found:

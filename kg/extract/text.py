@@ -54,9 +54,17 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, kept once (``Doc.text`` joins every token anew on each access)."""
+    text = doc.user_data.get("tk_text")
+    if text is None:
+        text = doc.user_data["tk_text"] = doc.text
+    return text
+
+
 def sentences(doc: Doc):
     """(index, start, end, text) of each sentence marked by tk_sentences."""
-    text = doc.text
+    text = text_of(doc)
     for i, (s, e) in enumerate(doc._.tk_sentences or sentence_spans(text)):
         yield i, s, e, text[s:e]
 
@@ -93,7 +101,7 @@ def subjects(before: str, ctx: dict) -> list[tuple[str | None, str | None]]:
 def make_sentences(nlp: Language, name: str):
     """Mark sentence spans (character offsets) on the doc."""
     def tk_sentences(doc: Doc) -> Doc:
-        doc._.tk_sentences = sentence_spans(doc.text)
+        doc._.tk_sentences = sentence_spans(text_of(doc))
         return doc
     return tk_sentences
 
@@ -137,7 +145,7 @@ class Sections:
 
     def __call__(self, doc: Doc) -> Doc:
         year = context(doc).get("year")
-        text = doc.text
+        text = text_of(doc)
         infos: list[SectionInfo] = []
         current = SectionInfo("actual", None, None)
         line_start = {m.end() for m in re.finditer(r"\n", text)} | {0}

@@ -1,0 +1,64 @@
+"""Extraction throughput beside jieba's own segmentation, on the same text, in one run.
+
+    python bench/bench_extract.py [FOLDER] [--repeat N]
+
+FOLDER defaults to the 上海市 reports of the city corpus (../shared/corpus/cities/上海市).
+Prints MB/s (UTF-8 bytes of the files) for:
+  jieba     ``jieba.lcut`` over every text (after its dictionary is loaded)
+  extract   ingest + ``kg.extract.extract`` in this process (after the pipeline is built)
+  kg build  the whole command (``python -m kg build FOLDER --output tmp.ttl``, one process, -j 1),
+            start-up, reading, extraction, RDF and writing included
+Best of ``--repeat`` runs for each (the machine may be shared: the best run is the least disturbed).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "cities" / "上海市"))
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    import jieba
+
+    from kg import extract, ingest
+
+    files = sorted(p for p in Path(args.folder).iterdir() if p.suffix in (".txt", ".md"))
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    t_jieba = best(lambda: [jieba.lcut(t) for t in texts], args.repeat)
+    extract.pipeline()
+    extract.extract(ingest.read_document(files[0]))  # lexicons and word lists loaded once
+    t_extract = best(lambda: [extract.extract(ingest.read_document(p)) for p in files], args.repeat)
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "kg", "build", args.folder, "--output", str(Path(tmp) / "g.ttl")]
+        t_build = best(lambda: subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True), args.repeat)
+    print(f"{len(files)} files, {mb:.2f} MB; best of {args.repeat}")
+    print(f"{'jieba.lcut':<28}{mb / t_jieba:6.2f} MB/s  ({t_jieba:.2f} s)")
+    print(f"{'ingest + extract':<28}{mb / t_extract:6.2f} MB/s  ({t_extract:.2f} s)  {t_jieba / t_extract:.2f}x jieba")
+    print(f"{'kg build (whole command)':<28}{mb / t_build:6.2f} MB/s  ({t_build:.2f} s)  {t_jieba / t_build:.2f}x jieba")
+
+
+if __name__ == "__main__":
+    main()
