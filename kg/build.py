@@ -92,13 +92,8 @@ def _init_worker(unchanged: dict[str, str]) -> None:
 
 def document_rdf(doc: ingest.Document, facts: list) -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     """One document as (graph IRI, N-Triples) pairs, and its fact counts by type."""
-    builder = rdfize.GraphBuilder()
-    builder.add(doc, facts)
-    graphs = []
-    for g in builder.dataset.graphs():
-        if len(g) and not str(g.identifier).startswith("urn:x-rdflib:"):
-            graphs.append((str(g.identifier), st.ntriples(g)))
-    return graphs, dict(builder.stats["facts"])
+    rdf = rdfize.document_quads(doc, facts)
+    return [(rdf.graph.value, ox.serialize([q.triple for q in rdf.quads], format=ox.RdfFormat.N_TRIPLES))], rdf.facts
 
 
 def _work(job: tuple[Path, str]):

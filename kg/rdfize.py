@@ -14,12 +14,12 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import lexicon
 from kg.errors import UnknownFormat
-from kg.output import atomic_path
 from kg.extract import Fact
 from kg.ingest import Document
 from kg.facttypes import FACT_TYPES
@@ -76,153 +76,186 @@ def _short_hash(*parts) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-class GraphBuilder:
-    """Accumulates documents into an rdflib ``Dataset`` (one named graph each)."""
+# Terms as pyoxigraph nodes: building rdflib terms cost more than extraction itself
+_NODES: dict[str, ox.NamedNode] = {}
 
-    def __init__(self) -> None:
-        self.dataset = Dataset()
-        bind(self.dataset)
-        self.stats = {"documents": 0, "facts": {}, "entities": {}}
-        self._entities: set[tuple[URIRef, URIRef]] = set()
+
+def _n(iri) -> ox.NamedNode:
+    iri = str(iri)
+    node = _NODES.get(iri)
+    if node is None:
+        if len(_NODES) > 4096:  # only the vocabulary is worth keeping
+            _NODES.clear()
+        node = _NODES[iri] = ox.NamedNode(iri)
+    return node
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def _typed(value, datatype) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_n(datatype))
+
+
+_TYPE, _LABEL, _ALT, _PART_OF = _n(RDF.type), _n(RDFS.label), _n(SKOS.altLabel), _n(TK.partOf)
+_TRUE = ox.Literal("true", datatype=_n(XSD.boolean))
+
+
+class DocumentRdf:
+    """One document and its facts as pyoxigraph quads in the document's own named graph.
+
+    Extraction has decided every fact (subject and its kind, canonical names,
+    other names); this class only writes them down.
+    """
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.graph = _n(TKR[f"graph/{slug(doc.id)}"])
+        self.quads: list[ox.Quad] = []
+        self.facts: dict[str, int] = {}
+        self.entities: set[tuple[str, str]] = set()   # (IRI, class IRI) of every entity written
+
+    def add(self, s, p, o) -> None:
+        self.quads.append(ox.Quad(s, p, o, self.graph))
 
     # -- entities ---------------------------------------------------------------------
-    def _entity(self, g: Graph, iri: URIRef, cls: URIRef, label: str, aliases=()) -> URIRef:
-        g.add((iri, RDF.type, cls))
-        g.add((iri, RDFS.label, Literal(label, lang="zh")))
-        for a in aliases:
+    def entity(self, iri, cls, label: str, aliases=()) -> ox.NamedNode:
+        node = _n(iri) if not isinstance(iri, ox.NamedNode) else iri
+        self.add(node, _TYPE, _n(cls))
+        self.add(node, _LABEL, _zh(label))
+        for a in dict.fromkeys(aliases):
             if a and a != label:
-                g.add((iri, SKOS.altLabel, Literal(a, lang="zh")))
-        if (iri, cls) not in self._entities:
-            self._entities.add((iri, cls))
-            key = cls.split("#")[-1]
-            self.stats["entities"][key] = self.stats["entities"].get(key, 0) + 1
-        return iri
+                self.add(node, _ALT, _zh(a))
+        self.entities.add((node.value, str(cls)))
+        return node
 
-    def _area(self, g: Graph, name: str, kind: str | None, within: str | None = None) -> URIRef:
+    def area(self, name: str, kind: str | None, within: str | None = None) -> ox.NamedNode:
         path = area_path(name, within)
         places = lexicon.places()
-        parent_iri = None
-        iri = None
+        parent = node = None
         for depth, part in enumerate(path):
-            sub = path[: depth + 1]
-            iri = area_iri(sub)
             pkind = places.kind_of(part) or (kind if part == name else None) or lexicon.kind_by_suffix(part)
             short = lexicon.Place(part, pkind, None).short
-            self._entity(g, iri, ENTITY_CLASS.get(pkind, TK.Area), part, [short] if short else [])
-            if parent_iri is not None:
-                g.add((iri, TK.partOf, parent_iri))
-            parent_iri = iri
-        return iri
+            node = self.entity(area_iri(path[: depth + 1]), ENTITY_CLASS.get(pkind, TK.Area), part,
+                               [short] if short else [])
+            if parent is not None:
+                self.add(node, _PART_OF, parent)
+            parent = node
+        return node
 
-    # -- documents --------------------------------------------------------------------
-    def add(self, doc: Document, facts: list[Fact]) -> URIRef:
-        """Add one document and its facts; returns the document's IRI."""
-        doc_iri = TKR[f"doc/{slug(doc.id)}"]
-        g = self.dataset.graph(TKR[f"graph/{slug(doc.id)}"])
-        self.stats["documents"] += 1
-        g.add((doc_iri, RDF.type, TK.Document))
-        g.add((doc_iri, DCTERMS.title, Literal(doc.title or doc.id, lang="zh")))
-        g.add((doc_iri, DCTERMS.identifier, Literal(doc.id)))
-        g.add((doc_iri, TK.sha256, Literal(doc.sha256)))
-        g.add((doc_iri, TK.characters, Literal(len(doc.text), datatype=XSD.integer)))
+    # -- the document -----------------------------------------------------------------
+    def build(self, facts: list[Fact]) -> "DocumentRdf":
+        doc = self.doc
+        d = _n(TKR[f"doc/{slug(doc.id)}"])
+        self.add(d, _TYPE, _n(TK.Document))
+        self.add(d, _n(DCTERMS.title), _zh(doc.title or doc.id))
+        self.add(d, _n(DCTERMS.identifier), ox.Literal(doc.id))
+        self.add(d, _n(TK.sha256), ox.Literal(doc.sha256))
+        self.add(d, _n(TK.characters), _typed(len(doc.text), XSD.integer))
         if doc.date:
-            dt = XSD.date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date) else None
-            g.add((doc_iri, DCTERMS.date, Literal(doc.date, datatype=dt)))
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
+                self.add(d, _n(DCTERMS.date), _typed(doc.date, XSD.date))
+            else:
+                self.add(d, _n(DCTERMS.date), ox.Literal(doc.date))
         if doc.source:
-            g.add((doc_iri, DCTERMS.source, Literal(doc.source, datatype=XSD.anyURI)))
-        town = self._area(g, doc.town, doc.town_kind, doc.town_parent) if doc.town else None
+            self.add(d, _n(DCTERMS.source), _typed(doc.source, XSD.anyURI))
+        town = self.area(doc.town, doc.town_kind, doc.town_parent) if doc.town else None
         if town is not None:
-            g.add((doc_iri, DCTERMS.publisher, town))
-            g.add((doc_iri, DCTERMS.spatial, town))
+            self.add(d, _n(DCTERMS.publisher), town)
+            self.add(d, _n(DCTERMS.spatial), town)
         for fact in facts:
-            self._fact(g, doc, doc_iri, town, fact)
-        return doc_iri
+            self.fact(d, town, fact)
+        return self
 
-    def _evidence(self, g: Graph, doc: Document, doc_iri: URIRef, fact: Fact) -> URIRef:
-        ev = TKR[f"evidence/{slug(doc.id)}/{fact.start}-{fact.end}"]
-        g.add((ev, RDF.type, TK.Evidence))
-        g.add((ev, TK.inDocument, doc_iri))
-        g.add((ev, TK.start, Literal(fact.start, datatype=XSD.integer)))
-        g.add((ev, TK.end, Literal(fact.end, datatype=XSD.integer)))
-        g.add((ev, TK.text, Literal(doc.text[fact.start:fact.end])))
+    def evidence(self, d: ox.NamedNode, fact: Fact) -> ox.NamedNode:
+        ev = _n(TKR[f"evidence/{slug(self.doc.id)}/{fact.start}-{fact.end}"])
+        self.add(ev, _TYPE, _n(TK.Evidence))
+        self.add(ev, _n(TK.inDocument), d)
+        self.add(ev, _n(TK.start), _typed(fact.start, XSD.integer))
+        self.add(ev, _n(TK.end), _typed(fact.end, XSD.integer))
+        self.add(ev, _n(TK.text), ox.Literal(self.doc.text[fact.start:fact.end]))
         return ev
 
-    def _subject(self, g: Graph, town: URIRef | None, fact: Fact) -> URIRef | None:
+    def subject(self, town, fact: Fact):
         if fact.subject is None:
             return town
         kind = fact.subject_kind or "entity"
         if kind in ("town", "district", "city"):
-            return self._area(g, fact.subject, kind)
-        cls = ENTITY_CLASS.get(kind, TK.NamedThing)
-        return self._entity(g, entity_iri(kind, fact.subject), cls, fact.subject, fact.subject_aliases)
+            return self.area(fact.subject, kind)
+        return self.entity(entity_iri(kind, fact.subject), ENTITY_CLASS.get(kind, TK.NamedThing),
+                           fact.subject, fact.subject_aliases)
 
-    def _fact(self, g: Graph, doc: Document, doc_iri: URIRef, town: URIRef | None, fact: Fact) -> None:
+    def fact(self, d, town, fact: Fact) -> None:
         if fact.type != "observation" and not (fact.object or "").strip() or \
                 fact.type == "observation" and not (fact.indicator or "").strip():
             return  # a rule that found no name: nothing to state
-        ev = self._evidence(g, doc, doc_iri, fact)
-        counts = self.stats["facts"]
-        counts[fact.type] = counts.get(fact.type, 0) + 1
+        ev = self.evidence(d, fact)
+        self.facts[fact.type] = self.facts.get(fact.type, 0) + 1
         if fact.type == "observation":
-            self._observation(g, doc, town, fact, ev)
+            self.observation(town, fact, ev)
             return
-        subject = self._subject(g, town, fact)
+        subject = self.subject(town, fact)
         if subject is None:
             return
         ftype = FACT_TYPES[fact.type]
         kind = ftype.object_kind
-        name, aliases = fact.object, fact.aliases
-        obj = self._entity(g, entity_iri(kind, name), ENTITY_CLASS[kind], name, aliases)
-        if fact.surface and fact.surface != name:
-            record_merge(g, obj, fact.surface, entity_iri(kind, fact.surface), "legal-form")
-        prop = ftype.prop
+        obj = self.entity(entity_iri(kind, fact.object), ENTITY_CLASS[kind], fact.object, fact.aliases)
+        if fact.surface and fact.surface != fact.object:
+            for t in merge_triples(obj, fact.surface, entity_iri(kind, fact.surface), "legal-form"):
+                self.add(*t)
         if ftype.reverse:
-            where = self._area(g, fact.place, "town") if fact.place else subject
-            s, o = obj, where
+            s, o = obj, (self.area(fact.place, "town") if fact.place else subject)
         else:
             s, o = subject, obj
-        g.add((s, prop, o))
-        stmt = TKR[f"statement/{_short_hash(s, prop, o, doc.id, fact.start)}"]
-        g.add((stmt, RDF.type, RDF.Statement))
-        g.add((stmt, RDF.subject, s))
-        g.add((stmt, RDF.predicate, prop))
-        g.add((stmt, RDF.object, o))
-        g.add((stmt, PROV.wasDerivedFrom, ev))
-        g.add((stmt, TK.extractedBy, Literal(fact.rule)))
+        prop = _n(ftype.prop)
+        self.add(s, prop, o)
+        stmt = _n(TKR[f"statement/{_short_hash(s.value, prop.value, o.value, self.doc.id, fact.start)}"])
+        self.add(stmt, _TYPE, _n(RDF.Statement))
+        self.add(stmt, _n(RDF.subject), s)
+        self.add(stmt, _n(RDF.predicate), prop)
+        self.add(stmt, _n(RDF.object), o)
+        self.add(stmt, _n(PROV.wasDerivedFrom), ev)
+        self.add(stmt, _n(TK.extractedBy), ox.Literal(fact.rule))
 
-    def _observation(self, g: Graph, doc: Document, town: URIRef | None, fact: Fact, ev: URIRef) -> None:
-        ind = self._entity(g, entity_iri("indicator", fact.indicator), TK.Indicator, fact.indicator)
-        obs = TKR[f"observation/{slug(doc.id)}/{_short_hash(fact.start, fact.indicator, fact.value, fact.unit, fact.value_text)}"]
-        g.add((obs, RDF.type, TK.Observation))
+    def observation(self, town, fact: Fact, ev) -> None:
+        ind = self.entity(entity_iri("indicator", fact.indicator), TK.Indicator, fact.indicator)
+        key = _short_hash(fact.start, fact.indicator, fact.value, fact.unit, fact.value_text)
+        obs = _n(TKR[f"observation/{slug(self.doc.id)}/{key}"])
+        self.add(obs, _TYPE, _n(TK.Observation))
         if town is not None:
-            g.add((obs, TK.area, town))
-        g.add((obs, TK.indicator, ind))
-        g.add((obs, TK.value, Literal(_decimal(fact.value), datatype=XSD.decimal)))
-        g.add((obs, TK.unit, _unit_iri(fact.unit)))
-        g.add((obs, TK.valueText, Literal(fact.value_text)))
-        g.add((obs, TK.kind, TK.Target if fact.kind == "target" else TK.Actual))
-        g.add((obs, RDFS.label, Literal(f"{fact.indicator} {fact.value_text}"
-                                        + (f" ({fact.period})" if fact.period else ""), lang="zh")))
+            self.add(obs, _n(TK.area), town)
+        self.add(obs, _n(TK.indicator), ind)
+        self.add(obs, _n(TK.value), _typed(_decimal(fact.value), XSD.decimal))
+        self.add(obs, _n(TK.unit), _n(_unit_iri(fact.unit)))
+        self.add(obs, _n(TK.valueText), ox.Literal(fact.value_text))
+        self.add(obs, _n(TK.kind), _n(TK.Target if fact.kind == "target" else TK.Actual))
+        self.add(obs, _LABEL, _zh(f"{fact.indicator} {fact.value_text}" + (f" ({fact.period})" if fact.period else "")))
         if fact.period:
-            g.add((obs, TK.period, Literal(fact.period)))
+            self.add(obs, _n(TK.period), ox.Literal(fact.period))
         if fact.period_years:
-            g.add((obs, TK.periodStart, Literal(int(fact.period_years[0]))))
-            g.add((obs, TK.periodEnd, Literal(int(fact.period_years[1]))))
+            self.add(obs, _n(TK.periodStart), _typed(int(fact.period_years[0]), XSD.integer))
+            self.add(obs, _n(TK.periodEnd), _typed(int(fact.period_years[1]), XSD.integer))
         if fact.per_capita:
-            g.add((obs, TK.perCapita, Literal(True)))
+            self.add(obs, _n(TK.perCapita), _TRUE)
         if fact.qualifier:
-            g.add((obs, TK.qualifier, Literal(fact.qualifier)))
-        g.add((obs, PROV.wasDerivedFrom, ev))
-        g.add((obs, TK.extractedBy, Literal(fact.rule)))
+            self.add(obs, _n(TK.qualifier), ox.Literal(fact.qualifier))
+        self.add(obs, _n(PROV.wasDerivedFrom), ev)
+        self.add(obs, _n(TK.extractedBy), ox.Literal(fact.rule))
 
 
-def record_merge(g: Graph, into: URIRef, name: str, old: URIRef, rule: str) -> None:
-    rec = TKR["merge/" + _short_hash(old, into)]
-    g.add((rec, RDF.type, TK.Merge))
-    g.add((rec, TK.mergedInto, into))
-    g.add((rec, TK.mergedName, Literal(name, lang="zh")))
-    g.add((rec, TK.mergedIRI, Literal(str(old))))
-    g.add((rec, TK.mergeRule, Literal(rule)))
+def document_quads(doc: Document, facts: list[Fact]) -> DocumentRdf:
+    """One document's RDF: ``.quads`` (pyoxigraph), ``.facts`` counts by type, ``.entities`` written."""
+    return DocumentRdf(doc).build(facts)
+
+
+def merge_triples(into, name: str, old, rule: str) -> list[tuple]:
+    """The record of a merge (``tk:Merge``): which name and IRI went into which node, by which rule."""
+    into = _n(into) if not isinstance(into, ox.NamedNode) else into
+    old = old.value if isinstance(old, ox.NamedNode) else str(old)
+    rec = _n(TKR["merge/" + _short_hash(old, into.value)])
+    return [(rec, _TYPE, _n(TK.Merge)), (rec, _n(TK.mergedInto), into), (rec, _n(TK.mergedName), _zh(name)),
+            (rec, _n(TK.mergedIRI), ox.Literal(old)), (rec, _n(TK.mergeRule), ox.Literal(rule))]
 
 
 def _decimal(value: float) -> str:
@@ -261,17 +294,3 @@ def union(dataset: Dataset) -> Graph:
         for t in ctx:
             g.add(t)
     return g
-
-
-def write(dataset: Dataset, path: str | Path, fmt: str | None = None) -> Path:
-    """Serialize to ``path`` atomically (temp file in the same folder, then rename)."""
-    fmt = format_for(path, fmt)
-    with atomic_path(path) as tmp:
-        if fmt == "n3":
-            union(dataset).serialize(destination=str(tmp), format=fmt)
-        else:
-            # Oxigraph's writers: seconds where rdflib's Turtle writer takes minutes on a corpus
-            from kg import store
-
-            store.write_quads(store.quads(dataset), tmp, fmt)
-    return Path(path)

@@ -32,7 +32,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg import lexicon
 from kg.extract.enterprises import CompanyShapes
 from kg.namespaces import TK, TKR
-from kg.rdfize import record_merge
+from kg.rdfize import merge_triples
 from kg.store import PREFIX_MAP, rewrite, to_ox
 
 TRADE_SUFFIX = lexicon.rules("enterprises.tsv").words("trade_suffix")
@@ -200,9 +200,7 @@ def apply(db, merges: list[Merge]) -> None:
                 continue  # 大场 (NamedThing) merged into 大场镇 (Town) stays a Town
             added.append(ox.Quad(new if s == old else s, p, new if o == old else o, q.graph_name))
         for name, graph in sorted(graphs.items()):
-            rec = Graph()
-            record_merge(rec, m.new, m.name, m.old, m.rule)
-            added.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in rec)
+            added.extend(ox.Quad(s, p, o, graph) for s, p, o in merge_triples(to_ox(m.new), m.name, m.old, m.rule))
         rewrite(db, found, added)
 
 

@@ -53,7 +53,7 @@ def test_evidence_text_is_the_cleaned_text_at_its_offsets(seeds_graph):
 @pytest.mark.parametrize("ext,fmt", [(".ttl", "turtle"), (".trig", "trig"), (".nt", "nt"),
                                      (".nq", "nquads"), (".jsonld", "json-ld")])
 def test_every_format_round_trips(tmp_path, ext, fmt, seeds_build):
-    out = rdfize.write(build([DATA / "small.txt"]).dataset, tmp_path / f"g{ext}")
+    out = build([DATA / "small.txt"]).write(tmp_path / f"g{ext}")
     assert rdfize.format_for(out) == fmt
     from kg.validate import load_graph
 
@@ -80,7 +80,7 @@ def test_written_turtle_reads_back_with_odd_names(tmp_path):
     doc = tmp_path / "odd.md"
     doc.write_text("## 马陆镇工作简报\n\n推行“e.家园”工作法。**税收总额**6.5亿元。全面落实“1+1+N”机制。\n", encoding="utf-8")
     result = build([doc])
-    out = rdfize.write(result.dataset, tmp_path / "odd.ttl")
+    out = result.write(tmp_path / "odd.ttl")
     back = Graph().parse(out)          # rdflib reads what Oxigraph wrote
     assert isomorphic(back, rdfize.union(result.dataset))
     labels = {str(o) for o in back.objects(None, RDFS.label)}
