@@ -51,9 +51,10 @@ _TAG_RE = re.compile(r"</?(?:html|head|body|meta|link|script|style|div|span|p|br
                      re.I)
 MARKUP_MIN_TAGS = 5
 
-GENERIC_TOWN_WORDS = {"全镇", "我镇", "本镇", "该镇", "各镇", "乡镇", "城镇", "集镇", "街镇", "村镇",
-                      "小镇", "强镇", "名镇", "新镇", "老镇", "重镇", "市镇", "本街道", "全街道",
-                      "各街道", "我街道", "示范镇", "文明镇", "卫生镇"}
+# Words shaped like a town's name that name no town (我镇, 小镇), and endings of
+# descriptions (中国最美小镇, 全国百强镇): data/lexicons/areas.tsv
+GENERIC_TOWN_WORDS = set(lexicon.rules("areas.tsv").words("generic"))
+GENERIC_TOWN_ENDINGS = lexicon.rules("areas.tsv").words("generic_ending")
 
 
 @dataclass
@@ -336,6 +337,8 @@ def guess_title(body: str) -> str | None:
 
 
 _AREA_NAME = re.compile(f"([{CJK}]{{2,6}}?(?:街道|镇|乡|新区|区|县|市))")
+# 乡/镇 that begin a word (乡镇, 乡村, 镇村, 镇域 …) do not end a name: 先进乡镇, 美丽乡村
+_NOT_A_NAME_END = r"(?!(?<=乡)[镇村贤愁风土亲情])(?!(?<=镇)[村域区])"
 _ORG_AFTER = r"(?:党委|党工委|人民政府|政府|人大|人民代表大会|办事处|工作报告|政府工作报告|\d{4}年)"
 
 
@@ -357,8 +360,8 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
             if places.kind_of(name) == "town":
                 return name, "town"
         m = re.search(f"([{CJK}]{{2,8}}?(?:街道|镇|乡))(?:{_ORG_AFTER}|$)", text)
-        if m and m.group(1) not in GENERIC_TOWN_WORDS:
-            return _trim_area(m.group(1)), "town"
+        if m and _plausible_area(_trim_area(m.group(1))):
+            return _settle_town(_trim_area(m.group(1)), f"{text}\n{body[:20000]}"), "town"
     for text in filter(None, [title]):
         text = re.sub(r"(19|20)\d{2}年|\d{1,2}月\d{1,2}日|[《》]", "", text).lstrip("在于")
         # "龚正市长在上海市第十五届…": drop the speaker and their office
@@ -393,24 +396,52 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
     for m in re.finditer(f"([{CJK}]{{2,4}}?(?:街道|镇|乡|市|区|县)){_ORG_AFTER}", head):
         name = _trim_area(m.group(1))
         if _plausible_area(name):
+            name = _settle_town(name, head) if name.endswith(("街道", "镇", "乡")) else name
             guesses[name] = guesses.get(name, 0) + 1
     if guesses:
         best, n = max(guesses.items(), key=lambda kv: kv[1])
         if n >= 3:
             return best, places.kind_of(best) or lexicon.kind_by_suffix(best)
     # Last resort (news pages): the town/street named most often near the top,
-    # at least twice, preferring a lexicon place; a single mention in the title also counts.
+    # at least twice, preferring a lexicon place; a single mention in the title also
+    # counts. Failing that, the one town the lead sentence names ("X镇围绕…").
     mentions: dict[str, int] = {}
+    scope = f"{title or ''}\n{head[:3000]}"
     for text, weight in ((title or "", 2), (head[:3000], 1)):
-        for m in re.finditer(f"([{CJK}]{{2,3}}?(?:街道|镇|乡))", text):
+        for m in re.finditer(f"([{CJK}]{{2,3}}?(?:街道|镇|乡)){_NOT_A_NAME_END}", text):
             name = _trim_area(m.group(1))
             if _plausible_area(name):
+                name = _settle_town(name, scope)
                 mentions[name] = mentions.get(name, 0) + weight
     if mentions:
         best, n = max(mentions.items(), key=lambda kv: (kv[1], places.kind_of(kv[0]) == "town"))
         if n >= 2:
             return best, "town"
+        lead = re.split(r"[。！？\n]", head.lstrip(), maxsplit=1)[0][:200]
+        in_lead = [name for name in mentions if name in lead]
+        if len(in_lead) == 1:
+            return in_lead[0], "town"
     return None, None
+
+
+def _settle_town(name: str, text: str) -> str:
+    """Where a town's name starts, by how the text names it elsewhere.
+
+    A match such as 访曲霞镇 or 远安洋坪镇 may begin inside the words before the
+    name; the shorter ending (曲霞镇, 洋坪镇) is the name when the text uses it
+    more than twice as often as the longer form. A name the text always writes
+    in full (西堤头镇) keeps its full form.
+    """
+    suffix = next((s for s in ("街道", "镇", "乡") if name.endswith(s)), None)
+    if suffix is None:
+        return name
+    core = name[: -len(suffix)]
+    options = [core[i:] + suffix for i in range(len(core) - 1)]  # longest first, cores of 2+ characters
+    counts = [text.count(o) for o in options]
+    for option, n in zip(options, counts):
+        if n * 2 >= counts[-1] and _plausible_area(option):
+            return option
+    return options[-1]
 
 
 _BAD_AREA = re.compile(r"(代表|^我|^本|^全|^各|^该|^此|^在|^向|^新设|^加强|^发挥|自治区$|^市|^区|^县)")
@@ -419,7 +450,8 @@ _BAD_AREA = re.compile(r"(代表|^我|^本|^全|^各|^该|^此|^在|^向|^新设
 def _plausible_area(name: str) -> bool:
     """A real area name: 2+ characters before the suffix, no pronoun or verb in front."""
     core = re.sub(r"(街道|新区|镇|乡|市|区|县)$", "", name)
-    return len(core) >= 2 and not _BAD_AREA.search(name) and name not in GENERIC_TOWN_WORDS
+    return (len(core) >= 2 and not _BAD_AREA.search(name) and name not in GENERIC_TOWN_WORDS
+            and not name.endswith(GENERIC_TOWN_ENDINGS))
 
 
 def _trim_area(name: str) -> str:
@@ -488,6 +520,8 @@ def town_parent(town: str, text: str) -> str | None:
     for m in re.finditer(f"([{CJK}]{{2,4}}?(?:市|区|县))(?:人民政府)?{re.escape(town)}", text):
         name = _trim_area(m.group(1))
         name = re.sub(r"^.*?省", "", name)
+        # "成都市温江区万春镇": the unit right before the town (温江区), not a cut across two (都市温江区)
+        name = re.sub(r"^.*?(?:市|州|盟)(?=[^市州盟]{2,}(?:区|县)$)", "", name)
         if _plausible_area(name):
             counts[name] = counts.get(name, 0) + 1
     return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
