@@ -5,3 +5,10 @@ The library API mirrors the command line: ``ingest`` reads documents,
 checks it against the SHACL shapes.
 """
 __version__ = "0.1.0"
+
+
+def pipeline():
+    """The extraction pipeline, a spaCy ``Language`` (``nlp(text).spans`` holds the facts; see kg.extract)."""
+    from kg.extract import pipeline as _pipeline
+
+    return _pipeline()

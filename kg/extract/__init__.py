@@ -14,7 +14,7 @@ and whose components are registered factories:
 ``nlp(text)`` runs them all; each finder writes its facts to ``doc.spans``
 (one group per fact type, ``span._.fact`` the ``Fact``). Their word lists are
 in ``data/lexicons/*.tsv`` and reach them through their config
-(``nlp.add_pipe("tk_honors", config={"rules": "my_honors.tsv"})``).
+(``make_pipeline({"tk_honors": {"rules": "my_honors.tsv"}})``).
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from kg.extract.text import clauses, sentence_spans, years_of
 from kg.facttypes import FACT_TYPES
 from kg.ingest import Document
 
-__all__ = ["Fact", "PIPES", "clauses", "extract", "pipeline", "sentence_spans", "years_of", "facts_of"]
+__all__ = ["Fact", "PIPES", "clauses", "extract", "make_pipeline", "pipeline", "sentence_spans", "years_of", "facts_of"]
 
 PIPES = ("tk_sentences", "tk_sections", "tk_honors", "tk_enterprises", "tk_programs", "tk_observations")
 # A document longer than this is read in pieces cut at line ends (bounded memory per piece)
@@ -68,14 +68,19 @@ def make_char_tokenizer():
     return lambda nlp: CharTokenizer(nlp.vocab)
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Language:
-    """A new-style spaCy pipeline with TownKG's fact finders (cached: build it once per process)."""
+def make_pipeline(config: dict[str, dict] | None = None) -> Language:
+    """A new pipeline; ``config`` gives components their settings: ``{"tk_honors": {"rules": "my.tsv"}}``."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "tk.char_tokenizer.v1"}}})
     nlp.max_length = PIECE + 10_000
     for name in PIPES:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=(config or {}).get(name, {}))
     return nlp
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The shipped pipeline, built once per process (``kg.pipeline()``)."""
+    return make_pipeline()
 
 
 def context_of(document: Document) -> dict:
