@@ -20,10 +20,13 @@ from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
-                     r"大厦|楼宇|载体|小区|社区|公园|新区|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
+                     r"大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
+                     r"示范区|试验区|新城|科技城|产业城|金融城|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
-                     r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$|"
-                     r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业)$)")
+                     r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业)$|"
+                     r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
+# Endings of generic nouns (营商环境, 金融服务); a name with a firm's shape (鑫泽康养老服务) may still end so
+GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
 
 
 @lru_cache(maxsize=None)
@@ -49,18 +52,76 @@ class CompanyShapes:
         self.company_form = re.compile("(?:" + r.pattern("company_form") + r")$|^(中国|中)[\u4e00-\u9fff]{2,}")
         # Legal form and bracketed place of a company name: 有限公司, （上海）
         self.legal_form = re.compile(r"[（(][^）)]{1,8}[）)]|" + r.pattern("legal_form") + "$")
+        self.legal_inside = re.compile(r.pattern("legal_form"))
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+")
+        self.list_verb = re.compile(r.pattern("list_verb"))
+        self.industry = re.compile(r.pattern("industry"))
+        self.not_trade = re.compile(r.pattern("not_trade"))
+        self.descriptive = re.compile("(?:" + r.pattern("modifier") + "|" + r.pattern("industry") + ")+")
+        self.place_prefix = re.compile(r.pattern("place_prefix"))
+        self.industry_words = r.words("industry")
+        self.works = re.compile(r.pattern("works"))
+        self.generic_firm = re.compile(r.pattern("generic_firm"))
+        self.kind_of_firm = re.compile(self.generic_firm.pattern + "(?:公司|企业)")
 
     def clean(self, item: str) -> str:
         item = names.strip_quotes(item.strip())
-        item = self.lead.sub("", item)
+        item = re.sub(r"^了", "", self.lead.sub("", item))
+        # "投资1亿元的X", "投资1亿元X": the investment is not part of the name
+        item = re.sub(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?", "", item)
+        item = re.sub(r"[（(][一二三四五六七八九十\d]+期[）)]$", "", item)
         item = re.sub(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$", "", item)
         return item.strip()
 
-    def looks_like(self, item: str, listed: bool) -> bool:
+    def after_verb(self, item: str) -> str:
+        """The first item of a list without the clause's words before it: "该镇安排专人跟踪服务A" → A."""
+        last = None
+        for m in self.list_verb.finditer(item):
+            if len(item) - m.end() >= 2:
+                last = m
+        item = item[last.end():] if last else item
+        return re.sub(r"^(?:和|及|并|了)", "", item)
+
+    def trade_name(self, item: str) -> str | None:
+        """The trade name of a firm-shaped name (place + trade name + industry word / legal form), or None.
+
+        浩跃 in 江苏浩跃新型防水材料, 树丰 in 来安县树丰机械制造项目; None for a
+        description (高端装备制造, 智能终端) or a place's works (某村卫生室项目).
+        """
+        if not 4 <= len(item) <= 40 or re.search(r"[，。；：、的]", item):
+            return None
+        rest = item
+        m = self.place_prefix.match(item)
+        if m and len(item) - m.end() >= 4:
+            rest = item[m.end():]
+        # industry words may overlap (瑞康养老: 康养 and 养老), so each position is tried
+        ends = [i for i in range(2, len(rest)) if self.industry.match(rest, i)]
+        legal = self.legal_inside.search(rest)
+        if legal and legal.start() >= 2:
+            ends.append(legal.start())
+        for end in sorted(ends)[:1]:
+            trade = rest[:end]
+            if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", trade) or self.not_trade.search(trade) or \
+                    self.industry.match(trade) or \
+                    self.descriptive.fullmatch(trade) or self.generic_firm.search(trade) or \
+                    (is_common_word(trade) and self.works.search(trade)):
+                return None
+            return trade
+        return None
+
+    def company_part(self, item: str) -> str:
+        """A firm's name without the project words after its legal form: "X有限公司年产…项目" → "X有限公司"."""
+        m = self.legal_inside.search(item)
+        return item[:m.end()] if m and m.end() < len(item) and m.start() >= 2 else item
+
+    def looks_like(self, item: str, listed: bool, listed_len: int = 16) -> bool:
         """A company-like name. Listed items (A、B等企业) need less evidence of their own."""
-        if not 2 <= len(item) <= 30 or not names.looks_like_name(item) or NOT_ENT.search(item):
+        if not 2 <= len(item) <= max(30, listed_len) or not names.looks_like_name(item) or NOT_ENT.search(item):
             return False
+        if GENERIC_END.search(item) and not (listed and self.trade_name(item)):
+            return False
+        if self.kind_of_firm.search(item):
+            return False  # 上市公司, 跨国公司: a kind of company, not one
         if is_common_word(item) and not self.company_form.search(item):
             return False
         if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
@@ -68,11 +129,11 @@ class CompanyShapes:
         if item.endswith("项目") and len(item) < 6:
             return False  # 紧盯项目, 重点项目: not a name
         # a phrase, not a name: "具有核心吸引力的…项目", "城市配送网络和物流公共信息平台"
-        if "的" in item or re.search(r".(和|及|与|以及).", item) or \
+        if "的" in item or re.search(r"..(和|及|与|以及)..", item) or \
                 re.match(r"(争取|更多|具有|一些|若干|各种|大型|中外|国内外|一流|高端|知名|大批)", item):
             return False
         if listed:
-            return len(item) <= 16
+            return len(item) <= listed_len
         return item.endswith(self.suffix) or bool(re.search(r"项目$|有限公司", item))
 
     def canonical(self, name: str) -> str:
@@ -87,23 +148,39 @@ class CompanyShapes:
         return (short,) if short and short != item and len(short) >= 2 else ()
 
 
+COUNT = r"(?:\d+|[一二三四五六七八九十两]+)"
+
+
 class EnterpriseFinder:
+    """Find firms and firms' projects in each clause (the frames below, each with its rule id)."""
+
     def __init__(self, rules: str):
         r = lexicon.rules(rules)
         self.shapes = CompanyShapes(rules)
         self.settle = re.compile("(" + r.pattern("settle.trigger") + ")")
         self.object_after = frozenset(r.words("settle.object_after"))
-        # 等 closing a list of firms ("A、B等一批优质企业"); not 平等/对等…, and not a list of
-        # sectors ("物流、金融等服务业项目", "水运、公交等运输企业": the head says 业 or a trade)
-        self.head = re.compile(r"(?<![平相对均同初高中上优何])等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?"
+        # 等 closing a list of firms ("A、B等一批优质企业", "A、B等5个重点项目"); not 平等/对等…, and not
+        # a list of sectors ("物流、金融等服务业项目", "水运、公交等运输企业": the head says 业 or a trade)
+        self.head = re.compile(r"(?<![平相对均同初高中上优何])等(?:一批|多家|" + COUNT + r"[家个])?"
                                r"[^，。；、\d]{0,12}?(?<!业)(?<!运输)(?<!服务)(" + r.pattern("list.head") + ")")
         self.head_firm = frozenset(r.words("list.head_firm"))
         self.not_head = re.compile(r"等[^，。；、]{0,10}?" + r.pattern("list.not_head"))
+        # "A、B、C4家企业成功晋级": a list closed by its count instead of 等
+        self.counted = re.compile(r"(?<=[\u4e00-\u9fff）)])(?<![及和与等])" + COUNT + r"(?:家|个)(?:[^，。；、\d（(]{0,4}?)(企业|公司|项目)")
+        self.project_verb = re.compile(r.pattern("project.verb"))
+        self.subject_verb = re.compile(r.pattern("subject_verb"))
+        self.object_verb = re.compile(r.pattern("object_verb"))
+        self.project_end = re.compile(r.pattern("project_end") + "$")
+        self.project_intro = re.compile(r.pattern("project.intro"))
+        self.name_lead = re.compile(r.pattern("name_lead"))
+        # a full name with a legal form that says 有限/股份 (not a bare 公司: 上市公司, 投资公司 are kinds)
+        self.legal_name = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
 
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
         orgs = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
         for _i, s, e, sent in sentences(doc):
+            project_context = bool(self.project_verb.search(sent) or re.search(r"项目|投资|辖区", sent))
             for cs, ce in clauses(sent):
                 clause = sent[cs:ce]
                 found, trig = self._clause(clause)
@@ -113,6 +190,10 @@ class EnterpriseFinder:
                             name = self.shapes.clean(text_of(doc)[a:b])
                             if name and all(name != f for f, _ in found):
                                 found.append((name, "enterprise:ner"))
+                if project_context:
+                    for name in self._legal_names(clause):
+                        if all(name not in f for f, _ in found):
+                            found.append((name, "enterprise:legal-name"))
                 if not found:
                     continue
                 place = None
@@ -131,25 +212,96 @@ class EnterpriseFinder:
                          find_in(sent, s, item))
         return doc
 
+    def _items(self, text: str) -> list[str]:
+        """The cleaned items of a list ("推进A、B和C" → [A, B, C])."""
+        items = names.split_list(names.clean_subject(text))
+        if len(items) == 1:
+            # "A项目和B项目": two names joined without 、
+            pair = re.fullmatch(r"(.{4,}?)(?:和|及|以及|与)(.{4,})", items[0])
+            if pair and all(self.shapes.trade_name(self.shapes.clean(p)) for p in pair.groups()):
+                items = list(pair.groups())
+        if items:
+            items[0] = self.shapes.after_verb(items[0])
+        return [x for x in (self.shapes.clean(i) for i in items) if x]
+
+    def _firm_list(self, items: list[str]) -> bool:
+        """A list of projects at least half of whose items show a firm's shape: its bare names are firms too."""
+        return len(items) >= 2 and 2 * sum(1 for i in items if self._project(i, bare=False)) >= len(items)
+
+    def _project(self, item: str, bare: bool = True) -> str | None:
+        """An item of a list of projects that names a firm or a firm's project: the name to record, or None.
+
+        A name with a firm's shape (trade name + industry word: 树丰机械制造项目) is taken; a bare
+        trade name (百事超) when it is no common word and names no place, park or public works.
+        """
+        shapes = self.shapes
+        if not shapes.looks_like(item, listed=True, listed_len=24) or re.search(r"园$|工程|中心$", item):
+            return None
+        if shapes.trade_name(item):
+            return shapes.company_part(item)
+        if bare and not shapes.works.search(item) and len(item) <= 10 and \
+                names.kind_by_suffix(item) in ("entity", "enterprise", "project") and \
+                not shapes.not_trade.search(item) and not shapes.descriptive.fullmatch(item) and \
+                not is_common_word(item) and not re.search(r"\d", item):
+            return item
+        return None
+
+    def _named_project(self, item: str, strict: bool) -> str | None:
+        """A firm or its project named outside a list: the firm's shape and a firm's or project's ending."""
+        shapes = self.shapes
+        if not item or not shapes.looks_like(item, listed=True, listed_len=24) or \
+                re.search(r"园$|工程|中心$", item) or not shapes.trade_name(item):
+            return None
+        name = shapes.company_part(item)
+        if name != item or self.project_end.search(item):
+            return name
+        if not strict and (item.endswith(shapes.industry_words) or shapes.legal_inside.search(item)):
+            return name
+        return None
+
     def _clause(self, clause: str):
         shapes = self.shapes
         found: list[tuple[str, str]] = []
-        # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
         head = self.head.search(clause)
         trig = self.settle.search(clause)
+        verb = self.project_verb.search(clause)
+        counted = self.counted.search(clause)
+        intro = self.project_intro.search(clause)
         if head and not self.not_head.search(clause[:head.end()]):
-            if head.group(1) in self.head_firm or trig:
-                for item in names.split_list(names.clean_subject(clause[:head.start()])):
-                    item = shapes.clean(item)
-                    if item and shapes.looks_like(item, listed=True):
+            if head.group(1) in self.head_firm:
+                # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
+                for item in self._items(clause[:head.start()]):
+                    if shapes.looks_like(item, listed=True):
                         found.append((item, "enterprise:list"))
+            elif verb or trig or re.search(r"投资[约超近]?\d", clause):
+                # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
+                items = self._items(clause[:head.start()])
+                bare = self._firm_list(items)
+                for item in items:
+                    name = self._project(item, bare=bare)
+                    if name:
+                        found.append((name, "enterprise:project-list"))
+        elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()]:
+            # A、B、C4家企业成功晋级 / A、B2个项目竣工
+            items = self._items(clause[:counted.start()])
+            bare = self._firm_list(items)
+            for item in items:
+                if counted.group(1) != "项目" and shapes.looks_like(item, listed=True):
+                    found.append((item, "enterprise:list"))
+                elif self._project(item, bare=bare):
+                    found.append((self._project(item, bare=bare), "enterprise:project-list"))
+        elif intro:
+            # 集中开工项目为A、B和C
+            for item in self._items(names.cut_at_deng(clause[intro.end():])):
+                name = self._project(item, bare=False)
+                if name:
+                    found.append((name, "enterprise:project-list"))
         elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目)", clause[trig.end():]):
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
             if before and not self.not_head.search("等" + before[-10:]):
-                for item in names.split_list(before):
-                    item = shapes.clean(item)
-                    if item and shapes.looks_like(item, listed=False):
+                for item in self._items(before):
+                    if shapes.looks_like(item, listed=False):
                         found.append((item, f"enterprise:{trig.group(1)}"))
         if trig and trig.group(1) in self.object_after and not found:
             for item in names.split_list(names.cut_at_deng(clause[trig.end():])):
@@ -157,7 +309,46 @@ class EnterpriseFinder:
                 # after 引进 only a name with a company's form counts (技术, 人才 are also "introduced")
                 if item and shapes.looks_like(item, listed=False) and shapes.company_form.search(item):
                     found.append((item, f"enterprise:{trig.group(1)}"))
+        if not found and not head and not counted:
+            found.extend(self._verb_frames(clause))
         return found, trig
+
+    def _verb_frames(self, clause: str) -> list[tuple[str, str]]:
+        """A firm as the subject of a project's life (X已经开工建设, A项目、B项目即将建设), or a firm's
+        project as the object of 推进/跟踪服务/招引 (推进X项目)."""
+        found = []
+        sv = self.subject_verb.search(clause)
+        if sv and sv.start() >= 2:
+            before = re.sub(r"(?:已经|已|即将|将|正式|顺利|成功|相继|先后|全面|均|于\S{0,6})+$", "",
+                            clause[:sv.start()])
+            for item in self._items(before):
+                name = self._named_project(item, strict=False)
+                if name:
+                    found.append((name, "enterprise:subject"))
+        if not found:
+            verbs = [m for m in self.object_verb.finditer(clause) if len(clause) - m.end() >= 4]
+            if verbs:
+                for item in self._items(names.cut_at_deng(clause[verbs[-1].end():])):
+                    name = self._named_project(item, strict=True)
+                    if name:
+                        found.append((name, "enterprise:object"))
+        return found
+
+    def _legal_names(self, clause: str) -> list[str]:
+        """Full company names with their legal form: "投资1亿元的X有限公司…项目" → X有限公司."""
+        out = []
+        for m in self.legal_name.finditer(clause):
+            name = m.group(0)
+            leads = list(self.name_lead.finditer(name))
+            if leads:
+                name = name[leads[-1].end():]
+            name = self.shapes.clean(name)
+            if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
+                continue
+            core = self.shapes.canonical(name)
+            if len(core) >= 4 and self.shapes.trade_name(name) and not self.shapes.generic_firm.search(core):
+                out.append(name)
+        return out
 
 
 @Language.factory("tk_enterprises", assigns=["doc.spans"], requires=["doc._.tk_sentences"],

@@ -1,0 +1,99 @@
+"""Enterprise rules (kg/extract/enterprises.py) on short sentences written for these tests.
+
+Every firm name here is invented; the rows cover the frames in which the
+reports name their firms and firms' projects, and the look-alikes that are
+not firms (sectors, parks, public works, kinds of company).
+"""
+import pytest
+
+from kg import extract, ingest
+from kg.extract.enterprises import CompanyShapes
+
+
+def enterprises(text):
+    doc = ingest.parse_document(("青溪镇工作报告\n\n" + text).encode("utf-8"), doc_id="t")
+    return [(f.object, f.rule) for f in extract.extract(doc) if f.type == "enterprise"]
+
+
+def objects(text):
+    return [o for o, _ in enterprises(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A、B等N个项目 + a verb of a project's life
+    ("目前，朗驰物流、鸿运再生物资回收等5个项目已建成投产。", ["朗驰物流", "鸿运再生物资回收"]),
+    ("宏泰机械制造项目等4个项目顺利竣工。", ["宏泰机械制造项目"]),
+    ("全力推进恒远新型防水材料、泽航交通设施汽车配件等3个重点项目。",
+     ["恒远新型防水材料", "泽航交通设施汽车配件"]),
+    ("成功招引星耀能源、澜海智能等2个亿元以上项目。", ["星耀能源", "澜海智能"]),
+    ("专人跟踪服务川禾新能源热电联产、瑞康养老服务等在建项目。", ["川禾新能源热电联产", "瑞康养老服务"]),
+    ("金澜玻璃二期、锐峰重工、驰骋电动车等项目已经投产。", ["金澜玻璃二期", "锐峰重工", "驰骋电动车"]),
+    # a list introduced by 项目为
+    ("此次集中开工项目为鑫塔鞋底项目和冠鸿环保纸箱项目。", ["鑫塔鞋底项目", "冠鸿环保纸箱项目"]),
+    # a list closed by a count instead of 等
+    ("启明新材料、浦江半导体、联和智能3家企业成功晋级。", ["启明新材料", "浦江半导体", "联和智能"]),
+    # a firm as the subject of a project's life, or a firm's project as an object
+    ("天禾纸业已经开工建设。", ["天禾纸业"]),
+    ("大川住宅板材制造项目、长盛机械驾驶室生产项目即将建设。", ["大川住宅板材制造项目", "长盛机械驾驶室生产项目"]),
+    ("积极推进山南沃特新能源负极材料项目。", ["山南沃特新能源负极材料项目"]),
+    # a full company name with its legal form, in a sentence about projects and investment
+    ("江州市立信机械科技有限公司项目总投资1.4亿元。", ["江州市立信机械科技"]),
+    ("成功引进投资1亿元的高平晨峰饲料有限公司年产10万吨饲料扩建项目。", ["高平晨峰饲料"]),
+    ("协助辖区秦川览胜集团有限公司申报创新型中小企业。", ["秦川览胜集团"]),
+    # the frames that were there before stay
+    ("云帆智能、远景能源科技等一批优质企业相继落户。", ["云帆智能", "远景能源科技"]),
+])
+def test_firms_and_their_projects_are_found(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # sectors, not firms
+    "推进智能终端、新型显示、生物医药等项目建设。",
+    "重点推进新能源、智能电网、轨道交通、节能环保等一批应用示范项目。",
+    # parks, zones, public works and places' projects
+    "集中竣工项目为顺达创新产业园。",
+    "其中，东湾村卫生室项目、青溪镇农贸市场提升改造项目等2个项目顺利竣工。",
+    "下半年铁路专用线、陆交中心项目将开工建设。",
+    "推进滨江新城、金沙片区等项目建设。",
+    # kinds of company and generic headquarters
+    "五年新增上市公司12家、小额贷款公司5家。",
+    "吸引跨国公司设立区域总部、研发总部等落户。",
+    # a project named only by what it builds
+    "确定投资1.5亿元的钢构制造项目预计8月份动工建设。",
+    # a slogan with 项目为
+    "坚持“项目为王”理念。",
+    # members of a list of clusters, not firms
+    "机器人、氢能、高分子功能材料等4个集群入围全国中小企业特色产业集群。",
+])
+def test_look_alikes_are_not_firms(text):
+    assert objects(text) == []
+
+
+def test_rule_ids_name_the_frame():
+    rules = dict(enterprises("朗驰物流、鸿运再生物资回收等5个项目已建成投产。天禾纸业已经开工建设。"
+                             "积极推进山南沃特新能源负极材料项目。江州市立信机械科技有限公司项目总投资1.4亿元。"))
+    assert rules == {"朗驰物流": "enterprise:project-list", "鸿运再生物资回收": "enterprise:project-list",
+                     "天禾纸业": "enterprise:subject", "山南沃特新能源负极材料项目": "enterprise:object",
+                     "江州市立信机械科技": "enterprise:legal-name"}
+
+
+def test_a_company_name_keeps_its_full_form_as_an_alias():
+    doc = ingest.parse_document("青溪镇工作报告\n\n江州市立信机械科技有限公司项目总投资1.4亿元。".encode("utf-8"),
+                                doc_id="t")
+    fact = next(f for f in extract.extract(doc) if f.type == "enterprise")
+    assert "江州市立信机械科技有限公司" in fact.aliases
+
+
+@pytest.mark.parametrize("name, trade", [
+    ("江苏恒远新型防水材料", "江苏恒远新型"),
+    ("来福县树德机械制造项目", "树德"),
+    ("朗驰物流", "朗驰"),
+    ("高端装备制造", None),      # a description
+    ("智能终端", None),          # the industry word stands first: no trade name
+    ("东湾村卫生室项目", None),   # a village's works
+    ("污水再生利用", None),       # public works before the industry word
+    ("跨国公司", None),           # a kind of company
+])
+def test_trade_name_of_a_firm_shaped_name(name, trade):
+    assert CompanyShapes().trade_name(name) == trade
