@@ -29,14 +29,17 @@ class EntityNotFound(KGError):
     code = "E050"
 
 
+# A node's class is the first of these it has: the most specific (a Town over an
+# Area, a Hospital over an Organization). The query page's graph view reads it too.
+CLASS_ORDER = ["Town", "District", "City", "Province", "Village", "Enterprise", "Program", "Honor",
+               "University", "School", "Hospital", "River", "Park", "Road", "IndustrialPark", "Project",
+               "ResidentialCompound", "BusinessDistrict", "Organization", "NamedThing", "Area", "Agent"]
+
+
 def _class_of(g: Graph, node) -> str:
     classes = [c for c in g.objects(node, RDF.type) if str(c).startswith(str(TK))]
-    # the most specific: a Town over an Area, a Hospital over an Organization
-    order = ["Town", "District", "City", "Province", "Village", "Enterprise", "Program", "Honor",
-             "University", "School", "Hospital", "River", "Park", "Road", "IndustrialPark", "Project",
-             "ResidentialCompound", "BusinessDistrict", "Organization", "NamedThing", "Area", "Agent"]
     names = {str(c).split("#")[-1] for c in classes}
-    return next((n for n in order if n in names), next(iter(sorted(names)), "Thing"))
+    return next((n for n in CLASS_ORDER if n in names), next(iter(sorted(names)), "Thing"))
 
 
 def entity_network(g: Graph) -> nx.MultiDiGraph:

@@ -6,9 +6,8 @@ the ``Accept`` header (JSON by default), CONSTRUCT/DESCRIBE results Turtle or
 JSON-LD. Updates are refused with 403. Each query runs in a forked worker
 process that is killed when the time limit passes (503); SELECT results stop
 at the row limit (the ``X-TownKG-Truncated: true`` header says so). ``/`` is a
-page with a query editor, the catalog as examples, a results table and a
-graph view of CONSTRUCT results; its JavaScript is served from the package,
-so it works with no network.
+YASGUI page (vendored in ``kg/static``, so it works with no network) with the
+catalog as tabs and a graph view of CONSTRUCT results drawn as ``kg viz`` draws.
 """
 from __future__ import annotations
 
@@ -25,6 +24,8 @@ import pyoxigraph as ox
 
 from kg import query as catalog_mod
 from kg import resources, store as st
+from kg.namespaces import PREFIXES
+from kg.visualize import browser_config
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -213,10 +214,18 @@ def run_with_limit(text: str, accept: str | None, settings: Settings) -> tuple[i
 
 # ----------------------------------------------------------------------------- HTTP
 
+# The query page's files, served from kg/static (vendored YASGUI and vis-network, our page script).
+STATIC = {"yasgui.min.js": "application/javascript", "yasgui.min.css": "text/css; charset=utf-8",
+          "vis-network.min.js": "application/javascript", "query-page.js": "application/javascript; charset=utf-8"}
+
+
 def page_html() -> str:
+    """The query page: kg/static/query.html with the catalog, prefixes and graph styles as JSON data."""
     examples = [{"name": q.name, "title": q.title, "description": q.description, "query": q.render()}
                 for q in catalog_mod.catalog()]
-    return PAGE.replace("__EXAMPLES__", json.dumps(examples, ensure_ascii=False).replace("</", "<\\/"))
+    config = {"examples": examples, "prefixes": {p: str(ns) for p, ns in PREFIXES.items()}, **browser_config()}
+    data = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
+    return resources.read_text("static", "query.html").replace("__CONFIG__", data)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -244,9 +253,10 @@ class Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path == "/":
             return self._send(200, "text/html; charset=utf-8", page_html().encode("utf-8"))
-        if url.path == "/static/vis-network.min.js":
-            body = resources.folder("static").joinpath("vis-network.min.js").read_bytes()
-            return self._send(200, "application/javascript", body, {"Cache-Control": "max-age=3600"})
+        if url.path.startswith("/static/") and url.path[len("/static/"):] in STATIC:
+            name = url.path[len("/static/"):]
+            body = resources.folder("static").joinpath(name).read_bytes()
+            return self._send(200, STATIC[name], body, {"Cache-Control": "max-age=3600"})
         if url.path == "/catalog.json":
             return self._send(200, "application/json", json.dumps(
                 [{"name": q.name, "title": q.title, "query": q.render()} for q in catalog_mod.catalog()],
@@ -313,78 +323,3 @@ def open_source(graph: str | None, store_dir: str | None) -> tuple[ox.Store, str
         st.open_store(store_dir, read_only=True)  # fail early, with our message, if it is missing
         return None, str(Path(store_dir))
     return st.load_file(graph), None
-
-
-PAGE = r"""<!DOCTYPE html>
-<html lang="zh"><head><meta charset="utf-8"><title>TownKG SPARQL</title>
-<style>
-body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;display:flex;height:100vh}
-#left{width:46%;padding:10px;box-sizing:border-box;display:flex;flex-direction:column;border-right:1px solid #ddd}
-#right{flex:1;padding:10px;overflow:auto;box-sizing:border-box}
-textarea{flex:1;font-family:monospace;font-size:13px;width:100%;box-sizing:border-box}
-table{border-collapse:collapse;font-size:13px} td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f3f3f3} #status{color:#555;margin:6px 0} #graph{height:70vh;border:1px solid #ddd;display:none}
-select,button{font-size:14px;margin:4px 0} .err{color:#a00;white-space:pre-wrap}
-</style></head><body>
-<div id="left">
-  <b>TownKG SPARQL</b>
-  <label>Examples: <select id="examples"><option value="">— choose a catalog query —</option></select></label>
-  <div id="desc" style="color:#555;font-size:13px"></div>
-  <textarea id="query" spellcheck="false">SELECT ?town ?honor WHERE {
-  ?t a tk:Town ; rdfs:label ?town ; tk:receivedHonor/rdfs:label ?honor .
-} LIMIT 50</textarea>
-  <div><button id="run">Run (Ctrl+Enter)</button> <span style="color:#777;font-size:12px">prefixes tk:, tkr:, rdfs:, skos:, prov:, dcterms:, unit: are predeclared</span></div>
-</div>
-<div id="right"><div id="status">Ready.</div><div id="results"></div><div id="graph"></div></div>
-<script src="/static/vis-network.min.js"></script>
-<script>
-var EXAMPLES = __EXAMPLES__;
-var sel = document.getElementById("examples");
-EXAMPLES.forEach(function (e, i) { var o = document.createElement("option"); o.value = i; o.textContent = e.title + " (" + e.name + ")"; sel.appendChild(o); });
-sel.onchange = function () { if (sel.value === "") return; var e = EXAMPLES[+sel.value];
-  document.getElementById("query").value = e.query; document.getElementById("desc").textContent = e.description; };
-function short(v) { var s = v.value; var m = s.match(/^https:\/\/w3id\.org\/townkg\/(id|ontology#)\/?(.*)$/);
-  return m ? (m[1] === "id" ? "tkr:" : "tk:") + decodeURIComponent(m[2]) : s; }
-function showTable(data) {
-  var vars = data.head.vars, rows = data.results.bindings, t = document.createElement("table"), tr = document.createElement("tr");
-  vars.forEach(function (v) { var th = document.createElement("th"); th.textContent = v; tr.appendChild(th); }); t.appendChild(tr);
-  rows.forEach(function (b) { var r = document.createElement("tr"); vars.forEach(function (v) { var td = document.createElement("td");
-    td.textContent = b[v] ? (b[v].type === "uri" ? short(b[v]) : b[v].value) : ""; r.appendChild(td); }); t.appendChild(r); });
-  return t; }
-function showGraph(ttl) {
-  // a small Turtle reader for what the endpoint writes: subject predicate object lines
-  var el = document.getElementById("graph"); el.style.display = "block";
-  var nodes = new vis.DataSet(), edges = new vis.DataSet(), labels = {};
-  fetch("/sparql", {method: "POST", headers: {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/ld+json"},
-    body: "query=" + encodeURIComponent(document.getElementById("query").value)})
-  .then(function (r) { return r.json(); }).then(function (doc) {
-    var items = Array.isArray(doc) ? doc : (doc["@graph"] || [doc]);
-    items.forEach(function (n) { var lab = n["http://www.w3.org/2000/01/rdf-schema#label"] || n["rdfs:label"];
-      if (lab) { var l = Array.isArray(lab) ? lab[0] : lab; labels[n["@id"]] = l["@value"] || l; } });
-    function node(id) { if (!nodes.get(id)) nodes.add({id: id, label: labels[id] || id.replace(/^.*[\/#]/, ""), shape: "dot", size: 12}); }
-    items.forEach(function (n) { Object.keys(n).forEach(function (p) { if (p[0] === "@") return;
-      (Array.isArray(n[p]) ? n[p] : [n[p]]).forEach(function (o) { if (o && o["@id"]) { node(n["@id"]); node(o["@id"]);
-        edges.add({from: n["@id"], to: o["@id"], label: p.replace(/^.*[\/#:]/, ""), arrows: "to"}); } }); }); });
-    new vis.Network(el, {nodes: nodes, edges: edges}, {physics: {stabilization: {iterations: 200}}});
-    document.getElementById("status").textContent = nodes.length + " nodes, " + edges.length + " links";
-  }); }
-function run() {
-  var q = document.getElementById("query").value, status = document.getElementById("status"), out = document.getElementById("results");
-  var isGraph = /^\s*(PREFIX[^\n]*\n\s*|#[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)/i.test(q);
-  status.textContent = "Running…"; out.innerHTML = ""; document.getElementById("graph").style.display = "none";
-  var t0 = performance.now();
-  fetch("/sparql", {method: "POST", headers: {"Content-Type": "application/x-www-form-urlencoded",
-      "Accept": isGraph ? "text/turtle" : "application/sparql-results+json"}, body: "query=" + encodeURIComponent(q)})
-  .then(function (r) { return r.text().then(function (body) { return {r: r, body: body}; }); })
-  .then(function (x) {
-    if (!x.r.ok) { status.textContent = "Error " + x.r.status; var d = document.createElement("div"); d.className = "err"; d.textContent = x.body; out.appendChild(d); return; }
-    var ms = Math.round(performance.now() - t0), trunc = x.r.headers.get("X-TownKG-Truncated") ? " (truncated at the row limit)" : "";
-    if (isGraph) { status.textContent = "Graph result in " + ms + " ms" + trunc; showGraph(x.body); return; }
-    var data = JSON.parse(x.body);
-    if ("boolean" in data) { status.textContent = "Answer: " + data.boolean; return; }
-    status.textContent = data.results.bindings.length + " rows in " + ms + " ms" + trunc; out.appendChild(showTable(data)); });
-}
-document.getElementById("run").onclick = run;
-document.getElementById("query").addEventListener("keydown", function (e) { if (e.ctrlKey && e.key === "Enter") run(); });
-</script></body></html>
-"""

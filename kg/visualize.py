@@ -19,7 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg import resources
-from kg.analyze import entity_network, find_node
+from kg.analyze import CLASS_ORDER, LINKS, SKIP_CLASSES, entity_network, find_node
 from kg.errors import QueryError
 from kg.output import atomic_path
 
@@ -152,14 +152,9 @@ else {{ network.once("afterDrawing", settled); }}
 """
 
 
-def render_html(net: nx.MultiDiGraph, title: str = "TownKG", note: str = "") -> str:
-    """The whole page as a string (no network access needed to open it)."""
-    vis, large = build_pyvis(net)
-    nodes = [{k: v for k, v in n.items() if k in ("id", "label", "title", "color", "shape", "size", "x", "y", "physics")}
-             for n in vis.nodes]
-    edges = [{"id": i, "from": e["from"], "to": e["to"], "title": e.get("title", ""), "label": e.get("label", ""),
-              "arrows": "to"} for i, e in enumerate(vis.edges)]
-    options = {
+def vis_options(large: bool) -> dict:
+    """vis-network options of the pages (kg viz, and the graph view of kg serve's query page)."""
+    return {
         "nodes": {"font": {"size": 14, "face": "Noto Sans CJK SC, Microsoft YaHei, sans-serif"}},
         "edges": {"font": {"size": 10, "align": "middle"}, "color": {"color": "#999"}, "smooth": False},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
@@ -169,6 +164,23 @@ def render_html(net: nx.MultiDiGraph, title: str = "TownKG", note: str = "") -> 
                     "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 140, "avoidOverlap": 0.6},
                     "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
     }
+
+
+def browser_config() -> dict:
+    """What a browser needs to draw a graph the way kg viz does: styles, link labels, class order, options."""
+    return {"style": STYLE, "links": {str(p): rel for p, rel in LINKS.items()}, "classOrder": CLASS_ORDER,
+            "skipClasses": sorted(str(c) for c in SKIP_CLASSES), "physicsLimit": PHYSICS_LIMIT,
+            "visOptions": vis_options(False), "visOptionsLarge": vis_options(True)}
+
+
+def render_html(net: nx.MultiDiGraph, title: str = "TownKG", note: str = "") -> str:
+    """The whole page as a string (no network access needed to open it)."""
+    vis, large = build_pyvis(net)
+    nodes = [{k: v for k, v in n.items() if k in ("id", "label", "title", "color", "shape", "size", "x", "y", "physics")}
+             for n in vis.nodes]
+    edges = [{"id": i, "from": e["from"], "to": e["to"], "title": e.get("title", ""), "label": e.get("label", ""),
+              "arrows": "to"} for i, e in enumerate(vis.edges)]
+    options = vis_options(large)
     used = sorted({d["cls"] for _, d in net.nodes(data=True)})
     legend = "".join(f'<div><span class="sw" style="background:{STYLE.get(c, ("#ccc",))[0]}"></span>'
                      f'{html.escape(STYLE.get(c, ("", "", c))[2])} {c}</div>' for c in used)
