@@ -171,6 +171,19 @@ def _cmd_viz(args) -> int:
     return 0
 
 
+def _cmd_explain(args) -> int:
+    from kg import explain
+    from kg.output import atomic_path, check_output
+
+    check_output(args.output)
+    page = explain.explain(args.document)
+    with atomic_path(args.output) as tmp:
+        tmp.write_text(page.html, encoding="utf-8")
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(page.by_type.items())) or "none"
+    print(f"{page.facts} facts ({counts}) -> {args.output}")
+    return 0
+
+
 def _cmd_analyze(args) -> int:
     from kg import analyze
 
@@ -265,6 +278,11 @@ def parser() -> argparse.ArgumentParser:
     vz.add_argument("--max-nodes", type=positive_int, default=500, help="above this, keep the best-connected nodes")
     vz.add_argument("--query", help="a CONSTRUCT query (.rq) choosing what to draw")
     vz.set_defaults(func=_cmd_viz)
+
+    xp = sub.add_parser("explain", help="a page of one document with every extracted fact highlighted in place")
+    xp.add_argument("document", help="a document (.txt, .md, .html, .pdf, .docx)")
+    xp.add_argument("--output", "-o", required=True, help="the HTML page to write")
+    xp.set_defaults(func=_cmd_explain)
 
     an = sub.add_parser("analyze", help="network analytics: centrality, communities, paths")
     an.add_argument("graph")

@@ -115,6 +115,7 @@ class DocumentRdf:
         self.quads: list[ox.Quad] = []
         self.facts: dict[str, int] = {}
         self.entities: set[tuple[str, str]] = set()   # (IRI, class IRI) of every entity written
+        self.statements: list[tuple[Fact, tuple]] = []  # each fact and the triple it became
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s, p, o, self.graph))
@@ -210,6 +211,7 @@ class DocumentRdf:
             s, o = subject, obj
         prop = _n(ftype.prop)
         self.add(s, prop, o)
+        self.statements.append((fact, (s, prop, o)))
         stmt = _n(TKR[f"statement/{_short_hash(s.value, prop.value, o.value, self.doc.id, fact.start)}"])
         self.add(stmt, _TYPE, _n(RDF.Statement))
         self.add(stmt, _n(RDF.subject), s)
@@ -226,6 +228,7 @@ class DocumentRdf:
         if town is not None:
             self.add(obs, _n(TK.area), town)
         self.add(obs, _n(TK.indicator), ind)
+        self.statements.append((fact, (obs, _n(TK.indicator), ind)))
         self.add(obs, _n(TK.value), _typed(_decimal(fact.value), XSD.decimal))
         self.add(obs, _n(TK.unit), _n(_unit_iri(fact.unit)))
         self.add(obs, _n(TK.valueText), ox.Literal(fact.value_text))
