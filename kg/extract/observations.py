@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import names
 from kg.extract.fact import Fact, emit
-from kg.extract.text import PERIOD_WORDS, SectionInfo, clauses, context, sentences, years_of
+from kg.extract.text import PERIOD_WORDS, SectionInfo, clauses, context, sentences, text_of, years_of
 from kg.numbers import Quantity, find_quantities
 
 _RULES = lexicon.rules("observations.tsv")
@@ -228,7 +228,7 @@ def find_observations(doc: Doc) -> Doc:
     """
     ctx = context(doc)
     doc_year = ctx.get("year")
-    text = doc.text
+    text = text_of(doc)
     sections = doc._.tk_sections or [SectionInfo("actual", None, None)] * len(doc._.tk_sentences)
     prev_sent_end = 0
     goals_before = False  # the previous sentence with figures (same paragraph) stated only goals, by its words
