@@ -32,13 +32,16 @@ def quote_groups(sent: str) -> list[list[re.Match]]:
     return groups
 
 
+NUMBERED = "[一二两三四五六七八九十百千万\\d]+"
+
+
 def looks_like_program(name: str) -> bool:
     if not 2 <= len(name) <= 20:
         return False
     if re.fullmatch(r"[\d+\-×xX*/. ]+", name) or re.search(r"[，。；！？]", name):
         return False
-    if re.fullmatch(r"(十[一二三四五]五|[一二三四五六七八九十]星|\d+星)", name):
-        return False
+    if re.fullmatch(r"(十?[一二三四五六七八九]五|[一二三四五六七八九十]星|\d+星)", name):
+        return False  # plan numerals (十三五, 七五) and star ratings
     if names.GENERIC.search(name) and "、" not in name:
         return False
     return True
@@ -61,6 +64,13 @@ class ProgramFinder:
         self.unquoted_more = re.compile(r"、([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、]|$)")
         self.service_list = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(" + r.pattern("list.head") + r")(?=[，。；]|$)")
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+(?=.{3,})")
+        self.not_left = re.compile("(?:" + r.pattern("not_left") + ")(?:的)?$")
+        self.not_end = re.compile("(?:" + r.pattern("not_end") + ")$")
+        self.not_start = re.compile("^(?:" + r.pattern("not_start") + ")")
+        # "两轴三区", "一城一岛一带", "六个社渚": a layout or a count of slogans, not a program
+        self.layout = re.compile(f"^(?:{NUMBERED}[{''.join(r.words('layout'))}])+$")
+        self.counted = re.compile(f"^{NUMBERED}个")
+        self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.exclude_groups = tuple(exclude_groups)
 
     def clean(self, name: str) -> str:
@@ -73,13 +83,29 @@ class ProgramFinder:
             self._sentence(doc, s, e, sent, excluded)
         return doc
 
+    def fits(self, name: str, full: str | None = None) -> bool:
+        """A program's shape: not a place, fair or title ending, not a layout, not a common noun phrase.
+
+        A numbered name is a program only with a program word: “五个一”工程 is, “六个加快” is not.
+        """
+        if not looks_like_program(name) or self.not_end.search(name) or self.not_start.search(name):
+            return False
+        if self.layout.search(name):
+            return False
+        return not (self.counted.search(name) and not self.suffix_end_any.search(full or name))
+
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
 
         def add(name: str, rule: str, full: str | None = None) -> None:
             name = self.clean(name)
-            if not name or name in seen or name in excluded or not looks_like_program(name):
+            if full and re.fullmatch(r"[\d+\-×xX*/. ]+", name) and len(full) - len(name) >= 2 and \
+                    not full.endswith("制"):
+                name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
+            if not name or name in seen or name in excluded or not self.fits(name, full):
                 return
+            if rule == "program:verb+suffix" and name.endswith("机制") and len(name) < 8:
+                return  # "建立部门联动机制": a common mechanism, not a named one
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
@@ -89,7 +115,7 @@ class ProgramFinder:
             right = sent[last.end():last.end() + 16]
             clause_left = sent[:first.start()]
             clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
-            if self.not_right.match(right):
+            if self.not_right.match(right) or self.not_left.search(sent[:first.start()]):
                 continue
             rm = self.quote_right.match(right)
             # "A、B等“X”": X names the kind of the listed things (a program)
@@ -107,6 +133,8 @@ class ProgramFinder:
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
         for m in self.unquoted.finditer(sent):
+            if self.not_left.search(sent[:m.start(2)]):
+                continue
             add(m.group(2), "program:verb+suffix")
             # the verb governs a list: "启动A计划、B计划"
             rest = sent[m.end():]
@@ -116,7 +144,7 @@ class ProgramFinder:
         for m in self.service_list.finditer(sent):
             body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
             items = names.split_list(body)
-            if len(items) >= 2 and all(2 <= len(x) <= 8 and "“" not in x for x in items):
+            if len(items) >= 2 and all(3 <= len(x) <= 8 and "“" not in x for x in items):
                 for item in items:
                     add(item, "program:list")
 

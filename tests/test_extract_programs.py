@@ -1,0 +1,47 @@
+"""Program rules (kg/extract/programs.py) on short sentences written for the tests.
+
+Each row: a text and the program names it must give (exactly those).
+"""
+import pytest
+
+from kg import extract, ingest
+
+
+def programs(text, head="罗店镇工作报告\n\n"):
+    doc = ingest.parse_document((head + text).encode("utf-8"), doc_id="t")
+    return [f.object for f in extract.extract(doc) if f.type == "program"]
+
+
+ROWS = [
+    # the town's own programs
+    ("全面推行“邻里圆桌”工作法。", ["邻里圆桌"]),
+    ("深入实施“2+5”人才引育工程。", ["2+5人才引育工程"]),
+    ("启动“3+2”专项行动。", ["3+2专项行动"]),
+    ("深入实施“三个一”服务工程。", ["三个一"]),
+    ("通过建立常态化村企结对联系机制，解决企业难题。", ["常态化村企结对联系机制"]),
+    ("推行“红色物业”模式。", ["红色物业"]),
+    # national and provincial programs are not the town's
+    ("坚决贯彻落实全省“两个率先”部署。", []),
+    ("引进国家“万人计划”专家3名。", []),
+    ("紧紧围绕省委“三个提升年”活动。", []),
+    ("学习运用“百村示范”经验。", []),
+    # a metaphor, a goal slogan, a layout, a count of slogans
+    ("把招商引资作为“头号工程”来抓。", []),
+    ("紧扣打造“五个新城”的目标。", []),
+    ("推进“一核两带三区”建设。", []),
+    ("落实“六个加快”要求。", []),
+    ("深入开展“七五”普法。", []),
+    # somebody else's event, places and fairs
+    ("“寻找最美乡村活动”由某某网站主办。", []),
+    ("开启“滨江露营带”建设。", []),
+    ("成功举办“山城农产品展销会”。", []),
+    # a list of common nouns before 服务 is no list of programs; an unquoted common phrase is no program
+    ("强化规划、土地、环境等综合配套服务。", []),
+    ("开展特色实践活动，营造文明氛围。", []),
+    ("建立部门联动机制。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS)
+def test_programs(text, expected):
+    assert programs(text) == expected
