@@ -9,6 +9,7 @@ into a named graph of their own; every fact is reified as an
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -34,6 +35,7 @@ QUAD_FORMATS = {"trig", "nquads", "json-ld"}
 SEGMENT = {"honor": "honor", "enterprise": "enterprise", "program": "program", "indicator": "indicator"}
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """IRI-safe form of a name: letters (Chinese included) and digits kept, the rest percent-encoded.
 
@@ -48,6 +50,11 @@ def slug(name: str) -> str:
 
 def entity_iri(kind: str, name: str) -> URIRef:
     return TKR[f"{SEGMENT.get(kind, 'entity')}/{slug(name)}"]
+
+
+@lru_cache(maxsize=4096)
+def _area_path(name: str, within: str | None) -> tuple[str, ...]:
+    return tuple(area_path(name, within))
 
 
 def area_path(name: str, within: str | None = None) -> list[str]:
@@ -132,7 +139,7 @@ class DocumentRdf:
         return node
 
     def area(self, name: str, kind: str | None, within: str | None = None) -> ox.NamedNode:
-        path = area_path(name, within)
+        path = _area_path(name, within)
         places = lexicon.places()
         parent = node = None
         for depth, part in enumerate(path):

@@ -35,7 +35,7 @@ def _dictionary() -> frozenset[str]:
     from jieba import get_dict_file
 
     with get_dict_file() as f:
-        return frozenset(line.split(b" ", 1)[0].decode("utf-8") for line in f if not line.startswith(b" "))
+        return frozenset(re.findall(r"^(\S+) ", f.read().decode("utf-8"), re.M))
 
 
 def is_common_word(item: str) -> bool:
