@@ -97,3 +97,15 @@ def test_a_company_name_keeps_its_full_form_as_an_alias():
 ])
 def test_trade_name_of_a_firm_shaped_name(name, trade):
     assert CompanyShapes().trade_name(name) == trade
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that starts with 和 is not cut ("和X" joins only after a verb's list)
+    ("和盛光电、创远光伏等一批重点项目顺利推进。", ["和盛光电", "创远光伏"]),
+    # 力争 before a subject is not part of the name
+    ("力争先锋新材料开工建设。", ["先锋新材料"]),
+    # a count before a kind of company: not a list of firms
+    ("组建东岳、北辰两家融资担保公司。", []),
+])
+def test_edges_of_names(text, expected):
+    assert objects(text) == expected

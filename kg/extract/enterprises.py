@@ -79,8 +79,7 @@ class CompanyShapes:
         for m in self.list_verb.finditer(item):
             if len(item) - m.end() >= 2:
                 last = m
-        item = item[last.end():] if last else item
-        return re.sub(r"^(?:和|及|并|了)", "", item)
+        return re.sub(r"^(?:和|及|并|了)", "", item[last.end():]) if last else item
 
     def trade_name(self, item: str) -> str | None:
         """The trade name of a firm-shaped name (place + trade name + industry word / legal form), or None.
@@ -268,7 +267,7 @@ class EnterpriseFinder:
         counted = self.counted.search(clause)
         intro = self.project_intro.search(clause)
         if head and not self.not_head.search(clause[:head.end()]):
-            if head.group(1) in self.head_firm:
+            if head.group(1) in self.head_firm or (trig and head.group(1) != "项目"):
                 # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
                 for item in self._items(clause[:head.start()]):
                     if shapes.looks_like(item, listed=True):
@@ -281,7 +280,8 @@ class EnterpriseFinder:
                     name = self._project(item, bare=bare)
                     if name:
                         found.append((name, "enterprise:project-list"))
-        elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()]:
+        elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()] and \
+                not shapes.generic_firm.search(counted.group(0)):
             # A、B、C4家企业成功晋级 / A、B2个项目竣工
             items = self._items(clause[:counted.start()])
             bare = self._firm_list(items)
