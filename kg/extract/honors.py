@@ -17,8 +17,8 @@ from kg.extract.text import clauses, context, is_town_ref, sentences, subjects
 
 # A grade given by an assessment: 5A级…, AAAA级…, 四星级…, 三甲…
 RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[甲乙])级?[\u4e00-\u9fff]{2,}")
-# 第三届, 首批, 第二轮: an edition or batch, anywhere in a title
-EDITION = re.compile(r"(?:首|第[一二三四五六七八九十百\d]+)(?:届|批|轮)")
+# 第三届, 首批, 新一届, 第二轮: an edition or batch, anywhere in a title
+EDITION = re.compile(r"(?:首|新一|本|第[一二三四五六七八九十百\d]+)(?:届|批|轮)")
 # a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
 COUNT = r"(?:[\d一二三四五六七八九十百千两]+个)"
 # quoted titles in a run written without 、: “A”“B”, “A”和“B”
@@ -41,7 +41,8 @@ class TitleShapes:
         self.strong_end = r.words("strong_end")
         self.not_end = re.compile(r.pattern("not_end") + "$")
         self.not_place = r.words("alias.not_place")
-        self.count = re.compile("^(" + r.pattern("title.prefix") + "?)" + COUNT)
+        self.bare = frozenset(r.words("title.bare"))
+        self.count = re.compile("^(" + r.pattern("title.prefix") + "?)(?:" + COUNT + r"|(?:19|20)\d{2}年度?)")
 
     def cut_tail(self, obj: str) -> str:
         """Cut what follows a list of honors: 等荣誉称号, 等市级以上荣誉数十项, 称号."""
@@ -61,7 +62,7 @@ class TitleShapes:
         item = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
         item = re.sub(r"^(了|为|成为|成|过|到|得|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
-        # a count before the title, after its level: 全省88个试点镇 → 全省试点镇 (十佳, 百强 stay)
+        # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
         # a qualifier in brackets after the title: 平安镇(街道) → 平安镇
         item = re.sub(r"[(（][^()（）]{1,16}[)）]$", "", item.strip())
@@ -80,8 +81,8 @@ class TitleShapes:
         ``strict`` (for loose triggers like 获/获得) also wants a level prefix or a
         strong ending (奖, 称号-like suffixes), since 获得 also means "obtain".
         """
-        if not 3 <= len(item) <= 40 or names.GENERIC.search(item):
-            return False
+        if not 3 <= len(item) <= 40 or names.GENERIC.search(item) or item in self.bare:
+            return False  # a bare ending (示范市 in "争创A实验区、示范市") names nothing
         if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和|与|及|在|对|了|将|把|被|作品|名单)", item):
             return False
         if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
@@ -100,11 +101,16 @@ class TitleShapes:
 def honor_aliases(item: str, not_place: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Short forms: the title without its issuing level (上海市五好小区 → 五好小区).
 
-    ``not_place`` are words that end like a place but are not one (片区, 社区):
-    文明片区建设先进乡镇 has no issuing level to drop.
+    A level is a word of level (全国, 市级 …), a province or city name (X省,
+    X市), or a district the place lexicon knows; ``not_place`` are words that
+    end like a place but are not one (片区, 城市): 文明片区建设先进乡镇 and
+    城乡区域…实验区 have no level to drop.
     """
     m = re.match(r"^(?:上海市|全国|国家级|全市|全区|市级|区级|([\u4e00-\u9fff]{2,3}(?:省|市|区)))(.{4,})$", item)
-    if not m or (m.group(1) and m.group(1).endswith(not_place)):
+    if not m:
+        return ()
+    place = m.group(1)
+    if place and (place.endswith(not_place) or (place.endswith("区") and not lexicon.places().kind_of(place))):
         return ()
     return (m.group(2),)
 
@@ -123,6 +129,9 @@ class HonorFinder:
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
+        self.item_verb = re.compile("^(?:" + r.pattern("honor.trigger") + ")")
+        self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
+        self.goal_subject_end = r.words("pursue.subject_end")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
@@ -164,6 +173,8 @@ class HonorFinder:
                 parts.extend(re.sub(r"^(?:以及|和|及|与)", "", p.strip()) for p in run if p.strip())
         items = []
         for raw in parts:
+            # "入选A、获评B": a second verb of winning starts the next item
+            raw = self.item_verb.sub("", raw.strip())
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
@@ -185,7 +196,7 @@ class HonorFinder:
                 if at is None:
                     at = self._one_of(doc, ctx, s, e, sent, clause)
                 self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at])
-                self._pursued(doc, s, e, sent, clause)
+                self._pursued(doc, ctx, s, e, sent, clause)
                 self._found_in_list(doc, ctx, s, e, sent, clause, prev + sent[:cs])
             prev = sent
         return doc
@@ -288,11 +299,15 @@ class HonorFinder:
                     self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
             done_upto = len(clause)
 
-    def _pursued(self, doc, s, e, sent, clause) -> None:
+    def _pursued(self, doc, ctx, s, e, sent, clause) -> None:
         for m in self.pursue.finditer(clause):
             trig = m.group(1)
-            for item in self.items(clause[m.end():], trig in self.loose):
-                self._emit(doc, s, e, sent, "pursued_honor", None, None, item, f"pursue:{trig}")
+            before = clause[:m.start()]
+            if self.pursue_not_after.search(before):  # 成功申报: done, not a goal
+                continue
+            for subj, kind in self._goal_subjects(before, ctx):
+                for item in self.items(clause[m.end():], trig in self.loose):
+                    self._emit(doc, s, e, sent, "pursued_honor", subj, kind, item, f"pursue:{trig}")
         m = self.pursue_frame.search(clause)
         if m:
             for item in self.items(m.group(1), loose=False):
@@ -302,6 +317,18 @@ class HonorFinder:
             cand = self.shapes.clean(names.clean_subject(m.group(1)))
             if cand and self.shapes.looks_like(cand, strict=True):
                 self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
+
+    def _goal_subjects(self, before: str, ctx) -> list[tuple[str | None, str | None]]:
+        """Who pursues it: a unit named before the verb when its name says what it is (…公司, …开发区), else the town.
+
+        Goals are mostly written without a subject, after a clause of work
+        ("加快发展旅游业，争创…"); only a name with a telling ending is taken.
+        """
+        if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
+            return [(None, None)]
+        out = [(subj, kind) for subj, kind in subjects(before, ctx)
+               if subj and len(subj) <= 16 and (kind != "entity" or subj.endswith(self.goal_subject_end))]
+        return out or [(None, None)]
 
 
 @Language.factory("tk_honors", assigns=["doc.spans"], requires=["doc._.tk_sentences"],

@@ -19,7 +19,7 @@ LEAD = re.compile(
     r"^(?:(?:五年来|一年来|过去五年|近年来|今年以来|今年|去年|同年|年内|其中|同时|此外|另外|并且|并|还|又|也|已|"
     r"目前|截至目前|先后|相继|连续[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|均|都|分别|成功|顺利|全部|"
     r"第[一二三四五六七八九十\d]+(?:次|年|届)|[一二三四五六七八九十两\d]+(?:年|次)|"
-    r"(?:19|20)\d{2}年(?:度)?|以|在|由|经|让|使|助力|推动|随着|通过|依托|完成|实现|推进|支持|做好|"
+    r"(?:19|20)\d{2}年(?:度)?|以|在|由|经(?!开区|济)|让|使|助力|推动|随着|通过|依托|完成|实现|推进|支持|做好|协助|帮助|指导|引导|鼓励|辖区|"
     r"积极|努力|全力|进一步|不断|持续|全面|扎实)[，、\s]*)+")
 TRAIL = re.compile(
     r"(?:先后|相继|连续[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
@@ -79,7 +79,7 @@ def cut_at_deng(text: str) -> str:
 def clean_subject(text: str) -> str:
     """The subject phrase before a verb, without adverbs and frames."""
     # "镇海区被文化部(命名为)": the agent after 被 is not the receiver
-    text = re.sub(r"被[\u4e00-\u9fff]{1,8}$", "", text.strip())
+    text = re.sub(r"被[\u4e00-\u9fff]{1,16}$", "", text.strip())
     # "A作为全市唯一案例(入选)": the role is not the receiver, A is (or the town when A is absent)
     text = re.sub(r"作为[^，。；]*$", "", text)
     prev = None
