@@ -208,8 +208,10 @@ def export(path: str | Path, output: str | Path, fmt: str) -> tuple[int, int]:
         flat.add_node(str(n), label=d["label"], cls=d["cls"], aliases="; ".join(d.get("aliases", [])),
                       observations=len(d.get("observations", [])))
     for u, v, d in net.edges(data=True):
-        flat.add_edge(str(u), str(v), rel=d["prop"],
-                      evidence=" | ".join(t for t, _ in d.get("evidence", []))[:2000])
+        # label and weight are GEXF's own edge attributes (Gephi shows and sizes edges by them):
+        # the relation's name, and how many sentences state the link
+        flat.add_edge(str(u), str(v), label=d["rel"], weight=float(max(1, len(d.get("evidence", [])))),
+                      rel=d["prop"], evidence=" | ".join(t for t, _ in d.get("evidence", []))[:2000])
     with atomic_path(output) as tmp:
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, str(tmp))
     return flat.number_of_nodes(), flat.number_of_edges()

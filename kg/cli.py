@@ -196,6 +196,12 @@ def _cmd_analyze(args) -> int:
 
 
 def _cmd_export(args) -> int:
+    if args.format in ("csv", "xlsx", "parquet"):
+        from kg import table
+
+        n = table.export(args.graph, args.output, args.format, table=args.table, bom=args.bom)
+        print(f"{n} rows ({args.table}) -> {args.output}")
+        return 0
     from kg import analyze
     from kg.output import check_output
 
@@ -290,9 +296,14 @@ def parser() -> argparse.ArgumentParser:
     an.add_argument("--top", type=positive_int, default=10)
     an.set_defaults(func=_cmd_analyze)
 
-    ex = sub.add_parser("export", help="export the entity network for Gephi / Cytoscape")
-    ex.add_argument("graph")
-    ex.add_argument("--format", choices=["graphml", "gexf"], required=True)
+    ex = sub.add_parser("export", help="export the fact table (CSV, Excel, Parquet) or the entity network (Gephi, Cytoscape)")
+    ex.add_argument("graph", help="graph file, or a store folder made by 'kg build --store'")
+    ex.add_argument("--format", choices=["csv", "xlsx", "parquet", "graphml", "gexf"], required=True,
+                    help="csv/xlsx/parquet: one row per fact; graphml/gexf: the entity network")
+    ex.add_argument("--table", choices=["facts", "observations"], default="facts",
+                    help="csv/xlsx/parquet: every fact (default), or observations as a tidy time series")
+    ex.add_argument("--bom", action="store_true",
+                    help="csv: start with a UTF-8 BOM, so Excel on Chinese Windows reads the file as UTF-8")
     ex.add_argument("--output", "-o", required=True)
     ex.set_defaults(func=_cmd_export)
     return p

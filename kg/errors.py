@@ -115,3 +115,9 @@ class ParamError(KGError):
     """A catalog query parameter whose value does not fit its type."""
 
     code = "E031"
+
+
+class MissingExtra(KGError):
+    """An optional dependency (an extra of the package) that a feature needs is not installed."""
+
+    code = "E083"

@@ -261,7 +261,13 @@ def dump(db: ox.Store, path: str | Path, fmt: str) -> None:
     if rdf_format is None:
         raise StoreError(f"Oxigraph cannot write {fmt}", "use ttl, trig, nt, nq, jsonld, rdf or n3")
     kw = {"prefixes": PREFIX_MAP} if fmt in ("turtle", "trig", "xml", "n3") else {}
-    if fmt in QUAD_FORMATS:
+    if fmt == "json-ld":  # Oxigraph writes no @context: kg.jsonld adds the prefixes' one
+        from kg.jsonld import with_context
+
+        graphs = document_graphs(db)
+        data = ox.serialize((q for g in graphs for q in db.quads_for_pattern(None, None, None, g)), format=rdf_format)
+        Path(path).write_bytes(with_context(data))
+    elif fmt in QUAD_FORMATS:
         graphs = document_graphs(db)
         ox.serialize((q for g in graphs for q in db.quads_for_pattern(None, None, None, g)),
                      output=str(path), format=rdf_format, **kw)
