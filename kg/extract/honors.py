@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import names
 from kg.extract.fact import Fact, emit, find_in
-from kg.extract.text import clauses, context, is_town_ref, sentences, subjects
+from kg.extract.text import clauses, context, is_town_ref, receiver, sentences, subjects
 
 # A grade given by an assessment: 5A级…, AAAA级…, 四星级…, 三甲…
 RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[甲乙])级?[\u4e00-\u9fff]{2,}")
@@ -217,8 +217,8 @@ class HonorFinder:
         rec = names.strip_quotes(names.clean_subject(text))
         if is_town_ref(rec, ctx):
             return None, None
-        if names.looks_like_name(rec) and not re.search(r"\d", rec):
-            return rec, names.kind_by_suffix(rec)
+        if names.looks_like_subject(rec) and not re.search(r"\d", rec):
+            return receiver(rec)
         return None
 
     def _named_as(self, doc, ctx, s, e, sent, clause) -> int | None:

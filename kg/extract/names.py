@@ -23,7 +23,7 @@ LEAD = re.compile(
     r"积极|努力|全力|进一步|不断|持续|全面|扎实)[，、\s]*)+")
 TRAIL = re.compile(
     r"(?:先后|相继|连续[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
-    r"正式|陆续|纷纷|率先|一举|荣幸|被|将|于(?:19|20)\d{2}年)+$")
+    r"正式|陆续|纷纷|率先|一举|荣幸|被|将|再|分|于(?:19|20)\d{2}年)+$")  # 再/分: 再获, 分获
 TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
 GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一批|包括|以上|有关|相关|系列|数十项|"
                      r"(?<![甲乙丙一二三特])等(?!奖))")
@@ -90,6 +90,14 @@ def clean_subject(text: str) -> str:
     return text
 
 
+# What makes a phrase a clause rather than a name (names.tsv clause.*)
+CLAUSE_MARK = re.compile(_RULES.pattern("clause.mark"))
+CLAUSE_END = re.compile(_RULES.pattern("clause.end") + "$")
+CLAUSE_START = _RULES.words("clause.start")
+CLAUSE_DANGLING = _RULES.words("clause.dangling")
+CLAUSE_MEANS = _RULES.words("clause.means")
+
+
 def looks_like_name(text: str) -> bool:
     """Short, no sentence-like words: a plausible proper name."""
     t = strip_quotes(text)
@@ -99,7 +107,52 @@ def looks_like_name(text: str) -> bool:
         return False
     if re.search(r"\d+[个家所条处项座名人户]", t):
         return False
+    # a predicate inside (南昌地区已有上市公司) or a frame around it (在…大会上)
+    if CLAUSE_MARK.search(t) or CLAUSE_END.search(t):
+        return False
     return True
+
+
+def looks_like_subject(text: str) -> bool:
+    """A name that can receive something: a name that does not open with a verb or preposition
+    (依托…构建…, 被…协会) nor end in one (…市同). Quoted names are taken as written."""
+    if not looks_like_name(text):
+        return False
+    t = text.strip()
+    if t[:1] in "“‘《「":
+        return True
+    return not (t.startswith(CLAUSE_START) or t.endswith(CLAUSE_DANGLING))
+
+
+_AREAS = lexicon.rules("areas.tsv")
+_ZONE_WORD = _AREAS.words("zone_word")
+_AREA_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|区|县))*?"
+                        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?P<suffix>街道|镇|乡|县|区|市))")
+_AREA_KIND = {"街道": "town", "镇": "town", "乡": "town", "区": "district", "县": "district", "市": "city"}
+_GENERIC_AREA = set(_AREAS.words("generic")) | set(SELF_WORDS)
+_GENERIC_ENDING = _AREAS.words("generic_ending")
+
+
+def area_name(text: str) -> tuple[str, str] | None:
+    """(name, kind) when a subject is an administrative area's name, else None.
+
+    "米东区三道坝镇" → ("三道坝镇", "town"); "兴宁区" → ("兴宁区", "district"); not
+    a zone (高新区, 景区, 法务区), a description (最美小镇) or a clause. The part
+    before the innermost unit is left out: the graph places areas by their own name.
+    """
+    t = strip_quotes(text)
+    m = _AREA_NAME.fullmatch(t)
+    if not m or not looks_like_subject(t):
+        return None
+    name, suffix = m.group("name"), m.group("suffix")
+    core = name[: -len(suffix)]
+    if name in _GENERIC_AREA or name.endswith(_GENERIC_ENDING) or core.startswith(tuple(SELF_WORDS)):
+        return None
+    if suffix == "区" and (core.endswith(_ZONE_WORD) or len(core) > 3):
+        return None
+    if suffix in ("镇", "乡") and len(core) > 3:
+        return None
+    return name, _AREA_KIND[suffix]
 
 
 # Kinds by a name's ending, in the file's order (the first kind whose ending fits wins)

@@ -85,6 +85,8 @@ def is_town_ref(name: str, ctx: dict) -> bool:
 def subjects(before: str, ctx: dict) -> list[tuple[str | None, str | None]]:
     """The receivers named before a trigger: [(name or None for the town, kind)]."""
     subj = names.clean_subject(before)
+    if before.strip().startswith(names.CLAUSE_MEANS):  # 依托X获评…: X is the means; the town received it
+        return [(None, None)]
     if not subj or is_town_ref(subj, ctx) or subj.startswith(tuple(names.SELF_WORDS - {"镇", "街道", "党委", "政府"})):
         return [(None, None)]
     out = []
@@ -92,9 +94,14 @@ def subjects(before: str, ctx: dict) -> list[tuple[str | None, str | None]]:
         item = names.strip_quotes(item)
         if not item or is_town_ref(item, ctx):
             out.append((None, None))
-        elif names.looks_like_name(item):
-            out.append((item, names.kind_by_suffix(item)))
+        elif names.looks_like_subject(item):
+            out.append(receiver(item))
     return out or [(None, None)]
+
+
+def receiver(name: str) -> tuple[str, str]:
+    """(name, kind) of a receiver that is a name: an area by its own name (米东区三道坝镇 → 三道坝镇, town)."""
+    return names.area_name(name) or (name, names.kind_by_suffix(name))
 
 
 @Language.factory("tk_sentences", assigns=["doc._.tk_sentences"])

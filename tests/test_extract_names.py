@@ -1,0 +1,58 @@
+"""Subjects are names, not clauses; areas named as receivers become areas (invented names)."""
+import pytest
+
+from kg import extract, ingest
+from kg.extract import names
+
+
+@pytest.mark.parametrize("text, name, subject", [
+    ("甲地区已有上市公司", False, False),          # a predicate inside
+    ("在某市评比大会上", False, False),            # a frame: 在…大会上
+    ("某地法治考评中", False, False),
+    ("依托无人机构建治理体系", True, False),       # opens with a verb
+    ("被某某对外友好协会", True, False),
+    ("某市和友好城市某某市同", True, False),       # ends in a preposition
+    ("青禾二中", True, True),                      # 中 after a numeral: a school
+    ("青禾科技", True, True),
+    ("“建设美丽青禾”行动", True, True),            # quoted: taken as written
+])
+def test_names_and_clauses(text, name, subject):
+    assert names.looks_like_name(text) is name
+    assert names.looks_like_subject(text) is subject
+
+
+@pytest.mark.parametrize("text, area", [
+    ("青禾区", ("青禾区", "district")),
+    ("青禾县", ("青禾县", "district")),
+    ("青禾市", ("青禾市", "city")),
+    ("某山区青禾镇", ("青禾镇", "town")),         # the innermost unit, by its own name
+    ("某某县青禾乡", ("青禾乡", "town")),
+    ("青禾高新区", None),                           # zones are not districts
+    ("青禾经开区", None),
+    ("建设青禾法务区", None),
+    ("某地最美小镇", None),                         # a description
+    ("全区", None),
+    ("青禾科技", None),
+])
+def test_area_names(text, area):
+    assert names.area_name(text) == area
+
+
+def test_clean_subject_drops_再_and_分_before_the_verb():
+    assert names.clean_subject("青禾科技分") == "青禾科技"
+    assert names.clean_subject("青禾再") == "青禾"
+
+
+def facts(text, town="青禾镇"):
+    doc = ingest.parse_document((f"{town}工作报告\n\n" + text).encode("utf-8"), doc_id="t")
+    return {(f.subject, f.subject_kind, f.object) for f in extract.extract(doc) if f.type == "honor"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("某山区红枫镇荣获省级生态镇称号。", {("红枫镇", "town", "省级生态镇")}),
+    ("红枫区荣获全国文明城区称号。", {("红枫区", "district", "全国文明城区")}),
+    # a clause before the verb is not a receiver: the document's town is
+    ("依托无人机构建治理体系获评全国智慧社区示范案例。", {(None, None, "全国智慧社区示范案例")}),
+])
+def test_receivers_of_honors(text, expected):
+    assert facts(text) == expected
