@@ -114,11 +114,10 @@ def test_control_characters_can_be_written_and_read_in_every_format(tmp_path, su
     from rdflib import Dataset
 
     from kg.build import build
-    from kg.rdfize import write
 
     doc = tmp_path / "ctrl.txt"
     doc.write_text(CONTROL_TEXT, encoding="utf-8")
-    out = write(build([doc]).dataset, tmp_path / f"g{suffix}")
+    out = build([doc]).write(tmp_path / f"g{suffix}")
     fmt = {".rdf": "xml", ".jsonld": "json-ld", ".nq": "nquads"}.get(suffix, suffix[1:])
     g = Dataset().parse(out, format=fmt)
     assert len(g) or len(list(g.quads()))
