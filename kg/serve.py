@@ -216,7 +216,8 @@ def run_with_limit(text: str, accept: str | None, settings: Settings) -> tuple[i
 
 # The query page's files, served from kg/static (vendored YASGUI and vis-network, our page script).
 STATIC = {"yasgui.min.js": "application/javascript", "yasgui.min.css": "text/css; charset=utf-8",
-          "vis-network.min.js": "application/javascript", "query-page.js": "application/javascript; charset=utf-8"}
+          "vis-network.min.js": "application/javascript", "query-page.js": "application/javascript; charset=utf-8",
+          "query-page.css": "text/css; charset=utf-8"}
 
 
 def page_html() -> str:

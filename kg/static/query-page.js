@@ -176,6 +176,7 @@
     yasr: {prefixes: CONFIG.prefixes, pluginOrder: ["table", "graph", "response"], defaultPlugin: "table"},
   });
 
+  document.getElementById("endpoint").textContent = "endpoint " + ENDPOINT;
   var sel = document.getElementById("examples"), desc = document.getElementById("desc");
   CONFIG.examples.forEach(function (e, i) {
     var o = document.createElement("option"); o.value = i; o.textContent = e.title + " (" + e.name + ")"; sel.appendChild(o);
