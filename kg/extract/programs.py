@@ -58,6 +58,7 @@ class ProgramFinder:
         self.quote_left = re.compile(self.verb + r"(?:[^，。；“”]{0,2}|一批[^，。；“”]{0,8}的)?$")
         self.quote_left_count = re.compile(r"(完成|建成|建设|打造|创建)\d+[个条处家所座项]$")
         self.not_right = re.compile("^" + r.pattern("not_right"))
+        self.not_right_near = re.compile("^[^，。；、“”]{0,6}?(?:" + r.pattern("not_right_near") + ")")
         unquoted = r.pattern("unquoted_suffix")
         self.unquoted = re.compile(r"((?:深入|全面|持续|积极|扎实)?" + r.pattern("unquoted_verb") + ")"
                                    r"([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、和及]|$)")
@@ -71,6 +72,7 @@ class ProgramFinder:
         self.layout = re.compile(f"^(?:{NUMBERED}[{''.join(r.words('layout'))}])+$")
         self.counted = re.compile(f"^{NUMBERED}个")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
+        self.suffixes = frozenset(r.words("suffix"))
         self.exclude_groups = tuple(exclude_groups)
 
     def clean(self, name: str) -> str:
@@ -90,9 +92,10 @@ class ProgramFinder:
         """
         if not looks_like_program(name) or self.not_end.search(name) or self.not_start.search(name):
             return False
-        if self.layout.search(name):
-            return False
-        return not (self.counted.search(name) and not self.suffix_end_any.search(full or name))
+        if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
+            return False  # "两轴三区"; "三年行动计划" by itself names nothing
+        # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
+        return not (self.counted.search(name) and not self.suffix_end_any.search(re.sub("建设$", "", full or name)))
 
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
@@ -104,8 +107,8 @@ class ProgramFinder:
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
             if not name or name in seen or name in excluded or not self.fits(name, full):
                 return
-            if rule == "program:verb+suffix" and name.endswith("机制") and len(name) < 8:
-                return  # "建立部门联动机制": a common mechanism, not a named one
+            if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")):
+                return  # "建立部门联动机制", "…后的第一个五年计划": a common noun phrase, not a name
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
@@ -115,7 +118,8 @@ class ProgramFinder:
             right = sent[last.end():last.end() + 16]
             clause_left = sent[:first.start()]
             clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
-            if self.not_right.match(right) or self.not_left.search(sent[:first.start()]):
+            if self.not_right.match(right) or self.not_right_near.match(right) or \
+                    self.not_left.search(sent[:first.start()]):
                 continue
             rm = self.quote_right.match(right)
             # "A、B等“X”": X names the kind of the listed things (a program)
@@ -144,7 +148,7 @@ class ProgramFinder:
         for m in self.service_list.finditer(sent):
             body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
             items = names.split_list(body)
-            if len(items) >= 2 and all(3 <= len(x) <= 8 and "“" not in x for x in items):
+            if len(items) >= 2 and all(3 <= len(x) <= 8 and "“" not in x and not re.search(r"\d", x) for x in items):
                 for item in items:
                     add(item, "program:list")
 
