@@ -22,10 +22,10 @@ CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制
 
 
 def quote_groups(sent: str) -> list[list[re.Match]]:
-    """Quoted names, grouped when only 、 和 及 与 stand between them."""
+    """Quoted names, grouped when nothing or only 、 和 及 与 stand between them."""
     groups: list[list[re.Match]] = []
     for m in re.finditer(r"“([^“”]{1,30})”", sent):
-        if groups and re.fullmatch(r"[、和及与]|以及", sent[groups[-1][-1].end():m.start()]):
+        if groups and re.fullmatch(r"[、和及与]?|以及", sent[groups[-1][-1].end():m.start()]):
             groups[-1].append(m)
         else:
             groups.append([m])
