@@ -109,3 +109,13 @@ def test_trade_name_of_a_firm_shaped_name(name, trade):
 ])
 def test_edges_of_names(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("投资20亿元的海港北辰物流基地正在加紧建设。", ["海港北辰物流基地"]),
+    ("总投资5亿元的华宇纺织项目已经开工。", ["华宇纺织项目"]),
+    ("投资10亿元的辰星模具园进展顺利。", []),                 # a park
+    ("投资1.5亿元的钢构制造项目预计8月份动工。", []),          # named only by what it builds
+])
+def test_a_project_named_by_its_investment(text, expected):
+    assert objects(text) == expected

@@ -20,7 +20,7 @@ from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
-                     r"大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
+                     r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
                      r"示范区|试验区|新城|科技城|产业城|金融城|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业)$|"
@@ -133,7 +133,8 @@ class CompanyShapes:
             return False
         if listed:
             return len(item) <= listed_len
-        return item.endswith(self.suffix) or bool(re.search(r"项目$|有限公司", item))
+        return item.endswith(self.suffix) or bool(re.search(r"项目$|有限公司", item)) or \
+            (item.endswith(self.industry_words) and self.trade_name(item) is not None)
 
     def canonical(self, name: str) -> str:
         """The common name: without legal form or bracketed place (旷视科技（上海）有限公司 → 旷视科技)."""
@@ -171,6 +172,7 @@ class EnterpriseFinder:
         self.object_verb = re.compile(r.pattern("object_verb"))
         self.project_end = re.compile(r.pattern("project_end") + "$")
         self.project_intro = re.compile(r.pattern("project.intro"))
+        self.invested = re.compile(r"投资(?:约|超|近|达)?[\d.]+(?:万|亿)?元的")
         self.name_lead = re.compile(r.pattern("name_lead"))
         # a full name with a legal form that says 有限/股份 (not a bare 公司: 上市公司, 投资公司 are kinds)
         self.legal_name = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
@@ -311,6 +313,13 @@ class EnterpriseFinder:
                     found.append((item, f"enterprise:{trig.group(1)}"))
         if not found and not head and not counted:
             found.extend(self._verb_frames(clause))
+        if not found:
+            # 投资30亿元的X基地 / 总投资5亿元的X项目: a firm's project named by its investment
+            for m in self.invested.finditer(clause):
+                rest = re.split(r"[、等]|正在|已经|已|将|于|预计|目前|" + self.subject_verb.pattern, clause[m.end():])[0]
+                name = self._named_project(self.shapes.clean(rest), strict=True)
+                if name:
+                    found.append((name, "enterprise:invested"))
         return found, trig
 
     def _verb_frames(self, clause: str) -> list[tuple[str, str]]:
