@@ -34,6 +34,7 @@ from kg.errors import DecodeError, DocumentTooLarge, NeedsOCR, UnreadableDocumen
 MAX_BYTES = 50 * 1024 * 1024          # any input file
 MAX_UNZIPPED = 200 * 1024 * 1024      # a DOCX's parts, uncompressed
 MAX_PDF_PAGES = 2000
+MAX_PDF_EXPANDED = 1024 * 1024 * 1024  # a PDF's compressed streams, inflated (pdfminer inflates them whole)
 
 
 @dataclass
@@ -315,6 +316,7 @@ def read_pdf(data: bytes, name: str) -> Page:
     _check_size(data, name)
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableDocument(f"{name}: not a PDF file", "check the file")
+    _check_inflation(data, name)
     paragraphs: list[str] = []
     pages = 0
     try:
@@ -336,6 +338,35 @@ def read_pdf(data: bytes, name: str) -> Page:
         raise NeedsOCR(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} of images)",
                        "it is a scan: run OCR first (e.g. ocrmypdf -l chi_sim), then build the OCRed PDF")
     return Page(text + "\n")
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def _check_inflation(data: bytes, name: str) -> None:
+    """Refuse a PDF whose Flate streams inflate past ``MAX_PDF_EXPANDED`` (a decompression bomb).
+
+    pdfminer inflates each stream whole, with no limit; this pass inflates
+    them in bounded steps first and stops counting at the cap.
+    """
+    import zlib
+
+    total = 0
+    for m in _STREAM.finditer(data):
+        end = data.find(b"endstream", m.end())
+        raw = data[m.end():end if end >= 0 else len(data)]
+        inflater = zlib.decompressobj()
+        try:
+            chunk = inflater.decompress(raw, 1 << 20)
+            while chunk:
+                total += len(chunk)
+                if total > MAX_PDF_EXPANDED:
+                    raise DocumentTooLarge(f"{name}: the PDF's streams inflate to over "
+                                           f"{MAX_PDF_EXPANDED // (1024 * 1024)} MB",
+                                           "it is not an ordinary document; split or re-save it")
+                chunk = inflater.decompress(inflater.unconsumed_tail, 1 << 20)
+        except zlib.error:
+            continue  # not Flate (images in DCT, plain text streams): pdfminer reads those as they are
 
 
 def _join_lines(lines, left: float, right: float) -> list[str]:

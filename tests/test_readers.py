@@ -115,6 +115,19 @@ def test_scanned_pdf_needs_ocr():
         readers.read_pdf(docmakers.scanned_pdf(2), "scan.pdf")
 
 
+def test_pdf_decompression_bomb_is_refused(monkeypatch):
+    import zlib
+
+    bomb = zlib.compress(b"0 0 m " * 2_000_000, 9)           # 12 MB of drawing operators in ~25 KB
+    data = docmakers.pdf([[(60, 80, "第一页")]]).replace(
+        b"%%EOF", b"9 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(bomb) + bomb + b"\nendstream\nendobj\n%%EOF")
+    monkeypatch.setattr(readers, "MAX_PDF_EXPANDED", 4 * 1024 * 1024)
+    with pytest.raises(DocumentTooLarge, match="inflate"):
+        readers.read_pdf(data, "bomb.pdf")
+    monkeypatch.setattr(readers, "MAX_PDF_EXPANDED", 64 * 1024 * 1024)
+    assert "第一页" in readers.read_pdf(data, "bomb.pdf").text   # under the cap it is read
+
+
 @pytest.mark.parametrize("data", [b"not a pdf at all", b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF", b""])
 def test_broken_pdf_is_unreadable(data):
     with pytest.raises(UnreadableDocument):
@@ -197,6 +210,15 @@ def test_evidence_is_clean_text_and_its_offsets_index_the_cleaned_text(mixed):
         assert not re.search(r"[<>]|&[a-z]+;|style=|\|", text), text
         n += 1
     assert n >= 8
+
+
+@pytest.mark.parametrize("name", ["page.html", "report.pdf", "notes.docx"])
+def test_explain_works_for_every_input_kind(mixed, tmp_path, name):
+    folder, _, _ = mixed
+    out = tmp_path / "explain.html"
+    code, stdout, stderr = run("explain", folder / name, "--output", out)
+    assert code == 0, stderr
+    assert int(stdout.split()[0]) >= 1 and out.is_file()
 
 
 def test_scanned_pdf_is_a_coded_one_line_error_and_no_output(tmp_path):
