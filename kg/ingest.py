@@ -90,7 +90,8 @@ def find_inputs(paths: list[str | Path]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not f.name.startswith(".") and f.name.upper() != "README.MD")
+                           and not f.name.startswith(".") and f.name.upper() != "README.MD"
+                           and not readers.is_page_asset(f))
             found.extend(files)
         elif p.is_file():
             found.append(p)

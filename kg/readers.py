@@ -448,6 +448,21 @@ READERS: dict[str, Callable[[bytes, str], Page]] = {
 }
 
 
+def is_page_asset(path: str | Path) -> bool:
+    """A file a browser saved beside a page ("Save as: web page, complete"): ``X_files/…`` next to ``X.html``.
+
+    Those folders hold the page's frames, ads and widgets (often .html
+    themselves), not documents; a folder build skips them.
+    """
+    for parent in Path(path).parents:
+        for suffix in ("_files", ".files", "_archivos", "-Dateien"):
+            if parent.name.endswith(suffix) and parent.name != suffix:
+                stem = parent.name[: -len(suffix)]
+                if any((parent.parent / f"{stem}{ext}").is_file() for ext in (".html", ".htm", ".xhtml", ".shtml")):
+                    return True
+    return False
+
+
 def reader_for(path: str | Path) -> Callable[[bytes, str], Page] | None:
     """The reader of a file by its extension, or None for formats not read."""
     return READERS.get(Path(path).suffix.lower())

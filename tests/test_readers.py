@@ -165,6 +165,17 @@ def test_registry_covers_the_formats_find_inputs_accepts(tmp_path):
     assert readers.reader_for("x.PDF") is readers.read_pdf and readers.reader_for("x.txt") is None
 
 
+def test_folder_build_skips_what_a_browser_saved_beside_a_page(tmp_path):
+    (tmp_path / "报告.html").write_bytes((PAGES / "news_article.html").read_bytes())
+    assets = tmp_path / "报告_files"
+    assets.mkdir()
+    (assets / "share.html").write_text("<html><body><a href='#'>分享</a></body></html>", encoding="utf-8")
+    (assets / "ad.htm").write_text("<html><body>广告</body></html>", encoding="utf-8")
+    (tmp_path / "其他_files").mkdir()                  # no page beside it: an ordinary folder
+    (tmp_path / "其他_files" / "note.txt").write_text("马陆镇荣获上海市卫生镇称号。", encoding="utf-8")
+    assert [p.name for p in ingest.find_inputs([tmp_path])] == ["note.txt", "报告.html"]
+
+
 # -- end to end: kg build on all three kinds -------------------------------------------------
 def run(*args):
     p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
