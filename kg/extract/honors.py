@@ -27,6 +27,7 @@ QUOTE_CUT = re.compile(r"(?<=”)(?=[^“”]{0,4}“)")
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
 PERSONS = re.compile(r"[各共]?[\d一二三四五六七八九十百]+(?:人|名|位)次?$")
 COUNTED = re.compile(r"[\d一二三四五六七八九十百千两多]+(?:家|个|所|名|人|户|位|项|批|只|支)")
+RESPECTIVELY = re.compile(r"分别$")
 TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
 
 
@@ -59,8 +60,8 @@ class TitleShapes:
         item = EDITION.sub("", item)
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
-        item = re.sub(r"^(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
+        item = re.sub(r"^“?(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
+        item = re.sub(r"^(了|为|成为|成|过|到|得|创建|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
@@ -72,7 +73,7 @@ class TitleShapes:
                 item = item[: -len(tail)]
                 break
         item = TAIL_RE.sub("", item)
-        item = re.sub(r"(的)?(殊荣|光荣称号)$", "", item)
+        item = re.sub(r"(的)?(殊荣|光荣称号)$|的$", "", item)
         return item.strip()
 
     def looks_like(self, item: str, strict: bool = False) -> bool:
@@ -122,14 +123,16 @@ class HonorFinder:
         r = lexicon.rules(rules)
         self.shapes = TitleShapes(rules)
         self.trigger = re.compile("(" + r.pattern("honor.trigger") + ")")
-        self.goal_before = re.compile(r.pattern("honor.goal_before") + "$")
+        # anywhere before the verb in its clause: 力争再获X, 确保成功创建X, 力争有更多产品获得X
+        self.goal_before = re.compile(r.pattern("honor.goal_before"))
+        self.not_before = re.compile(r.pattern("honor.not_before") + "$")
         self.pursue = re.compile("(" + r.pattern("pursue.trigger") + ")")
         self.pursue_work = re.compile(r"([^，。；：]{3,30}?)(?:的)?" + r.pattern("pursue.work") +
                                       r"工作(?:扎实|稳步|有序|全面|积极|顺利)?(?:推进|开展|启动)")
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
-        self.item_verb = re.compile("^(?:" + r.pattern("honor.trigger") + ")")
+        self.item_verb = re.compile("^(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + ")")
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
@@ -282,7 +285,7 @@ class HonorFinder:
             trig = m.group(1)
             obj = clause[m.end():]
             before = clause[:m.start()]
-            if self.goal_before.search(before):
+            if self.goal_before.search(before) or self.not_before.search(before):
                 continue
             before = self._first_subject(before)
             # 以X成功创建Y为标杆: the object stops at 为
@@ -294,9 +297,14 @@ class HonorFinder:
             items = self.items(obj, trig in self.loose)
             if not items:
                 continue
-            for subj, kind in subjects(before, ctx):
-                for item in items:
-                    self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
+            receivers = subjects(before, ctx)
+            if RESPECTIVELY.search(before) and len(receivers) == len(items) > 1:
+                # "A、B分别入选X和Y": A got X, B got Y
+                pairs = list(zip(receivers, items))
+            else:
+                pairs = [(r, item) for r in receivers for item in items]
+            for (subj, kind), item in pairs:
+                self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
             done_upto = len(clause)
 
     def _pursued(self, doc, ctx, s, e, sent, clause) -> None:
@@ -327,7 +335,7 @@ class HonorFinder:
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
         out = [(subj, kind) for subj, kind in subjects(before, ctx)
-               if subj and len(subj) <= 16 and (kind != "entity" or subj.endswith(self.goal_subject_end))]
+               if subj and len(subj) <= 16 and "的" not in subj and (kind != "entity" or subj.endswith(self.goal_subject_end))]
         return out or [(None, None)]
 
 

@@ -26,9 +26,9 @@ TRAIL = re.compile(
     r"正式|陆续|纷纷|率先|一举|荣幸|被|将|再|分|于(?:19|20)\d{2}年)+$")  # 再/分: 再获, 分获
 TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
 GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一批|包括|以上|有关|相关|系列|数十项|"
-                     r"(?<![甲乙丙一二三特])等(?!奖))")
-# 等 after a grade (甲等, 一等奖) is part of a name, not the end of a list.
-_GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特])等|等(?=奖)")
+                     r"(?<![甲乙丙一二三特高中初同平对])等(?!奖))")
+# 等 after a grade (甲等, 一等奖) or in a word (高等, 中等) is part of a name, not the end of a list.
+_GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特高中初同平对])等|等(?=奖)")
 
 
 def strip_quotes(text: str) -> str:
