@@ -265,6 +265,10 @@ def split_front_matter(text: str, name: str = "") -> tuple[dict, str]:
         raise FrontMatterError(f"{name}: front matter must be a mapping of keys to values",
                                "write it as 'key: value' lines")
     meta = {str(k): _clean_meta(v) for k, v in meta.items()}
+    sources = meta.get("source")
+    if isinstance(sources, list) and sources and all(isinstance(x, str) for x in sources):
+        # a page kept at several addresses (portals mirror reports): the first is the source
+        meta["source"] = sources[0]
     for key in META_KEYS_SCALAR:
         if isinstance(meta.get(key), (dict, list)):
             raise FrontMatterError(f"{name}: front matter {key!r} must be a single value",

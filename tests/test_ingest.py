@@ -35,6 +35,12 @@ def test_front_matter_gives_metadata_and_town():
     assert not doc.text.startswith("---")
 
 
+def test_a_source_kept_at_several_addresses_takes_the_first():
+    text = "---\nsource:\n- https://example.org/a.html\n- https://example.org/b.html\ntitle: 示范镇工作报告\n---\n\n示范镇全年实现税收3亿元。\n"
+    doc = ingest.parse_document(text.encode("utf-8"), name="x.md")
+    assert doc.source == "https://example.org/a.html" and doc.title == "示范镇工作报告"
+
+
 def test_bad_front_matter_is_a_clear_error():
     with pytest.raises(FrontMatterError, match="not valid YAML"):
         ingest.read_document(DATA / "bad_front_matter.md")
