@@ -30,6 +30,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg import lexicon
+from kg.extract import names
 from kg.extract.enterprises import CompanyShapes
 from kg.namespaces import TK, TKR
 from kg.rdfize import merge_triples
@@ -99,16 +100,17 @@ def _family(e: _Entity) -> str:
 def _compatible(old: _Entity, new: _Entity) -> bool:
     """Whether a merge may join these two at all, whatever rule asks for it.
 
-    An area joins only an area, or a name of no known kind (大场 → 大场镇); it
-    never joins a company, an honor, a program or a named place of another kind
-    (厦门市 was once merged into 厦门市商业银行, which then held the city's honors).
+    An area joins only an area, or a name of no known kind that is a name, not a
+    phrase (大场 → 大场镇); it never joins a company, an honor, a program or a named
+    place of another kind (厦门市 was once merged into 厦门市商业银行, which then held
+    the city's honors).
     """
     old_area, new_area = bool(old.classes & AREA_CLASSES), bool(new.classes & AREA_CLASSES)
     if old_area and new_area:
         return True
     if old_area or new_area:
         other = new if old_area else old
-        return not (other.classes - KINDLESS)
+        return not (other.classes - KINDLESS) and names.looks_like_subject(other.label)
     return True
 
 

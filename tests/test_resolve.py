@@ -77,6 +77,7 @@ def test_a_city_is_never_merged_into_a_company_named_after_it():
     ("海州", TK.Enterprise, "海州镇", TK.Town, None),                  # company into an area
     ("海州", TK.Honor, "海州镇", TK.Town, None),
     ("大场", TK.NamedThing, "大场镇", TK.Town, "admin-suffix"),       # a kindless name may join its area
+    ("推进", TK.NamedThing, "推进镇", TK.Town, None),                 # ... a phrase may not
     ("上大", TK.University, "上海大学", TK.University, "abbreviation"),
 ])
 def test_merges_respect_kinds(short, short_cls, long_, long_cls, rule):
