@@ -119,3 +119,16 @@ def test_edges_of_names(text, expected):
 ])
 def test_a_project_named_by_its_investment(text, expected):
     assert objects(text) == expected
+
+
+def test_a_verb_inside_a_name_is_not_cut_off():
+    assert "中心" not in objects("亚太技能开发促进中心落户青溪。")  # 促进 belongs to the name
+
+
+@pytest.mark.parametrize("text", [
+    "推进河湾深港科技创新合作区、光华科学城等重大平台项目建设。",  # zones
+    "推进平湖铁路电气化改造、东台花卉进出口市场等项目。",          # public works named last
+    "——加快重大产业项目落地和重要基础设施建设。",
+])
+def test_more_look_alikes(text):
+    assert objects(text) == []

@@ -21,7 +21,7 @@ from kg.extract.text import clauses, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
-                     r"示范区|试验区|新城|科技城|产业城|金融城|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
+                     r"示范区|试验区|合作区|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
@@ -65,7 +65,7 @@ class CompanyShapes:
         self.kind_of_firm = re.compile(self.generic_firm.pattern + "(?:公司|企业)")
 
     def clean(self, item: str) -> str:
-        item = names.strip_quotes(item.strip())
+        item = re.sub(r"^[—\-－]+", "", names.strip_quotes(item.strip()))
         item = re.sub(r"^了", "", self.lead.sub("", item))
         # "投资1亿元的X", "投资1亿元X": the investment is not part of the name
         item = re.sub(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?", "", item)
@@ -77,7 +77,9 @@ class CompanyShapes:
         """The first item of a list without the clause's words before it: "该镇安排专人跟踪服务A" → A."""
         last = None
         for m in self.list_verb.finditer(item):
-            if len(item) - m.end() >= 2:
+            rest = item[m.end():]
+            # 促进中心: the verb is part of the name when only a generic ending would be left
+            if len(rest) >= 3 or (len(rest) == 2 and not re.fullmatch(r"中心|基地|总部|平台", rest)):
                 last = m
         return re.sub(r"^(?:和|及|并|了)", "", item[last.end():]) if last else item
 
@@ -225,6 +227,11 @@ class EnterpriseFinder:
             items[0] = self.shapes.after_verb(items[0])
         return [x for x in (self.shapes.clean(i) for i in items) if x]
 
+    def _ends_in_works(self, item: str) -> bool:
+        """Public works named last (…铁路电气化改造, …进出口市场): not a firm's project."""
+        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        return bool(re.search("(?:" + self.shapes.works.pattern + r")\w{0,1}$", core))
+
     def _firm_list(self, items: list[str]) -> bool:
         """A list of projects at least half of whose items show a firm's shape: its bare names are firms too."""
         return len(items) >= 2 and 2 * sum(1 for i in items if self._project(i, bare=False)) >= len(items)
@@ -237,6 +244,8 @@ class EnterpriseFinder:
         """
         shapes = self.shapes
         if not shapes.looks_like(item, listed=True, listed_len=24) or re.search(r"园$|工程|中心$", item):
+            return None
+        if self._ends_in_works(item):
             return None
         if shapes.trade_name(item):
             return shapes.company_part(item)
@@ -251,7 +260,7 @@ class EnterpriseFinder:
         """A firm or its project named outside a list: the firm's shape and a firm's or project's ending."""
         shapes = self.shapes
         if not item or not shapes.looks_like(item, listed=True, listed_len=24) or \
-                re.search(r"园$|工程|中心$", item) or not shapes.trade_name(item):
+                re.search(r"园$|工程|中心$", item) or not shapes.trade_name(item) or self._ends_in_works(item):
             return None
         name = shapes.company_part(item)
         if name != item or self.project_end.search(item):
