@@ -132,3 +132,11 @@ def test_a_verb_inside_a_name_is_not_cut_off():
 ])
 def test_more_look_alikes(text):
     assert objects(text) == []
+
+
+def test_a_firm_named_again_keeps_its_first_name():
+    doc = ingest.parse_document(("青溪镇工作报告\n\n投资20亿元的海港北辰物流基地正在加紧建设。"
+                                 "投资20亿元的东州海港北辰物流基地项目已获批准。").encode("utf-8"), doc_id="t")
+    facts = [f for f in extract.extract(doc) if f.type == "enterprise"]
+    assert [f.object for f in facts] == ["海港北辰物流基地", "海港北辰物流基地"]
+    assert "东州海港北辰物流基地项目" in facts[1].aliases

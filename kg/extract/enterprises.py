@@ -150,6 +150,16 @@ class CompanyShapes:
         return (short,) if short and short != item and len(short) >= 2 else ()
 
 
+def _same_firm(name: str, named: list[str]) -> str | None:
+    """An earlier name of the document that names the same firm: one holds the other and is at least half
+    its length, and four characters or more (宝丽丝 and 恒天宝丽丝生物基纤维 stay two)."""
+    for other in named:
+        short, long_ = sorted((name, other), key=len)
+        if short != long_ and len(short) >= 4 and short in long_ and 2 * len(short) >= len(long_):
+            return other
+    return None
+
+
 COUNT = r"(?:\d+|[一二三四五六七八九十两]+)"
 
 
@@ -182,6 +192,7 @@ class EnterpriseFinder:
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
         orgs = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
+        named: list[str] = []  # the firms' names so far in this document
         for _i, s, e, sent in sentences(doc):
             project_context = bool(self.project_verb.search(sent) or re.search(r"项目|投资|辖区", sent))
             for cs, ce in clauses(sent):
@@ -209,6 +220,12 @@ class EnterpriseFinder:
                     aliases = self.shapes.aliases(item)
                     if canonical != item:
                         aliases = (item, *aliases)
+                    # the same firm named again, longer or shorter (X基地 … 天津X基地项目): its first name
+                    first = _same_firm(canonical, named)
+                    if first:
+                        aliases, canonical = (canonical, *aliases), first
+                    else:
+                        named.append(canonical)
                     emit(doc, Fact("enterprise", None, canonical, s, e, rule, place=place,
                                    aliases=tuple(dict.fromkeys(a for a in aliases if a != canonical)),
                                    surface=item if canonical != item else None),
