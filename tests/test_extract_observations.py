@@ -26,6 +26,9 @@ KINDS = [
     ("今年将实施项目12个，预计投资额约8亿元。", [("12个", "unit:NUM", "target"), ("8亿元", "cur:CNY", "target")]),
     ("新建温室80栋，剩余50栋在下半年将全部建成。", [("80栋", "unit:NUM", "actual"), ("50栋", "unit:NUM", "target")]),
     ("确保新引进亿元以上项目3个，5000万元以上项目4个。", [("3个", "unit:NUM", "target"), ("4个", "unit:NUM", "target")]),
+    # a change right after a goal is a goal
+    ("全年目标完成财政收入10亿元，增长8%。", [("10亿元", "cur:CNY", "target"), ("8%", "unit:PERCENT", "target")]),
+    ("完成财政收入10亿元，增长8%。", [("10亿元", "cur:CNY", "actual"), ("8%", "unit:PERCENT", "actual")]),
     # 预计 of the current year, a plan's total and a share of the yearly plan stay actual
     ("预计全年完成地区生产总值45亿元，增长6%。", [("45亿元", "cur:CNY", "actual"), ("6%", "unit:PERCENT", "actual")]),
     ("签约项目计划总投资达6.2亿元。", [("6.2亿元", "cur:CNY", "actual")]),
@@ -92,6 +95,24 @@ def test_from_to_gives_both_figures_with_their_periods_and_the_measure():
     got = [(f.indicator, f.value, f.period) for f in found]
     assert got[0] == ("生产总值", 510000000, "2015年底")
     assert got[1] == ("生产总值", 980000000, "2020年")
+
+
+INDICATORS = [
+    ("主要目标是：地区生产总值增长9%以上，突破500亿元。", ["地区生产总值增长", "地区生产总值"]),
+    ("财政总收入突破百亿大关，从72.2亿元增加到100.8亿元。", ["财政总收入", "财政总收入"]),
+    ("完成30个以上老旧小区改造。", ["老旧小区改造"]),
+    ("实施滨湖公园、老街改造等12个项目。", ["实施项目"]),
+    ("推进智能装备、新型材料等总投资96亿元的11个重大项目建设。", ["总投资", "重大项目建设"]),
+    ("建成3个康养中心和8家以上社区医院。", ["建成康养中心", "社区医院"]),
+    ("新增企业9家（其中，批发5家、零售1家、工业1家）。", ["新增企业", "批发", "零售", "工业"]),
+    ("高等教育毛入学率达到60%。", ["高等教育毛入学率"]),
+    ("建设12个乡镇（街道）全民健身中心。", ["建设乡镇全民健身中心"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INDICATORS)
+def test_indicator_names_the_measure(text, expected):
+    assert [f.indicator for f in observations(text)] == expected
 
 
 def test_class_threshold_goes_into_the_counts_indicator():

@@ -36,14 +36,20 @@ CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
+# a clause that only gives the change of the figure before it: "，增长8%", "，同比增长12%以上"
+GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(?:" + _RULES.pattern("growth") + ")")
 FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)")
 
 
+# 等 closing a list, not inside a word (高等教育, 同等, 等级)
+LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])")
+LIST_VERB = re.compile("^(?:" + _RULES.pattern("list.verb") + ")")
+HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
 
 
-def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None) -> str:
+def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1) -> str:
     """Name what a figure measures from the words before it, and the noun after it.
 
     "建成59万平方米安置房" → 建成安置房; "税收总额从30.63亿元" → 税收总额; a bare
@@ -53,16 +59,31 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = INDICATOR_STRIP_TAIL.sub("", name).strip()
     name = re.sub(r"^从", "", name)
-    after = re.split(r"[，；。]|\d", sent[q.end:clause_end])[0]
+    list_end = list(LIST_DENG.finditer(name[:-1]))
+    if list_end and len(name[list_end[-1].end():]) >= 2:
+        name = name[list_end[-1].end():]  # "A、B等总投资196亿元": the list only names the things measured
+    # a short aside in brackets is dropped ("32个乡镇（街道）健身中心"); an open one ends the noun ("27家（其中")
+    after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", sent[q.end:clause_end])
+    after = re.split(r"[，；。（(]|\d", after)[0].rstrip("）)")
+    after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
+    after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     if after and not AFTER_NOT_NOUN.match(after) and len(after) <= 24:
+        if 0 < lo == after_figure and re.match(r"[\u4e00-\u9fff]{2}", after):
+            name = ""  # "建成5个A中心和10家B医院": the words between the figures name the first one
         if name.endswith("等") or not name:
-            name = re.sub(r"^.*等$", "", name)
+            verb = LIST_VERB.match(name) if name.endswith("等") else None
+            name = verb.group(0) if verb else re.sub(r"^.*等$", "", name)  # "实施A、B等20个项目" → 实施项目
         name = name + names.strip_quotes(after).strip("的")
     growth = GROWTH.search(name)
     if growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
     if (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
+    if not name and not prev:
+        # "财政总收入突破千亿大关，从727.2亿元增加到1008.8亿元": the sentence's subject names the measure
+        head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[:q.start])))
+        name = head.group(1) if head and not re.search(r"[，；、,\d]", head.group(1)) and \
+            head.group(1) not in names.SELF_WORDS else ""
     if not name:
         name = "数量"
     if q.per_capita and not name.startswith("人均"):
@@ -248,6 +269,7 @@ def find_observations(doc: Doc) -> Doc:
         clause_first: dict[int, str] = {}
         inherit = goals_before and not ACTUAL_MARKER.search(sent) and not ACTUAL_CUE.search(sent)
         kinds: list[str] = []
+        prev_goal = False  # the figure before in this sentence was a goal by its words
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
@@ -258,12 +280,15 @@ def find_observations(doc: Doc) -> Doc:
             elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
                 indicator = clause_first[cs]  # "增长5%、14%和15%": the same phrase for each figure
             else:
-                indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator)
+                indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end)
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
             if not why and inherit:
                 kind, why = "target", "paragraph"
+            if not why and prev_goal and q.change and GROWTH_ONLY.fullmatch(sent[cs:q.start]):
+                kind, why = "target", "cue"  # "目标完成财政收入10亿元，增长8%": the change follows its figure
+            prev_goal = kind == "target" and why in ("cue", "frame", "after", "paragraph")
             kinds.append(why if kind == "target" else "actual")
             # "由2016年底的6.68亿元增加到2021年的11.2亿元": the clause's first two figures, each with its period
             from_to = FROM_TO.search(clause)
@@ -299,8 +324,11 @@ def find_observations(doc: Doc) -> Doc:
                     per_capita=q.per_capita or name.startswith("人均"), qualifier=q.qualifier,
                     extra={"kind_by": why} if why else {},
                 ), (s + q.start, s + q.end))
-            if not re.search(r"(增长|下降|提高|减少|增幅|降幅)$", base):
-                prev_indicator = re.sub(r"(累计|年均|同比)?(增长|下降)$", "", base) or prev_indicator
+            # "地区生产总值增长13%以上，突破2000亿元": the growth's measure names the figure after it
+            prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅)$", "", base) \
+                or prev_indicator
+            if len(prev_indicator or "") < 2:
+                prev_indicator = None
         if kinds:
             goals_before = all(k in ("cue", "frame", "after", "paragraph") for k in kinds) and \
                 (inherit or bool(GOAL_OPENING.search(sent)))
