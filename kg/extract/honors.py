@@ -26,6 +26,7 @@ QUOTE_RUN = re.compile(r"(?:[^“”]{0,4}“[^”]+”)+")
 QUOTE_CUT = re.compile(r"(?<=”)(?=[^“”]{0,4}“)")
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
 PERSONS = re.compile(r"[各共]?[\d一二三四五六七八九十百]+(?:人|名|位)次?$")
+COUNTED_AREAS = re.compile(r"[\d一二三四五六七八九十两多]+[区县市镇乡村]")
 COUNTED = re.compile(r"[\d一二三四五六七八九十百千两多]+(?:家|个|所|名|人|户|位|项|批|只|支)")
 RESPECTIVELY = re.compile(r"分别$")
 TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
@@ -63,6 +64,8 @@ class TitleShapes:
         item = re.sub(r"^“?(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
         item = re.sub(r"^(了|为|成为|成|过|到|得|创建|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
+        # "全国唯一的X", "首个X": a description of the award, not its name
+        item = re.sub(r"^(?:全国|全省|全市|全区|国内)?(?:唯一|首个|第一个)的?(?=.{4,})", "", item)
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
         # a qualifier in brackets after the title: 平安镇(街道) → 平安镇
@@ -76,14 +79,21 @@ class TitleShapes:
         item = re.sub(r"(的)?(殊荣|光荣称号)$|的$", "", item)
         return item.strip()
 
+    def bare_title(self, item: str) -> bool:
+        """An ending alone, with at most a level before it (示范市, 国家试点, 全国示范城市): it names nothing."""
+        for prefix in ("",) + self.prefix:
+            if item.startswith(prefix) and item[len(prefix):] in self.bare:
+                return True
+        return False
+
     def looks_like(self, item: str, strict: bool = False) -> bool:
         """A title's shape: short, known ending, no generic words, no sentence parts.
 
         ``strict`` (for loose triggers like 获/获得) also wants a level prefix or a
         strong ending (奖, 称号-like suffixes), since 获得 also means "obtain".
         """
-        if not 3 <= len(item) <= 40 or names.GENERIC.search(item) or item in self.bare:
-            return False  # a bare ending (示范市 in "争创A实验区、示范市") names nothing
+        if not 3 <= len(item) <= 40 or names.GENERIC.search(item) or self.bare_title(item):
+            return False
         if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和|与|及|在|对|了|将|把|被|作品|名单)", item):
             return False
         if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
@@ -135,6 +145,7 @@ class HonorFinder:
         self.item_verb = re.compile("^(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + ")")
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
+        self.firm_title = r.words("firm_title.end")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
@@ -178,6 +189,8 @@ class HonorFinder:
         for raw in parts:
             # "入选A、获评B": a second verb of winning starts the next item
             raw = self.item_verb.sub("", raw.strip())
+            if re.match(COUNT, raw):  # "获得13个一等奖、18个二等奖": a tally, not a title
+                continue
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
@@ -205,6 +218,8 @@ class HonorFinder:
         return doc
 
     def _emit(self, doc, s, e, sent, ftype, subj, kind, item, rule) -> None:
+        if subj is None and item.endswith(self.firm_title):
+            return  # a firm's title (…企业) stated of the town: the firms got it or are meant to
         emit(doc, Fact(ftype, subj, item, s, e, rule, subject_kind=kind, aliases=self.aliases(item)),
              find_in(sent, s, item))
 
@@ -292,7 +307,8 @@ class HonorFinder:
             if before.lstrip().startswith("以") and "为" in obj:
                 obj = obj[:obj.rindex("为")]
             # an unnamed counted group won it (27家企业获…; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
-            if COUNTED.search(names.cut_at_deng(names.clean_subject(before))) or PERSONS.search(obj):
+            group = names.cut_at_deng(names.clean_subject(before))
+            if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj):
                 continue
             items = self.items(obj, trig in self.loose)
             if not items:
