@@ -56,3 +56,22 @@ def facts(text, town="青禾镇"):
 ])
 def test_receivers_of_honors(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, area", [
+    ("某县某乡红枫村", ("红枫村", "village")),
+    ("各县级市", None),                               # a phrase, not a city
+    ("青禾经开区", None),
+    ("2区7镇57村", None),                             # a counted group
+    ("93.6%行政村", None),
+    ("向阳镇", ("向阳镇", "town")),                   # names may open with 向
+])
+def test_area_names_are_names(text, area):
+    assert names.area_name(text) == area
+
+
+def test_two_areas_joined_by_he_are_two_receivers():
+    assert names.split_areas("某县甲山乡红枫村和乙山镇白石村") == ["某县甲山乡红枫村", "乙山镇白石村"]
+    assert names.split_areas("红枫科技和白石建材") == ["红枫科技和白石建材"]
+    got = facts("某县甲山乡红枫村和乙山镇白石村荣获全国文明村称号。")
+    assert got == {("红枫村", "village", "全国文明村"), ("白石村", "village", "全国文明村")}

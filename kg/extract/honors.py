@@ -235,7 +235,7 @@ class HonorFinder:
         rec = names.strip_quotes(names.clean_subject(text))
         if is_town_ref(rec, ctx):
             return None, None
-        if names.looks_like_subject(rec) and not re.search(r"\d", rec):
+        if not re.search(r"\d", rec):
             return receiver(rec)
         return None
 

@@ -105,7 +105,7 @@ def looks_like_name(text: str) -> bool:
         return False
     if re.search(r"[，。；：！？]", t) or re.fullmatch(r"[\d.%]+", t):
         return False
-    if re.search(r"\d+[个家所条处项座名人户]", t):
+    if re.search(r"\d+[个家所条处项座名人户区镇村乡县市]|%", t):  # counted groups (2区7镇57村), shares
         return False
     # a predicate inside (南昌地区已有上市公司) or a frame around it (在…大会上)
     if CLAUSE_MARK.search(t) or CLAUSE_END.search(t):
@@ -126,9 +126,13 @@ def looks_like_subject(text: str) -> bool:
 
 _AREAS = lexicon.rules("areas.tsv")
 _ZONE_WORD = _AREAS.words("zone_word")
-_AREA_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|区|县))*?"
-                        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?P<suffix>街道|镇|乡|县|区|市))")
-_AREA_KIND = {"街道": "town", "镇": "town", "乡": "town", "区": "district", "县": "district", "市": "city"}
+_AREA_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|区|县|街道|镇|乡))*?"
+                        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?P<suffix>街道|镇|乡|村|县|区|市))")
+_AREA_KIND = {"街道": "town", "镇": "town", "乡": "town", "村": "village", "区": "district", "县": "district",
+              "市": "city"}
+_NOT_CORE_START = _AREAS.words("not_core_start")
+_TWO_AREAS = re.compile(r"(?P<a>[\u4e00-\u9fff]{3,16}?(?:街道|镇|乡|村|县|区|市))(?:和|与|及|、)"
+                        r"(?P<b>[\u4e00-\u9fff]{3,16}?(?:街道|镇|乡|村|县|区|市))")
 _GENERIC_AREA = set(_AREAS.words("generic")) | set(SELF_WORDS)
 _GENERIC_ENDING = _AREAS.words("generic_ending")
 
@@ -142,17 +146,26 @@ def area_name(text: str) -> tuple[str, str] | None:
     """
     t = strip_quotes(text)
     m = _AREA_NAME.fullmatch(t)
-    if not m or not looks_like_subject(t):
+    if not m or not looks_like_name(t) or t.startswith(CLAUSE_START):
         return None
     name, suffix = m.group("name"), m.group("suffix")
     core = name[: -len(suffix)]
-    if name in _GENERIC_AREA or name.endswith(_GENERIC_ENDING) or core.startswith(tuple(SELF_WORDS)):
+    if name in _GENERIC_AREA or name.endswith(_GENERIC_ENDING) or core.startswith(tuple(SELF_WORDS)) \
+            or core.startswith(_NOT_CORE_START):
         return None
     if suffix == "区" and (core.endswith(_ZONE_WORD) or len(core) > 3):
         return None
     if suffix in ("镇", "乡") and len(core) > 3:
         return None
     return name, _AREA_KIND[suffix]
+
+
+def split_areas(text: str) -> list[str]:
+    """"A县B乡C村和D镇E村" → the two areas; anything else stays one item."""
+    m = _TWO_AREAS.fullmatch(strip_quotes(text))
+    if m and area_name(m.group("a")) and area_name(m.group("b")):
+        return [m.group("a"), m.group("b")]
+    return [text]
 
 
 # Kinds by a name's ending, in the file's order (the first kind whose ending fits wins)

@@ -90,18 +90,24 @@ def subjects(before: str, ctx: dict) -> list[tuple[str | None, str | None]]:
     if not subj or is_town_ref(subj, ctx) or subj.startswith(tuple(names.SELF_WORDS - {"镇", "街道", "党委", "政府"})):
         return [(None, None)]
     out = []
-    for item in names.split_list(names.cut_at_deng(subj)):
+    for item in (a for i in names.split_list(names.cut_at_deng(subj)) for a in names.split_areas(i)):
         item = names.strip_quotes(item)
         if not item or is_town_ref(item, ctx):
             out.append((None, None))
-        elif names.looks_like_subject(item):
+        elif receiver(item):
             out.append(receiver(item))
     return out or [(None, None)]
 
 
-def receiver(name: str) -> tuple[str, str]:
-    """(name, kind) of a receiver that is a name: an area by its own name (米东区三道坝镇 → 三道坝镇, town)."""
-    return names.area_name(name) or (name, names.kind_by_suffix(name))
+def receiver(name: str) -> tuple[str, str] | None:
+    """(name, kind) of a receiver that is a name, None for a clause; an area goes by its own name
+    (米东区三道坝镇 → 三道坝镇, town)."""
+    area = names.area_name(name)
+    if area:
+        return area
+    if names.looks_like_subject(name):
+        return name, names.kind_by_suffix(name)
+    return None
 
 
 @Language.factory("tk_sentences", assigns=["doc._.tk_sentences"])
