@@ -106,6 +106,8 @@ INDICATORS = [
     ("建成3个康养中心和8家以上社区医院。", ["建成康养中心", "社区医院"]),
     ("新增企业9家（其中，批发5家、零售1家、工业1家）。", ["新增企业", "批发", "零售", "工业"]),
     ("高等教育毛入学率达到60%。", ["高等教育毛入学率"]),
+    ("农业总产值43.5亿元，五年年均增长6.2%。", ["农业总产值", "农业总产值年均增长"]),
+    ("在东区和西区等地各开发工业用地500亩以上。", ["开发工业用地"]),
     ("建设12个乡镇（街道）全民健身中心。", ["建设乡镇全民健身中心"]),
 ]
 
@@ -113,6 +115,17 @@ INDICATORS = [
 @pytest.mark.parametrize("text,expected", INDICATORS)
 def test_indicator_names_the_measure(text, expected):
     assert [f.indicator for f in observations(text)] == expected
+
+
+PERIODS = [
+    ("人均生产总值从2017年的5.1万元提高到8.2万元。", ["2017年", None]),
+    ("财政总收入突破50亿元，比2016年翻了一番。", [None]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIODS)
+def test_period_of_each_figure(text, expected):
+    assert [f.period for f in observations(text)] == expected
 
 
 def test_class_threshold_goes_into_the_counts_indicator():

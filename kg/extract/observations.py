@@ -24,6 +24,7 @@ INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|�
                                   r"突破|保持在|保持|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
                                   r"增加到|上升到|下降到|减少到|降至|增长到|从|由|到|至|和|及|、|的)+$")
 INDICATOR_STRIP_HEAD = re.compile(r"^(其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
+                                  r"[一二三四五六七八九十两]年(?:来|间)?(?=累计|年均|平均|共)|"
                                   r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已|共|实现|"
                                   r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|近[一二三四五六七八九十\d]+年(?:来)?|与.{1,12}相比(?:较)?|"
                                   r"截至\S{2,10}|到\S{2,8}年末?)+")
@@ -42,7 +43,7 @@ FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(增加|提高|提升|增长|�
 
 
 # 等 closing a list, not inside a word (高等教育, 同等, 等级)
-LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])")
+LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])地?各?")
 LIST_VERB = re.compile("^(?:" + _RULES.pattern("list.verb") + ")")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
@@ -170,13 +171,22 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
     return "actual", ""
 
 
+COMPARED = re.compile(r"(?:比|较|与|同)$")
+
+
 def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int) -> str | None:
     sent, clause = names.strip_quotes(sent), names.strip_quotes(clause)
-    found = PERIOD_WORDS.findall(sent)
+    # "均比2006年翻了一番": a period after 比/较/与 is the base of a comparison, not the figure's period
+    every = [p for p in PERIOD_WORDS.findall(sent) if p not in ("全年",)]
+    found = [m.group(0) for m in PERIOD_WORDS.finditer(sent) if not COMPARED.search(sent[:m.start()])]
     found = [p for p in found if p not in ("全年",)] or found
-    if count == 2 and len(found) >= 2 and re.search("[从由]", sent):
-        return found[index] if index < len(found) else found[-1]
-    m = PERIOD_WORDS.search(clause)
+    if count == 2 and re.search("[从由]", sent):
+        found = every  # "与“十二五”末相比，…从A增加到B": the compared period is A's
+        if len(found) >= 2:
+            return found[index] if index < len(found) else found[-1]
+        if index == 1:
+            return None  # "从2017年的A提高到B": B's period is not written
+    m = next((m for m in PERIOD_WORDS.finditer(clause) if not COMPARED.search(clause[:m.start()])), None)
     if m:
         return m.group(0)
     if found:

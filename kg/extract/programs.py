@@ -73,6 +73,7 @@ class ProgramFinder:
         self.counted = re.compile(f"^{NUMBERED}个")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
+        self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         self.exclude_groups = tuple(exclude_groups)
 
     def clean(self, name: str) -> str:
@@ -94,6 +95,8 @@ class ProgramFinder:
             return False
         if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
+        if self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
+            return False  # "主城区路网加密工程" is a construction project; "一站式" a manner
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
         return not (self.counted.search(name) and not self.suffix_end_any.search(re.sub("建设$", "", full or name)))
 
