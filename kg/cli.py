@@ -137,11 +137,15 @@ def _cmd_serve(args) -> int:
     from kg import serve
 
     db, db_path = serve.open_source(args.graph, args.store)
-    settings = serve.Settings(timeout=args.timeout, max_rows=args.max_rows)
+    settings = serve.Settings(timeout=args.timeout, max_rows=args.max_rows, max_bytes=args.max_bytes << 20,
+                              max_memory=args.max_memory << 20, max_queries=args.max_queries,
+                              cors=tuple(args.cors or ()), federate=tuple(args.federate or ()),
+                              allow_hosts=tuple(args.allow_host or ()), idle_timeout=args.idle_timeout)
     server = serve.make_server(db, db_path, args.host, args.port, settings)
     host, port = server.server_address[:2]
     print(f"SPARQL endpoint http://{host}:{port}/sparql, query page http://{host}:{port}/ "
-          f"(time limit {args.timeout:g} s, {args.max_rows} rows); Ctrl+C stops", flush=True)
+          f"(per query: {args.timeout:g} s, {args.max_rows} rows, {args.max_bytes} MB out, "
+          f"{args.max_memory} MB memory; {args.max_queries} at once); Ctrl+C stops", flush=True)
     try:
         server.serve_forever()
     finally:
@@ -263,6 +267,20 @@ def parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=port, default=7878)
     sv.add_argument("--timeout", type=seconds, default=10.0, help="query time limit in seconds (default 10)")
     sv.add_argument("--max-rows", type=positive_int, default=10000, help="result row limit (default 10000)")
+    sv.add_argument("--max-bytes", type=positive_int, default=64, metavar="MB",
+                    help="result size limit in MB (default 64)")
+    sv.add_argument("--max-memory", type=positive_int, default=1024, metavar="MB",
+                    help="memory a query may use, in MB (default 1024)")
+    sv.add_argument("--max-queries", type=positive_int, default=4, metavar="N",
+                    help="queries running at once (default 4); more wait a moment, then get 503")
+    sv.add_argument("--idle-timeout", type=seconds, default=30.0, metavar="SECONDS",
+                    help="close connections silent this long (default 30)")
+    sv.add_argument("--cors", action="append", metavar="ORIGIN",
+                    help="let pages from ORIGIN (e.g. http://localhost:3000, or '*') read answers; repeatable")
+    sv.add_argument("--federate", action="append", metavar="HOST",
+                    help="allow SERVICE calls to HOST (off by default: the endpoint fetches nothing); repeatable")
+    sv.add_argument("--allow-host", action="append", metavar="NAME",
+                    help="accept requests addressed to NAME (besides localhost and IP addresses); repeatable")
     sv.set_defaults(func=_cmd_serve)
 
     pu = sub.add_parser("push", help="upload the graph to a SPARQL Graph Store Protocol server")

@@ -1,19 +1,43 @@
-"""A read-only SPARQL 1.1 Protocol endpoint with a query page, over an Oxigraph store.
+"""A read-only SPARQL 1.1 Protocol endpoint with a query page, over an Oxigraph store, safe by default.
 
-``/sparql`` answers GET (``?query=``) and POST (form ``query=`` or a body of
-``application/sparql-query``); results are SPARQL JSON, XML, CSV or TSV by
-the ``Accept`` header (JSON by default), CONSTRUCT/DESCRIBE results Turtle or
-JSON-LD. Updates are refused with 403. Each query runs in a forked worker
-process that is killed when the time limit passes (503); SELECT results stop
-at the row limit (the ``X-TownKG-Truncated: true`` header says so). ``/`` is a
-YASGUI page (vendored in ``kg/static``, so it works with no network) with the
-catalog as tabs and a graph view of CONSTRUCT results drawn as ``kg viz`` draws.
+``/sparql`` (and ``/sparql/``) answers GET (``?query=``) and POST (form
+``query=`` or a body of ``application/sparql-query``), with the protocol's
+``default-graph-uri`` / ``named-graph-uri`` (graphs of the store) and the
+query's own ``FROM``; relative IRIs resolve against the endpoint's URL. A GET
+without a query returns the SPARQL service description. Results are SPARQL
+JSON, XML, CSV or TSV by the ``Accept`` header (JSON by default);
+CONSTRUCT/DESCRIBE results Turtle, N-Triples, JSON-LD or RDF/XML.
+
+What the endpoint will not do (see ``kg.guard`` and ``Settings``):
+
+- change data: updates are refused (403) however they are sent;
+- fetch anything: ``SERVICE`` is refused unless ``--federate HOST`` names the host;
+- serve other origins or other host names: no CORS header unless ``--cors
+  ORIGIN`` names the page's origin; a ``Host`` header that is a name other
+  than localhost or an ``--allow-host`` one is refused (a DNS-rebinding guard);
+- exceed its limits: each query runs in a forked worker with a memory cap,
+  killed at the time limit; at most ``max_queries`` run at once; a request
+  body over ``max_body`` bytes, a bad ``Content-Length`` and idle connections
+  are refused or closed. An answer over the row or byte limit is refused
+  (503, saying which limit) unless the client sends ``Prefer:
+  handling=lenient``: then it is cut, and ``Preference-Applied`` plus
+  ``X-TownKG-Truncated: rows|bytes`` say so. Every limit refusal names the
+  limit in its text and in ``X-TownKG-Limit``.
+
+``/`` is a YASGUI page (vendored in ``kg/static``, so it works with no network)
+with the catalog as tabs and a graph view of CONSTRUCT results drawn as ``kg viz`` draws.
 """
 from __future__ import annotations
 
+import ipaddress
 import json
 import multiprocessing as mp
+import os
 import re
+import resource
+import signal
+import threading
+import time
 import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,8 +46,8 @@ from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
+from kg import guard, resources, store as st
 from kg import query as catalog_mod
-from kg import resources, store as st
 from kg.namespaces import PREFIXES
 from kg.visualize import browser_config
 
@@ -32,18 +56,49 @@ SELECT_TYPES = {
     "application/sparql-results+xml": "xml", "application/xml": "xml",
     "text/csv": "csv", "text/tab-separated-values": "tsv",
 }
-GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt"}
+GRAPH_TYPES = {"text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "json-ld",
+               "application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "rdfxml"}
+GRAPH_OX = {"turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD, "nt": ox.RdfFormat.N_TRIPLES,
+            "rdfxml": ox.RdfFormat.RDF_XML}
 CONTENT_TYPE = {"json": "application/sparql-results+json; charset=utf-8",
                 "xml": "application/sparql-results+xml; charset=utf-8",
                 "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
                 "turtle": "text/turtle; charset=utf-8", "json-ld": "application/ld+json; charset=utf-8",
-                "nt": "application/n-triples; charset=utf-8"}
+                "nt": "application/n-triples; charset=utf-8", "rdfxml": "application/rdf+xml; charset=utf-8"}
+TEXT = "text/plain; charset=utf-8"
 
 
 @dataclass
 class Settings:
-    timeout: float = 10.0
-    max_rows: int = 10000
+    """The endpoint's limits and what it allows; the defaults are the safe ones."""
+
+    timeout: float = 10.0                 # seconds per query
+    max_rows: int = 10000                 # rows (or triples) per answer
+    max_bytes: int = 64 << 20             # bytes per answer
+    max_memory: int = 1024 << 20          # bytes a query's worker may add to its address space
+    max_queries: int = 4                  # queries running at once (each a process)
+    queue_wait: float = 2.0               # seconds a query waits for a free slot before 503
+    max_body: int = 1 << 20               # bytes of a request body
+    idle_timeout: float = 30.0            # seconds a connection may stay silent
+    max_connections: int = 64             # open connections (each a thread)
+    cors: tuple[str, ...] = ()            # origins granted CORS ("*" for any)
+    federate: tuple[str, ...] = ()        # hosts SERVICE may call
+    allow_hosts: tuple[str, ...] = ()     # Host header names accepted besides localhost and IP literals
+
+
+@dataclass
+class Answer:
+    """One HTTP answer to a query: status, content type, body, and the limit that cut or refused it."""
+
+    status: int
+    ctype: str
+    body: bytes
+    cut: str | None = None                # "rows" / "bytes" when the answer was cut (lenient clients)
+    limit: str | None = None              # the limit that refused it: time, memory, queries, rows, bytes
+
+
+def _text_answer(status: int, message: str, limit: str | None = None) -> Answer:
+    return Answer(status, TEXT, (message + "\n").encode("utf-8"), limit=limit)
 
 
 def negotiate(accept: str | None, kind: str) -> str | None:
@@ -62,7 +117,8 @@ def negotiate(accept: str | None, kind: str) -> str | None:
                     q = float(b[2:])
                 except ValueError:
                     q = 0.0
-        ranked.append((-q, i, bits[0].lower()))
+        if q > 0:
+            ranked.append((-q, i, bits[0].lower()))
     for _, _, mime in sorted(ranked):
         if mime in table:
             return table[mime]
@@ -129,16 +185,82 @@ def write_select(variables: list[str], rows: list[list], fmt: str) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def execute(db: ox.Store, text: str, accept: str | None, max_rows: int) -> tuple[int, str, bytes, bool]:
-    """Run one query: (HTTP status, content type, body, truncated)."""
+@dataclass
+class Request:
+    """A query as the worker runs it (picklable)."""
+
+    text: str
+    accept: str | None = None
+    base_iri: str | None = None
+    default_graphs: list[str] | None = None   # the protocol's default-graph-uri (None: not given)
+    named_graphs: list[str] | None = None     # named-graph-uri
+    lenient: bool = False                     # Prefer: handling=lenient (a cut answer is acceptable)
+
+
+def _run(db: ox.Store, req: Request):
+    """Run the query over the store with the request's dataset and base IRI."""
+    from kg.errors import QueryError
+
+    kw: dict = {}
+    if req.default_graphs is not None or req.named_graphs is not None:
+        # the protocol: graphs named in the request replace the query's FROM / FROM NAMED, and a
+        # dataset given only in part leaves the other part empty
+        try:
+            kw["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs or []]
+            kw["named_graphs"] = [ox.NamedNode(g) for g in req.named_graphs or []]
+        except ValueError as exc:
+            raise QueryError(f"default-graph-uri / named-graph-uri is not an IRI: {exc}", "give absolute IRIs") from None
     try:
-        result = st.query(db, text)
-    except catalog_mod.QueryError as exc:
-        return 400, "text/plain; charset=utf-8", (exc.message + "\n").encode("utf-8"), False
+        return db.query(req.text, prefixes=st.PREFIX_MAP, base_iri=req.base_iri, **kw)
+    except SyntaxError as exc:
+        first = str(exc).strip().splitlines()[0]
+        raise QueryError(f"the query failed: {first[:240]}", "check the SPARQL syntax") from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}", "check the query") from None
+
+
+def _cut_message(cut: str, settings: Settings) -> str:
+    if cut == "rows":
+        return (f"the answer has more than {settings.max_rows} rows (the row limit); add LIMIT/OFFSET to page "
+                "through it, or send 'Prefer: handling=lenient' to get the first rows")
+    return (f"the answer is larger than {settings.max_bytes >> 20} MB (the byte limit); ask for fewer rows or "
+            "columns, or send 'Prefer: handling=lenient' to get what fits")
+
+
+def _bounded(items, settings: Settings):
+    """Take items while under the row and (estimated) byte limits: (items, "rows"/"bytes"/None)."""
+    out, size = [], 0
+    for item in items:
+        if len(out) >= settings.max_rows:
+            return out, "rows"
+        size += sum(len(str(t)) + 16 for t in item if t is not None) + 8
+        if size > settings.max_bytes:
+            return out, "bytes"
+        out.append(item)
+    return out, None
+
+
+def _fit(items: list, write, settings: Settings, cut: str | None):
+    """Serialize; while the body is over the byte limit (the estimate was low), drop rows."""
+    body = write(items)
+    while len(body) > settings.max_bytes and items:
+        items = items[:max(0, int(len(items) * settings.max_bytes / len(body) * 0.9))]
+        body, cut = write(items), "bytes"
+    return body, cut
+
+
+def execute(db: ox.Store, req: Request, settings: Settings) -> Answer:
+    """Run one query under the row and byte limits."""
+    from kg.errors import QueryError
+
+    try:
+        result = _run(db, req)
+    except QueryError as exc:
+        return _text_answer(400, exc.message)
     if isinstance(result, ox.QueryBoolean):
-        fmt = negotiate(accept, "select")
+        fmt = negotiate(req.accept, "select")
         if fmt is None:
-            return 406, "text/plain; charset=utf-8", b"Not acceptable: ask for JSON, XML, CSV or TSV\n", False
+            return _text_answer(406, "Not acceptable: ask for JSON, XML, CSV or TSV")
         if fmt == "json":
             body = json.dumps({"head": {}, "boolean": bool(result)}).encode()
         elif fmt == "xml":
@@ -146,32 +268,28 @@ def execute(db: ox.Store, text: str, accept: str | None, max_rows: int) -> tuple
                     f'<boolean>{"true" if result else "false"}</boolean></sparql>').encode()
         else:
             body = (("true" if result else "false") + "\n").encode()
-        return 200, CONTENT_TYPE[fmt], body, False
+        return Answer(200, CONTENT_TYPE[fmt], body)
     if isinstance(result, ox.QuerySolutions):
-        fmt = negotiate(accept, "select")
+        fmt = negotiate(req.accept, "select")
         if fmt is None:
-            return 406, "text/plain; charset=utf-8", b"Not acceptable: ask for JSON, XML, CSV or TSV\n", False
+            return _text_answer(406, "Not acceptable: ask for JSON, XML, CSV or TSV")
         variables = [v.value for v in result.variables]
-        rows, truncated = [], False
-        for sol in result:
-            if len(rows) >= max_rows:
-                truncated = True
-                break
-            rows.append([sol[v] for v in variables])
-        return 200, CONTENT_TYPE[fmt], write_select(variables, rows, fmt), truncated
-    fmt = negotiate(accept, "graph")
+        rows, cut = _bounded(([sol[v] for v in variables] for sol in result), settings)
+        if cut and not req.lenient:
+            return _text_answer(503, _cut_message(cut, settings), limit=cut)
+        body, cut = _fit(rows, lambda items: write_select(variables, items, fmt), settings, cut)
+        return Answer(200, CONTENT_TYPE[fmt], body, cut=cut)
+    fmt = negotiate(req.accept, "graph")
     if fmt is None:
-        return 406, "text/plain; charset=utf-8", b"Not acceptable: ask for text/turtle or application/ld+json\n", False
-    triples = []
-    truncated = False
-    for t in result:
-        if len(triples) >= max_rows:
-            truncated = True
-            break
-        triples.append(t)
-    body = ox.serialize(triples, format=st.OX_FORMATS[fmt],
-                        **({"prefixes": st.PREFIX_MAP} if fmt in ("turtle", "json-ld") else {}))
-    return 200, CONTENT_TYPE[fmt], body, truncated
+        return _text_answer(406, "Not acceptable: ask for text/turtle, application/n-triples, "
+                                 "application/ld+json or application/rdf+xml")
+    triples, cut = _bounded(((t.subject, t.predicate, t.object) for t in result), settings)
+    if cut and not req.lenient:
+        return _text_answer(503, _cut_message(cut, settings), limit=cut)
+    prefixes = {"prefixes": st.PREFIX_MAP} if fmt in ("turtle", "json-ld", "rdfxml") else {}
+    body, cut = _fit(triples, lambda items: ox.serialize([ox.Triple(*t) for t in items], format=GRAPH_OX[fmt],
+                                                         **prefixes), settings, cut)
+    return Answer(200, CONTENT_TYPE[fmt], body, cut=cut)
 
 
 # ----------------------------------------------------------------------------- worker processes
@@ -180,36 +298,70 @@ _DB: ox.Store | None = None
 _DB_PATH: str | None = None
 
 
-def _worker(conn, text: str, accept: str | None, max_rows: int) -> None:
+def _cap_memory(extra: int) -> None:
+    """Let this process grow by at most ``extra`` bytes of address space (RLIMIT_AS)."""
     try:
+        with open("/proc/self/statm") as f:
+            now = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return  # no /proc: the time limit still bounds the query
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = now + extra if hard == resource.RLIM_INFINITY else min(now + extra, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _memory_answer(settings: Settings) -> Answer:
+    return _text_answer(503, f"the query stopped at the memory limit of {settings.max_memory >> 20} MB; "
+                             "simplify it (fewer joins, no ORDER BY over large results) or add LIMIT",
+                        limit="memory")
+
+
+def _worker(conn, req: Request, settings: Settings) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        _cap_memory(settings.max_memory)
         db = ox.Store.read_only(_DB_PATH) if _DB_PATH else _DB
-        conn.send(execute(db, text, accept, max_rows))
+        conn.send(execute(db, req, settings))
+    except MemoryError:
+        conn.send(_memory_answer(settings))
     except BaseException as exc:  # report, never hang the parent
-        conn.send((500, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode(), False))
+        conn.send(_text_answer(500, f"query failed: {type(exc).__name__}: {exc}"))
     finally:
         conn.close()
 
 
-def run_with_limit(text: str, accept: str | None, settings: Settings) -> tuple[int, str, bytes, bool]:
-    """Run a query in a forked process; kill it when the time limit passes."""
+def run_with_limit(req: Request, settings: Settings, slots: threading.Semaphore | None = None) -> Answer:
+    """Run a query in a forked process under the memory cap; kill it when the time limit passes.
+
+    ``slots`` bounds the queries running at once: a query that finds no free
+    slot within ``settings.queue_wait`` seconds is refused (503, limit "queries").
+    """
+    if slots is not None and not slots.acquire(timeout=settings.queue_wait):
+        return _text_answer(503, f"too many queries at once (the limit is {settings.max_queries}); "
+                                 "try again in a moment", limit="queries")
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, text, accept, settings.max_rows), daemon=True)
-    proc.start()
-    child.close()
+    proc = ctx.Process(target=_worker, args=(child, req, settings), daemon=True)
     try:
+        proc.start()
+        child.close()
         if parent.poll(settings.timeout):
             try:
                 return parent.recv()
-            except EOFError:
-                return 500, "text/plain; charset=utf-8", b"the query worker died\n", False
-        proc.kill()
-        return (503, "text/plain; charset=utf-8",
-                f"query time limit of {settings.timeout:g} s exceeded; simplify the query or add LIMIT\n".encode(),
-                False)
+            except EOFError:  # the worker died without answering: killed by the memory cap
+                proc.join(2)
+                if proc.exitcode is not None and proc.exitcode != 0:
+                    return _memory_answer(settings)
+                return _text_answer(500, "the query worker died")
+        return _text_answer(503, f"query time limit of {settings.timeout:g} s exceeded; simplify the query "
+                                 "or add LIMIT", limit="time")
     finally:
-        proc.join(1)
+        if proc.is_alive():
+            proc.kill()
+        proc.join(2)
         parent.close()
+        if slots is not None:
+            slots.release()
 
 
 # ----------------------------------------------------------------------------- HTTP
@@ -229,28 +381,119 @@ def page_html() -> str:
     return resources.read_text("static", "query.html").replace("__CONFIG__", data)
 
 
+def host_allowed(host: str | None, settings: Settings, bound: str = "") -> bool:
+    """The DNS-rebinding guard: a Host header must be an IP literal, localhost, the bound name or allowed."""
+    if host is None:
+        return True  # HTTP/1.0 clients may omit it; browsers always send it
+    name = host.strip().lower()
+    if name.startswith("["):
+        name = name[1:name.find("]")] if "]" in name else name
+    elif name.count(":") == 1:
+        name = name.split(":", 1)[0]
+    name = name.rstrip(".")
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        pass
+    return name == "localhost" or name == bound.lower() or name in {h.lower() for h in settings.allow_hosts}
+
+
+SD_TURTLE = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+[] a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
+      fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:JSON-LD, fmt:RDF_XML ;
+  sd:feature sd:UnionDefaultGraph{federation} ;
+  sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"""
+METHODS = "GET, HEAD, POST, OPTIONS"
+
+
 class Handler(BaseHTTPRequestHandler):
     settings = Settings()
+    slots: threading.Semaphore | None = None
+    bound_host = ""
     server_version = "TownKG"
+    timeout = 30.0  # idle connections: StreamRequestHandler sets it on the socket
 
     def log_message(self, fmt, *args):  # quiet by default; the CLI prints where it listens
         pass
+
+    # -- sending
+    def _cors(self) -> dict:
+        origin = self.headers.get("Origin")
+        allowed = self.settings.cors
+        if not origin or not allowed or ("*" not in allowed and origin not in allowed):
+            return {}
+        return {"Access-Control-Allow-Origin": "*" if "*" in allowed else origin, "Vary": "Origin",
+                "Access-Control-Expose-Headers": "X-TownKG-Truncated, X-TownKG-Limit, Preference-Applied"}
 
     def _send(self, status: int, ctype: str, body: bytes, extra: dict | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        for k, v in (extra or {}).items():
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for k, v in {**self._cors(), **(extra or {})}.items():
             self.send_header(k, v)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _text(self, status: int, message: str) -> None:
-        self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
+    def _text(self, status: int, message: str, extra: dict | None = None) -> None:
+        self._send(status, TEXT, (message + "\n").encode("utf-8"), extra)
+
+    def _answer(self, a: Answer) -> None:
+        extra = {}
+        if a.cut:
+            extra = {"X-TownKG-Truncated": a.cut, "Preference-Applied": "handling=lenient"}
+        if a.limit:
+            extra["X-TownKG-Limit"] = a.limit
+            if a.limit == "queries":
+                extra["Retry-After"] = "2"
+        self._send(a.status, a.ctype, a.body, extra)
+
+    # -- checks every request passes
+    def _host_ok(self) -> bool:
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1 or not host_allowed(hosts[0] if hosts else None, self.settings, self.bound_host):
+            self.close_connection = True
+            self._text(403, f"Host {hosts[0] if hosts else ''!r} is not this server's name (a DNS-rebinding guard); "
+                            "use localhost or the IP address, or start kg serve with --allow-host NAME")
+            return False
+        return True
+
+    def _base(self) -> str:
+        """The endpoint's URL as the client addressed it: the base IRI of relative IRIs in queries."""
+        host = (self.headers.get("Host") or "").strip()
+        if not re.fullmatch(r"[\w.\-]+(:\d{1,5})?|\[[0-9a-fA-F:.]+\](:\d{1,5})?", host):
+            bound = self.bound_host if ":" not in self.bound_host else f"[{self.bound_host}]"
+            host = f"{bound}:{self.server.server_address[1]}"
+        return f"http://{host}/sparql"
+
+    # -- methods
+    def do_OPTIONS(self):
+        if not self._host_ok():
+            return
+        extra = {"Allow": METHODS}
+        if self._cors():
+            extra.update({"Access-Control-Allow-Methods": METHODS,
+                          "Access-Control-Allow-Headers": "Content-Type, Accept, Prefer",
+                          "Access-Control-Max-Age": "600"})
+        self._send(204, TEXT, b"", extra)
+
+    def _not_allowed(self):
+        if self._host_ok():
+            self._text(405, f"{self.command} is not supported: this endpoint is read-only (use GET or POST)",
+                       {"Allow": METHODS})
+
+    do_PUT = do_DELETE = do_PATCH = _not_allowed
 
     def do_GET(self):
+        if not self._host_ok():
+            return
         url = urllib.parse.urlsplit(self.path)
         if url.path == "/":
             return self._send(200, "text/html; charset=utf-8", page_html().encode("utf-8"))
@@ -262,49 +505,135 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, "application/json", json.dumps(
                 [{"name": q.name, "title": q.title, "query": q.render()} for q in catalog_mod.catalog()],
                 ensure_ascii=False).encode("utf-8"))
-        if url.path == "/sparql":
-            params = urllib.parse.parse_qs(url.query)
-            if "update" in params:
-                return self._text(403, "this endpoint is read-only: SPARQL updates are refused")
-            if "query" not in params:
-                return self._text(400, "give a query: /sparql?query=SELECT …")
-            return self._query(params["query"][0])
+        if url.path in ("/sparql", "/sparql/"):
+            if not url.query:
+                return self._service_description()
+            return self._params(urllib.parse.parse_qs(url.query, keep_blank_values=True))
         return self._text(404, f"no such page: {url.path} (try / or /sparql)")
 
     do_HEAD = do_GET
 
     def do_POST(self):
+        if not self._host_ok():
+            return
         url = urllib.parse.urlsplit(self.path)
-        if url.path != "/sparql":
+        if url.path not in ("/sparql", "/sparql/"):
             return self._text(404, f"no such endpoint: {url.path} (POST to /sparql)")
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", "replace")
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        body = self._body()
+        if body is None:
+            return
+        ctype, _, options = (self.headers.get("Content-Type") or "").partition(";")
+        ctype = ctype.strip().lower()
+        charset = next((o.split("=", 1)[1].strip().strip('"').lower() for o in options.split(";")
+                        if o.strip().lower().startswith("charset=")), "utf-8")
+        if charset not in ("utf-8", "utf8"):
+            return self._text(415, f"the body must be UTF-8 (charset={charset} given)")
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return self._text(400, "the body is not UTF-8 text")
         if ctype == "application/sparql-update":
             return self._text(403, "this endpoint is read-only: SPARQL updates are refused")
         if ctype == "application/sparql-query":
-            return self._query(body)
+            params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+            if "query" in params or "update" in params:
+                return self._text(400, "give the query either in the body or as a parameter, not both")
+            params["query"] = [text]
+            return self._params(params)
         if ctype == "application/x-www-form-urlencoded":
-            params = urllib.parse.parse_qs(body)
-            if "update" in params:
-                return self._text(403, "this endpoint is read-only: SPARQL updates are refused")
-            if "query" in params:
-                return self._query(params["query"][0])
-            return self._text(400, "the form has no 'query' field")
-        return self._text(415, "POST a form (query=…) or application/sparql-query")
+            return self._params(urllib.parse.parse_qs(text, keep_blank_values=True))
+        return self._text(415, "POST a form (application/x-www-form-urlencoded, query=…) "
+                               "or a body of application/sparql-query")
 
-    def _query(self, text: str) -> None:
-        if _looks_like_update(text):
+    def _body(self) -> bytes | None:
+        """The request body within the size cap and the idle time; None when an error was sent."""
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            self._text(411, "send the body with a Content-Length (chunked bodies are not read)")
+            return None
+        raw = self.headers.get_all("Content-Length") or []
+        if not raw:
+            self._text(411, "a POST needs a Content-Length header")
+            return None
+        if len(set(raw)) > 1 or not raw[0].strip().isdigit():
+            self.close_connection = True
+            self._text(400, f"bad Content-Length: {raw[0][:40]!r}")
+            return None
+        n = int(raw[0])
+        if n > self.settings.max_body:
+            self.close_connection = True
+            self._text(413, f"the request body is {n} bytes; the limit is {self.settings.max_body} bytes",
+                       {"X-TownKG-Limit": "body"})
+            return None
+        data = bytearray()
+        deadline = time.monotonic() + 2 * self.settings.idle_timeout
+        while len(data) < n:
+            chunk = self.rfile.read1(min(65536, n - len(data)))
+            if not chunk or time.monotonic() > deadline:
+                self.close_connection = True
+                return None  # the client went away or dribbles: nothing to answer
+            data += chunk
+        return bytes(data)
+
+    def _params(self, params: dict[str, list[str]]) -> None:
+        if "update" in params:
             return self._text(403, "this endpoint is read-only: SPARQL updates are refused")
-        status, ctype, body, truncated = run_with_limit(text, self.headers.get("Accept"), self.settings)
-        extra = {"X-TownKG-Truncated": "true"} if truncated else {}
-        self._send(status, ctype, body, extra)
+        queries = params.get("query", [])
+        if len(queries) != 1:
+            return self._text(400, "give exactly one query parameter" if queries else
+                              "give a query: /sparql?query=SELECT …")
+        req = Request(queries[0], self.headers.get("Accept"), self._base(),
+                      params.get("default-graph-uri"), params.get("named-graph-uri"),
+                      "handling=lenient" in (self.headers.get("Prefer") or "").replace(" ", "").lower())
+        try:
+            guard.check(req.text, self.settings.federate)
+        except guard.Refused as exc:
+            return self._text(exc.status, str(exc))
+        self._answer(run_with_limit(req, self.settings, self.slots))
+
+    def _service_description(self) -> None:
+        fmt = negotiate(self.headers.get("Accept"), "graph")
+        if fmt is None:
+            return self._text(406, "Not acceptable: the service description is RDF (Turtle, N-Triples, "
+                                   "JSON-LD, RDF/XML)")
+        feature = ", sd:BasicFederatedQuery" if self.settings.federate else ""
+        ttl = SD_TURTLE.format(endpoint=self._base().replace(">", "%3E"), federation=feature)
+        triples = list(ox.parse(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE))
+        prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#", "fmt": "http://www.w3.org/ns/formats/"}
+        body = ox.serialize(triples, format=GRAPH_OX[fmt], **({"prefixes": prefixes} if fmt != "nt" else {}))
+        self._send(200, CONTENT_TYPE[fmt], body)
 
 
-def _looks_like_update(text: str) -> bool:
-    body = re.sub(r"#[^\n]*", "", text)
-    body = re.sub(r"(?is)^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return bool(re.match(r"(?i)\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body))
+class Server(ThreadingHTTPServer):
+    """A threading HTTP server with a bound on open connections (each is a thread)."""
+
+    daemon_threads = True
+
+    def __init__(self, address, handler, max_connections: int):
+        self._conn_slots = threading.BoundedSemaphore(max_connections)
+        super().__init__(address, handler)
+
+    def process_request(self, request, client_address):
+        if not self._conn_slots.acquire(blocking=False):
+            try:
+                request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"X-TownKG-Limit: connections\r\nContent-Length: 28\r\n\r\n"
+                                b"too many open connections\r\n\r\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._conn_slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._conn_slots.release()
 
 
 def make_server(db: ox.Store | None, db_path: str | None, host: str, port: int,
@@ -312,11 +641,14 @@ def make_server(db: ox.Store | None, db_path: str | None, host: str, port: int,
     """A server (not yet serving) over a store; ``db_path`` makes workers open it read-only."""
     global _DB, _DB_PATH
     _DB, _DB_PATH = db, db_path
-    handler = type("TownKGHandler", (Handler,), {"settings": settings})
+    handler = type("TownKGHandler", (Handler,), {
+        "settings": settings, "slots": threading.BoundedSemaphore(settings.max_queries),
+        "bound_host": host, "timeout": settings.idle_timeout})
     try:
-        return ThreadingHTTPServer((host, port), handler)
-    except OSError as exc:
-        raise st.StoreError(f"cannot listen on {host}:{port}: {exc.strerror}", "choose another --port") from None
+        return Server((host, port), handler, settings.max_connections)
+    except (OSError, OverflowError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise st.StoreError(f"cannot listen on {host}:{port}: {reason}", "choose another --port or --host") from None
 
 
 def open_source(graph: str | None, store_dir: str | None) -> tuple[ox.Store, str | None]:

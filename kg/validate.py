@@ -46,6 +46,10 @@ def load_graph(path: str | Path) -> Graph:
     if not p.is_file():
         raise GraphReadError(f"no such graph file: {path}", "build one with 'kg build … --output FILE'")
     fmt = guess_format(str(p)) or "turtle"
+    if fmt == "json-ld":  # Oxigraph's reader: it never fetches a remote @context (rdflib's would)
+        from kg import store
+
+        return store.to_graph(store.load_file(p))
     try:
         if fmt in ("trig", "nquads", "json-ld"):
             ds = Dataset()

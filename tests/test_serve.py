@@ -95,9 +95,14 @@ def test_time_limit(endpoint):
 
 
 def test_row_limit(endpoint):
-    status, headers, body = get(endpoint + "/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }"))
-    assert status == 200 and headers["X-TownKG-Truncated"] == "true"
-    assert len(json.loads(body)["results"]["bindings"]) == 50
+    url = endpoint + "/sparql?query=" + urllib.parse.quote("SELECT * WHERE { ?s ?p ?o }")
+    status, headers, body = get(url)  # a standard client: refused, saying which limit
+    assert status == 503 and headers["X-TownKG-Limit"] == "rows" and "more than 50 rows" in body
+    req = urllib.request.Request(url, headers={"Prefer": "handling=lenient"})  # a client that accepts a cut
+    with urllib.request.urlopen(req, timeout=20) as r:
+        assert r.status == 200 and r.headers["X-TownKG-Truncated"] == "rows"
+        assert r.headers["Preference-Applied"] == "handling=lenient"
+        assert len(json.loads(r.read())["results"]["bindings"]) == 50
 
 
 def test_errors(endpoint):

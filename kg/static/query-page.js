@@ -162,7 +162,8 @@
   // in the config is merged into the default one index by index, which would keep the others.
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
-    requestConfig: {endpoint: ENDPOINT, method: "POST"},
+    // a cut answer (row/byte limit) is welcome here; plain clients get a 503 naming the limit instead
+    requestConfig: {endpoint: ENDPOINT, method: "POST", headers: {Prefer: "handling=lenient"}},
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: {getData: function () { return [{endpoint: ENDPOINT}]; }},
     persistenceId: null,            // start from the catalog every time, not from a stale localStorage
