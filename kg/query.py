@@ -5,9 +5,13 @@ Catalog queries live in ``queries/*.rq``. Each opens with a comment block::
     # title: Honors by town
     # description: Every honor each town received, with how many sentences say so.
     # param: town = 大场镇 | the town's name (empty: all towns)
+    # param: limit: integer = 10 | how many rows
 
-and uses ``{{town}}`` where the parameter's value goes (inserted as an
-escaped string, never as raw SPARQL).
+and uses ``{{town}}`` where the parameter's value goes. Parameters are typed:
+``literal`` (the default) goes inside a quoted string, escaped; ``integer`` is
+a whole number (``LIMIT {{limit}}``); ``iri`` an absolute IRI, inserted as
+``<…>``. A value that does not fit its type is a ``ParamError``: a parameter
+never adds SPARQL of its own (``limit=1 OFFSET 1`` is refused).
 """
 from __future__ import annotations
 
@@ -21,19 +25,45 @@ from rdflib import Graph, URIRef
 
 from kg import resources
 from kg import store as st
-from kg.errors import QueryError
+from kg.errors import ParamError, QueryError
 from kg.namespaces import PREFIXES
 
 PREFIX_IRIS = {str(ns): prefix for prefix, ns in PREFIXES.items()}
-PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*=\s*(.*?)\s*(?:\|\s*(.*))?$")
+PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(?::\s*(\w+)\s*)?=\s*(.*?)\s*(?:\|\s*(.*))?$")
+PARAM_TYPES = ("literal", "integer", "iri")
+MAX_INTEGER = 10 ** 9
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
 @dataclass
 class Param:
+    """A catalog query's parameter: name, default, help text and type (literal, integer or iri)."""
+
     name: str
     default: str
     help: str = ""
+    type: str = "literal"
+
+    def sparql(self, value: str, query: str = "") -> str:
+        """The value as SPARQL text for this parameter's type; ``ParamError`` if it does not fit."""
+        where = f"parameter {self.name!r}" + (f" of {query!r}" if query else "")
+        if self.type == "integer":
+            if not re.fullmatch(r"\d{1,10}", value.strip()) or int(value) > MAX_INTEGER:
+                raise ParamError(f"{where} must be a whole number from 0 to {MAX_INTEGER}, not {value[:60]!r}",
+                                 f"write --param {self.name}=10")
+            return str(int(value))
+        if self.type == "iri":
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|^`\\]+", value.strip()):
+                raise ParamError(f"{where} must be an absolute IRI, not {value[:60]!r}",
+                                 f"write --param {self.name}=https://w3id.org/townkg/id/…")
+            try:
+                ox.NamedNode(value.strip())
+            except ValueError as exc:
+                raise ParamError(f"{where} is not a valid IRI: {exc}", "check the IRI") from None
+            return f"<{value.strip()}>"
+        if any(ord(c) < 32 and c not in "\t\n\r" for c in value):
+            raise ParamError(f"{where} holds control characters", "give plain text")
+        return _escape(value)
 
 
 @dataclass
@@ -54,12 +84,21 @@ class CatalogQuery:
         if unknown:
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(sorted(unknown))}",
                              f"its parameters: {', '.join(sorted(known)) or 'none'}")
-        merged = {p.name: values.get(p.name, p.default) for p in self.params}
-        return PLACEHOLDER.sub(lambda m: _escape(merged.get(m.group(1), "")), self.text)
+        by_name = {p.name: p for p in self.params}
+        filled = {p.name: p.sparql(values.get(p.name, p.default), self.name) for p in self.params}
+
+        def fill(m: re.Match) -> str:
+            if m.group(1) not in by_name:
+                raise QueryError(f"query {self.name!r} uses {{{{{m.group(1)}}}}} but declares no such parameter",
+                                 "add a '# param:' line for it")
+            return filled[m.group(1)]
+        return PLACEHOLDER.sub(fill, self.text)
 
 
 def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    """Text for inside a double-quoted SPARQL string."""
+    return (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+            .replace("'", "\\'"))
 
 
 def parse_catalog_text(name: str, text: str) -> CatalogQuery:
@@ -69,7 +108,11 @@ def parse_catalog_text(name: str, text: str) -> CatalogQuery:
             break
         m = PARAM_RE.match(line)
         if m:
-            params.append(Param(m.group(1), m.group(2), m.group(3) or ""))
+            kind = m.group(2) or "literal"
+            if kind not in PARAM_TYPES:
+                raise QueryError(f"query {name!r}: parameter {m.group(1)!r} has unknown type {kind!r}",
+                                 f"use one of {', '.join(PARAM_TYPES)}")
+            params.append(Param(m.group(1), m.group(3), m.group(4) or "", kind))
         elif line.startswith("# title:"):
             title = line.split(":", 1)[1].strip()
         elif line.startswith("# description:"):

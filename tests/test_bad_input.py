@@ -132,6 +132,13 @@ ROWS = [
         setup=_gold_docs, protect=[]),
     Row("gold-not-utf8", ["eval", "{d}/g.jsonl", "--docs", "{d}/docs"], "E040", {"g.jsonl": b"\xff\xfe\xfd\n"},
         setup=_gold_docs, protect=[]),
+    # --- catalog parameters
+    Row("param-limit-with-sparql", ["query", "most-connected", "--graph", str(DATA / "small.ttl"),
+                                    "--param", "limit=1 OFFSET 1"], "E031", protect=[]),
+    Row("param-limit-negative", ["query", "most-connected", "--graph", str(DATA / "small.ttl"),
+                                 "--param", "limit=-1"], "E031", protect=[]),
+    Row("param-unknown", ["query", "most-connected", "--graph", str(DATA / "small.ttl"),
+                          "--param", "town=x"], "E030", protect=[]),
     # --- option values
     Row("port-70000", ["serve", "{d}/g.ttl", "--port", "70000"], "E090", {"g.ttl": b""}, protect=[]),
     Row("port-negative", ["serve", "{d}/g.ttl", "--port", "-1"], "E090", {"g.ttl": b""}, protect=[]),

@@ -1,5 +1,6 @@
 """Every catalog query on the seeds graph, with concrete expected rows."""
 import json
+import re
 
 import pytest
 
@@ -144,3 +145,35 @@ def test_errors():
 def test_parameters_are_escaped(seeds_graph):
     # a quote in a value cannot break out of the string literal
     assert rows(seeds_graph, "honors-by-town", town='x" || true || "') == []
+
+
+def test_parameters_are_typed():
+    from kg.errors import ParamError
+    from kg.query import Param, get
+
+    limit = get("most-connected")
+    assert limit.render({"limit": "3"}).rstrip().endswith("LIMIT 3")
+    for bad in ("1 OFFSET 1", "-1", "1e3", "10000000000", ""):
+        with pytest.raises(ParamError):
+            limit.render({"limit": bad})
+    iri = Param("x", "", type="iri")
+    assert iri.sparql("https://w3id.org/townkg/id/area/上海市") == "<https://w3id.org/townkg/id/area/上海市>"
+    for bad in ("not an iri", "http://a> } DROP ALL { <b", "relative/path"):
+        with pytest.raises(ParamError):
+            iri.sparql(bad)
+    with pytest.raises(ParamError):
+        Param("t", "").sparql("a\x00b")
+
+
+def test_literal_parameters_stay_inside_their_string(seeds_graph):
+    from kg.query import catalog, get, run
+
+    for q in catalog():  # every literal placeholder of the catalog sits between double quotes
+        for p in q.params:
+            if p.type == "literal":
+                for m in re.finditer(r"\{\{" + p.name + r"\}\}", q.text):
+                    line = q.text[q.text.rfind("\n", 0, m.start()) + 1:m.start()]
+                    assert line.count('"') % 2 == 1, (q.name, p.name)
+    hostile = 'x" ) } } ; SELECT * WHERE { ?s ?p ?o } #'
+    answer = run(seeds_graph, get("honors-by-town").render({"town": hostile}))
+    assert list(answer) == []
