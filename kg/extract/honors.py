@@ -20,7 +20,7 @@ RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[�
 # 第三届, 首批, 新一届, 第二轮: an edition or batch, anywhere in a title
 EDITION = re.compile(r"(?:首|新一|本|第[一二三四五六七八九十百\d]+)(?:届|批|轮)")
 # a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
-COUNT = r"(?:[\d一二三四五六七八九十百千两]+个)"
+COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项])"
 # quoted titles in a run written without 、: “A”“B”, “A”和“B”
 QUOTE_RUN = re.compile(r"(?:[^“”]{0,4}“[^”]+”)+")
 QUOTE_CUT = re.compile(r"(?<=”)(?=[^“”]{0,4}“)")
@@ -62,7 +62,7 @@ class TitleShapes:
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         item = re.sub(r"^“?(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|创建|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
+        item = re.sub(r"^(了|为|成为|成|过|到|得|创建|建设|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
         item = re.sub(r"^(?:全国|全省|全市|全区|国内)?(?:唯一|首个|第一个)的?(?=.{4,})", "", item)
@@ -142,16 +142,19 @@ class HonorFinder:
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
+        self.list_verb_cut = re.compile("、(?=(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + "))")
         self.item_verb = re.compile("^(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + ")")
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
         self.firm_title = r.words("firm_title.end")
+        self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
         # A是…X之一
         self.one_of = re.compile(r"^(.*?)是(.{3,40}?)" + r.pattern("one_of.end") + "$")
         # 入选/列入 X 名单 (an honor), 列入 X 创建名单 (a goal)
+        self.list_goal = r.pattern("list.goal")
         self.on_list = re.compile("(" + r.pattern("list.verb") + r")(.{2,40}?)(" + r.pattern("list.goal") +
                                   ")?" + r.pattern("list.noun"))
         # A榜上有名: the list is named before, in the sentence or the one before it
@@ -176,7 +179,9 @@ class HonorFinder:
         loose = loose and not titled
         obj = shapes.cut_tail(obj)
         parts = []
-        for raw in names.split_list(obj):
+        # "入选A、获评B和C": a verb after 、 starts a list of its own (its 和 is not the first list's)
+        lists = self.list_verb_cut.split(obj)
+        for raw in (item for part in lists for item in names.split_list(part)):
             # "A城市和B城市": two titles joined by 和 when both sides are titles
             pieces = re.split(r"(?:以及|和|及|与)", raw)
             if len(pieces) > 1 and all(shapes.looks_like(shapes.clean(p)) for p in pieces):
@@ -218,6 +223,9 @@ class HonorFinder:
         return doc
 
     def _emit(self, doc, s, e, sent, ftype, subj, kind, item, rule) -> None:
+        goal = self.goal_end.search(item)
+        if goal and ftype == "honor":  # 入围X创建单位: a candidate, X is still a goal
+            ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
         if subj is None and item.endswith(self.firm_title):
             return  # a firm's title (…企业) stated of the town: the firms got it or are meant to
         emit(doc, Fact(ftype, subj, item, s, e, rule, subject_kind=kind, aliases=self.aliases(item)),
@@ -256,7 +264,9 @@ class HonorFinder:
         item = self.shapes.clean(m.group(2))
         if not self.shapes.looks_like(item):
             return None
-        ftype, rule = ("pursued_honor", "pursue:创建名单") if m.group(3) else ("honor", "honor:名单")
+        # 列入X创建名单, 入选创建X名单: a list of candidates, X is a goal
+        goal = m.group(3) or re.match(self.list_goal, m.group(2))
+        ftype, rule = ("pursued_honor", "pursue:创建名单") if goal else ("honor", "honor:名单")
         for subj, kind in subjects(self._first_subject(clause[:m.start()]), ctx):
             self._emit(doc, s, e, sent, ftype, subj, kind, item, rule)
         return m.start()
@@ -350,6 +360,9 @@ class HonorFinder:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
+        group = names.cut_at_deng(names.clean_subject(before))
+        if COUNTED.search(group) or re.search("一批|多个|若干|部分", group):
+            return []  # "支持一批开发区申报X": unnamed units pursue it, not the town
         out = [(subj, kind) for subj, kind in subjects(before, ctx)
                if subj and len(subj) <= 16 and "的" not in subj and (kind != "entity" or subj.endswith(self.goal_subject_end))]
         return out or [(None, None)]
