@@ -10,6 +10,8 @@ from kg.extract import names
     ("在某市评比大会上", False, False),            # a frame: 在…大会上
     ("某地法治考评中", False, False),
     ("依托无人机构建治理体系", True, False),       # opens with a verb
+    ("承办了全省运动会", False, False),
+    ("二期园区交付使用", False, False),
     ("被某某对外友好协会", True, False),
     ("某市和友好城市某某市同", True, False),       # ends in a preposition
     ("青禾二中", True, True),                      # 中 after a numeral: a school
@@ -65,6 +67,10 @@ def test_receivers_of_honors(text, expected):
     ("2区7镇57村", None),                             # a counted group
     ("93.6%行政村", None),
     ("向阳镇", ("向阳镇", "town")),                   # names may open with 向
+    ("红山区", ("红山区", "district")),               # 山区/城区 end real districts' names too
+    ("青城区", ("青城区", "district")),
+    ("主城区", None),
+    ("中心城区", None),
 ])
 def test_area_names_are_names(text, area):
     assert names.area_name(text) == area
