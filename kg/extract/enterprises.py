@@ -23,7 +23,7 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
                      r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
                      r"示范区|试验区|合作区|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
-                     r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业)$|"
+                     r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
 # Endings of generic nouns (营商环境, 金融服务); a name with a firm's shape (鑫泽康养老服务) may still end so
 GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
@@ -373,6 +373,8 @@ class EnterpriseFinder:
         """Full company names with their legal form: "投资1亿元的X有限公司…项目" → X有限公司."""
         out = []
         for m in self.legal_name.finditer(clause):
+            if m.start() > 0 and clause[m.start() - 1] in "”’」》)）":
+                continue  # the name began inside quotation marks ("老干妈"风味食品有限公司): not all of it is here
             name = m.group(0)
             leads = list(self.name_lead.finditer(name))
             if leads:
