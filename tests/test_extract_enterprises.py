@@ -140,3 +140,17 @@ def test_a_firm_named_again_keeps_its_first_name():
     facts = [f for f in extract.extract(doc) if f.type == "enterprise"]
     assert [f.object for f in facts] == ["海港北辰物流基地", "海港北辰物流基地"]
     assert "东州海港北辰物流基地项目" in facts[1].aliases
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare trade names when the list is the subject of a settling verb
+    ("星河智创、鲲羽整机等重大项目落户。", ["星河智创", "鲲羽整机"]),
+    # but not sectors, services and kinds of firm
+    ("航空维修、航食加工等项目率先落地。", []),
+    ("吸引地区总部、研发机构等功能性项目落户。", []),
+    ("大力培育瞪羚、独角兽等高成长型企业。", []),
+    # a verb before the list is not a settling subject
+    ("大力引进信芯、细胞基因等基地型项目。", []),
+])
+def test_bare_names_in_lists(text, expected):
+    assert objects(text) == expected

@@ -21,7 +21,7 @@ from kg.extract.text import clauses, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
-                     r"示范区|试验区|合作区|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
+                     r"示范区|示范基地|机构$|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
@@ -62,6 +62,7 @@ class CompanyShapes:
         self.industry_words = r.words("industry")
         self.works = re.compile(r.pattern("works"))
         self.generic_firm = re.compile(r.pattern("generic_firm"))
+        self.not_firm = frozenset(r.words("not_firm"))
         self.kind_of_firm = re.compile(self.generic_firm.pattern + "(?:公司|企业)")
 
     def clean(self, item: str) -> str:
@@ -121,7 +122,7 @@ class CompanyShapes:
             return False
         if GENERIC_END.search(item) and not (listed and self.trade_name(item)):
             return False
-        if self.kind_of_firm.search(item):
+        if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
         if is_common_word(item) and not self.company_form.search(item):
             return False
@@ -303,7 +304,8 @@ class EnterpriseFinder:
             elif verb or trig or re.search(r"投资[约超近]?\d", clause):
                 # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
                 items = self._items(clause[:head.start()])
-                bare = self._firm_list(items)
+                # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
+                bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
                 for item in items:
                     name = self._project(item, bare=bare)
                     if name:
