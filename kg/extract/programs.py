@@ -69,7 +69,8 @@ class ProgramFinder:
         self.not_end = re.compile("(?:" + r.pattern("not_end") + ")$")
         self.not_start = re.compile("^(?:" + r.pattern("not_start") + ")")
         # "两轴三区", "一城一岛一带", "六个社渚": a layout or a count of slogans, not a program
-        self.layout = re.compile(f"^(?:{NUMBERED}[{''.join(r.words('layout'))}])+$")
+        self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
+        self.generic_names = frozenset(r.words("generic_name"))
         self.counted = re.compile(f"^{NUMBERED}个")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
@@ -95,7 +96,7 @@ class ProgramFinder:
             return False
         if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
-        if self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
+        if name in self.generic_names or self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
             return False  # "主城区路网加密工程" is a construction project; "一站式" a manner
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
         return not (self.counted.search(name) and not self.suffix_end_any.search(re.sub("建设$", "", full or name)))
@@ -150,8 +151,11 @@ class ProgramFinder:
                 rest = rest[more.end():]
         for m in self.service_list.finditer(sent):
             body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
-            items = names.split_list(body)
-            if len(items) >= 2 and all(3 <= len(x) <= 8 and "“" not in x and not re.search(r"\d", x) for x in items):
+            items = [self.clean(x) for x in names.split_list(body)]
+            # "融资担保、技术创新、人才培训等服务": four-character common nouns, not names
+            common = all(len(x) == 4 and not re.search(r"[A-Za-z]", x) for x in items)
+            if len(items) >= 2 and not common and \
+                    all(3 <= len(x) <= 8 and "“" not in x and not re.search(r"\d", x) for x in items):
                 for item in items:
                     add(item, "program:list")
 
