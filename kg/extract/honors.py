@@ -183,7 +183,7 @@ class HonorFinder:
         lists = self.list_verb_cut.split(obj)
         for raw in (item for part in lists for item in names.split_list(part)):
             # "A城市和B城市": two titles joined by 和 when both sides are titles
-            pieces = re.split(r"(?:以及|和|及|与)", raw)
+            pieces = re.split(r"(?:以及|和(?![谐平睦美])|及|与)", raw)
             if len(pieces) > 1 and all(shapes.looks_like(shapes.clean(p)) for p in pieces):
                 parts.extend(pieces)
             else:
@@ -191,9 +191,14 @@ class HonorFinder:
                 run = QUOTE_CUT.split(raw) if QUOTE_RUN.fullmatch(raw.strip()) else [raw]
                 parts.extend(re.sub(r"^(?:以及|和|及|与)", "", p.strip()) for p in run if p.strip())
         items = []
-        for raw in parts:
+        for n, raw in enumerate(parts):
             # "入选A、获评B": a second verb of winning starts the next item
             raw = self.item_verb.sub("", raw.strip())
+            # "国家、省级X": a level alone shares the next item's title
+            if raw in shapes.prefix:
+                following = next((p.strip() for p in parts[n + 1:] if p.strip() not in shapes.prefix), "")
+                level = next((w for w in shapes.prefix if following.startswith(w)), "")
+                raw = raw + following[len(level):] if following else raw
             if re.match(COUNT, raw):  # "获得13个一等奖、18个二等奖": a tally, not a title
                 continue
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
@@ -340,7 +345,9 @@ class HonorFinder:
             if self.pursue_not_after.search(before):  # 成功申报: done, not a goal
                 continue
             for subj, kind in self._goal_subjects(before, ctx):
-                for item in self.items(clause[m.end():], trig in self.loose):
+                # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
+                for item in (i for i in self.items(clause[m.end():], trig in self.loose)
+                             if "的" not in i or f"“{i}”" in clause):
                     self._emit(doc, s, e, sent, "pursued_honor", subj, kind, item, f"pursue:{trig}")
         m = self.pursue_frame.search(clause)
         if m:

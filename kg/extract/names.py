@@ -54,7 +54,7 @@ def split_list(text: str) -> list[str]:
         p = p.strip()
         if i == len(parts) - 1 and len(parts) > 1:
             # the last item may carry "和/及/以及 X": "A、B和C"
-            sub = re.split(r"(?:以及|和|及|与)(?=[^“”]{2,})", p, maxsplit=1)
+            sub = re.split(r"(?:以及|和(?![谐平睦美])|及|与)(?=[^“”]{2,})", p, maxsplit=1)  # 和谐, 和平 are words
             if len(sub) == 2 and sub[0] and len(sub[0]) >= 2:
                 out.extend(s.strip() for s in sub)
                 continue
