@@ -4,12 +4,13 @@
 
 Starts ``kg serve GRAPH`` on a free 127.0.0.1 port (with the default limits
 unless told), then runs the clients, each sending catalog queries in turn
-(GET and POST, JSON/CSV/XML/Turtle) plus, every tenth request, a query that
-hits a limit (a cross join: time or memory) or a refused one (SERVICE, an
-update, a foreign Host). An expected refusal counts as correct; an error is
-any other status, a wrong status for a refusal, or a failed connection. The
-server's resident memory (its own, and with its query workers) is sampled
-every second. Only loopback is used, and the run ends after ``--seconds``.
+(GET and POST, JSON/CSV/XML/Turtle), and one attacker beside them sending, one
+at a time, queries that hit a limit (a cross join with ORDER BY: memory) or
+are refused (SERVICE, an update, a foreign Host). For the clients an error is
+any status but 200 or a failed connection; for the attacker, any status but
+the expected refusal. The server's resident memory (its own, and with its
+query workers) is sampled every second. Only loopback is used, and the run
+ends after ``--seconds``.
 """
 from __future__ import annotations
 
@@ -49,11 +50,19 @@ def rss_kb(pid: int) -> int:
 
 
 def children(pid: int) -> list[int]:
+    """Child processes of every thread of ``pid`` (query workers are forked from handler threads)."""
+    out = []
     try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(x) for x in f.read().split()]
+        tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
-        return []
+        return out
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                out += [int(x) for x in f.read().split()]
+        except OSError:
+            pass
+    return out
 
 
 def requests_mix():
@@ -69,15 +78,13 @@ def requests_mix():
     return plain, accepts, hostile
 
 
-def client(port: int, deadline: float, seed: int, out: dict, lock: threading.Lock) -> None:
+def client(port: int, deadline: float, seed: int, out: dict, lock: threading.Lock, attacker: bool = False) -> None:
     rng = random.Random(seed)
     plain, accepts, hostile = requests_mix()
-    n = 0
     while time.monotonic() < deadline:
-        n += 1
         expect = {200}
         headers = {}
-        if n % 10 == 0:
+        if attacker:
             kind = rng.choice(hostile + [("foreign-host", None, 403)])
             name, text, code = kind
             expect = {code}
@@ -100,21 +107,19 @@ def client(port: int, deadline: float, seed: int, out: dict, lock: threading.Loc
                 conn.request("POST", "/sparql", urllib.parse.urlencode({"query": text}), headers)
             r = conn.getresponse()
             r.read()
-            status = r.status
+            status, limit = r.status, r.getheader("X-TownKG-Limit")
             conn.close()
         except OSError as exc:
-            status = f"{type(exc).__name__}"
+            status, limit = f"{type(exc).__name__}", None
         took = time.monotonic() - started
         with lock:
-            out["requests"] += 1
+            key = "attacker" if attacker else "clients"
+            out[key]["requests"] += 1
             if status in expect:
-                out["ok"] += 1
-                if expect == {200}:
+                if not attacker:
                     out["latencies"].append(took)
-                else:
-                    out["refused"] += 1
             else:
-                out["errors"].append((name, status))
+                out[key]["errors"].append((name, status, limit))
 
 
 def main(argv=None) -> int:
@@ -136,10 +141,11 @@ def main(argv=None) -> int:
                 break
             except OSError:
                 time.sleep(0.2)
-        out = {"requests": 0, "ok": 0, "refused": 0, "errors": [], "latencies": []}
+        out = {"clients": {"requests": 0, "errors": []}, "attacker": {"requests": 0, "errors": []}, "latencies": []}
         lock = threading.Lock()
         deadline = time.monotonic() + args.seconds
         threads = [threading.Thread(target=client, args=(port, deadline, i, out, lock)) for i in range(args.clients)]
+        threads.append(threading.Thread(target=client, args=(port, deadline, 999, out, lock, True)))
         samples = []
         started = time.monotonic()
         for t in threads:
@@ -158,10 +164,12 @@ def main(argv=None) -> int:
     lat = sorted(out["latencies"])
     own = [s[1] for s in samples]
     tenth = max(1, len(own) // 10)
+    c, a = out["clients"], out["attacker"]
     report = {
-        "clients": args.clients, "seconds": round(wall, 1), "requests": out["requests"],
-        "requests_per_s": round(out["requests"] / wall, 1), "expected_refusals": out["refused"],
-        "errors": len(out["errors"]), "error_examples": out["errors"][:5],
+        "clients": args.clients, "seconds": round(wall, 1), "requests": c["requests"],
+        "requests_per_s": round(c["requests"] / wall, 1), "errors": len(c["errors"]),
+        "error_examples": c["errors"][:5], "attacker_requests": a["requests"],
+        "attacker_unexpected": len(a["errors"]), "attacker_examples": a["errors"][:5],
         "latency_ms": {"median": round(statistics.median(lat) * 1000, 1) if lat else None,
                        "p95": round(lat[int(len(lat) * .95)] * 1000, 1) if lat else None},
         "server_rss_mb": {"first_10pct_mean": round(sum(own[:tenth]) / tenth / 1024, 1),
@@ -170,7 +178,7 @@ def main(argv=None) -> int:
                           "max_with_workers": round(max(s[2] for s in samples) / 1024, 1)},
     }
     print(json.dumps(report, indent=1))
-    return 1 if out["errors"] else 0
+    return 1 if c["errors"] or a["errors"] else 0
 
 
 if __name__ == "__main__":

@@ -320,7 +320,7 @@ def _worker(conn, req: Request, settings: Settings) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         _cap_memory(settings.max_memory)
-        db = ox.Store.read_only(_DB_PATH) if _DB_PATH else _DB
+        db = st.open_store(_DB_PATH) if _DB_PATH else _DB  # the store's current generation, per query
         conn.send(execute(db, req, settings))
     except MemoryError:
         conn.send(_memory_answer(settings))

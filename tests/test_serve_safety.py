@@ -268,3 +268,23 @@ def test_remote_jsonld_context_is_not_fetched(tmp_path, listener):
         assert p.returncode == 2 and "[E020]" in p.stderr and p.stderr.count("\n") == 1
     time.sleep(0.3)
     assert listener.connections == 0
+
+
+def test_a_store_is_served_with_the_same_limits(tmp_path):
+    from conftest import SEEDS
+
+    store = tmp_path / "store"
+    assert subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--store", str(store)],
+                          capture_output=True).returncode == 0
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port),
+                             "--max-memory", "300", "--timeout", "30"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/")
+        status, _, body = sparql_get(port, "SELECT (COUNT(*) AS ?n) WHERE { ?t a tk:Town }")
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "2"
+        status, headers, _ = sparql_get(port, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f")
+        assert status == 503 and headers["x-townkg-limit"] == "memory"
+    finally:
+        proc.terminate()
+        proc.wait(10)
