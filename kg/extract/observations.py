@@ -81,6 +81,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = prev + growth.group(0)
     if (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
+    elif name in ("总量", "总数", "总额", "规模", "余额") and prev:
+        name = prev + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量
     if not name and not prev:
         # "财政总收入突破千亿大关，从727.2亿元增加到1008.8亿元": the sentence's subject names the measure
         head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[:q.start])))
@@ -336,8 +338,8 @@ def find_observations(doc: Doc) -> Doc:
                     extra={"kind_by": why} if why else {},
                 ), (s + q.start, s + q.end))
             # "地区生产总值增长13%以上，突破2000亿元": the growth's measure names the figure after it
-            prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅)$", "", base) \
-                or prev_indicator
+            prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅|净增|新增)$", "",
+                                    base) or prev_indicator
             if len(prev_indicator or "") < 2:
                 prev_indicator = None
         if kinds:

@@ -99,7 +99,12 @@ class ProgramFinder:
         if name in self.generic_names or self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
             return False  # "主城区路网加密工程" is a construction project; "一站式" a manner
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
-        return not (self.counted.search(name) and not self.suffix_end_any.search(re.sub("建设$", "", full or name)))
+        if not self.counted.search(name):
+            return True
+        if self.suffix_end_any.search(re.sub("建设$", "", name)):
+            return True  # “三个一工程”
+        own = (full or name)[len(name):]
+        return bool(own) and not own.startswith("的") and bool(self.suffix_end_any.search(re.sub("建设$", "", full or name)))
 
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
