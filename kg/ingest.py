@@ -422,7 +422,10 @@ def resolve_town(title: str | None, body: str, declared: str | None = None,
         best, n = max(mentions.items(), key=lambda kv: (kv[1], places.kind_of(kv[0]) == "town"))
         if n >= 2:
             return best, "town"
-        lead = re.split(r"[。！？\n]", head.lstrip(), maxsplit=1)[0][:200]
+        text = head.lstrip()
+        if title and text.startswith(title):  # the body's first line is the title: the lead follows it
+            text = text[len(title):].lstrip()
+        lead = re.split(r"[。！？\n]", text, maxsplit=1)[0][:200]
         in_lead = [name for name in mentions if name in lead]
         if len(in_lead) == 1:
             return in_lead[0], "town"

@@ -317,15 +317,13 @@ def read_pdf(data: bytes, name: str) -> Page:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableDocument(f"{name}: not a PDF file", "check the file")
     _check_inflation(data, name)
-    paragraphs: list[str] = []
+    joiner = _Paragraphs()
     pages = 0
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAPARAMS(LAParams), maxpages=MAX_PDF_PAGES):
             pages += 1
-            boxes = [el for el in page if isinstance(el, LTTextBox)]
-            for box in boxes:
-                lines = [ln for ln in box if isinstance(ln, LTTextLine)]
-                paragraphs.extend(_join_lines(lines, box.x0, box.x1))
+            for box in (el for el in page if isinstance(el, LTTextBox)):
+                joiner.add_box([ln for ln in box if isinstance(ln, LTTextLine)], box.x0, box.x1)
     except PDFSyntaxError as exc:
         raise UnreadableDocument(f"{name}: not a readable PDF: {exc}", "check the file") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds of error on broken files
@@ -333,7 +331,7 @@ def read_pdf(data: bytes, name: str) -> Page:
             raise UnreadableDocument(f"{name}: not a readable PDF: {type(exc).__name__}",
                                      "check the file") from None
         raise
-    text = "\n".join(p for p in paragraphs if p.strip())
+    text = "\n".join(p for p in joiner.done() if p.strip())
     if not re.search(r"\w", text):
         raise NeedsOCR(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} of images)",
                        "it is a scan: run OCR first (e.g. ocrmypdf -l chi_sim), then build the OCRed PDF")
@@ -369,28 +367,41 @@ def _check_inflation(data: bytes, name: str) -> None:
             continue  # not Flate (images in DCT, plain text streams): pdfminer reads those as they are
 
 
-def _join_lines(lines, left: float, right: float) -> list[str]:
-    """Join the lines of one text box into paragraphs.
+class _Paragraphs:
+    """Join the lines of text boxes into paragraphs.
 
     A line that reaches the right edge of its box continues on the next line
-    (Chinese has no spaces to break at, so a paragraph wraps anywhere); a line
-    that ends short of it, or with sentence-final punctuation, ends a paragraph.
+    (Chinese has no spaces to break at, so a paragraph wraps anywhere), also
+    into the next box (the next column, or the next page) when its box has
+    more than one line. A line that ends
+    short of the edge, or with sentence-final punctuation just short of it,
+    ends its paragraph.
     """
-    out: list[str] = []
-    current = ""
-    width = max(right - left, 1.0)
-    for ln in lines:
-        s = ln.get_text().rstrip("\n").strip()
-        if not s:
-            continue
-        current += s
-        full = (ln.x1 - left) >= 0.9 * width
-        if not full or s[-1] in _SENTENCE_END and (ln.x1 - left) < 0.97 * width:
-            out.append(current)
-            current = ""
-    if current:
-        out.append(current)
-    return out
+
+    def __init__(self) -> None:
+        self.paragraphs: list[str] = []
+        self.current = ""
+
+    def add_box(self, lines, left: float, right: float) -> None:
+        width = max(right - left, 1.0)
+        texts = [(ln, ln.get_text().rstrip("\n").strip()) for ln in lines]
+        texts = [(ln, s) for ln, s in texts if s]
+        for ln, s in texts:
+            self.current += s
+            reach = (ln.x1 - left) / width
+            if reach < 0.9 or s[-1] in _SENTENCE_END and reach < 0.97:
+                self.paragraphs.append(self.current)
+                self.current = ""
+        if len(texts) == 1 and self.current:
+            # a box of one line (a title, a heading) is as wide as that line: nothing says it wraps
+            self.paragraphs.append(self.current)
+            self.current = ""
+
+    def done(self) -> list[str]:
+        if self.current:
+            self.paragraphs.append(self.current)
+            self.current = ""
+        return self.paragraphs
 
 
 # -- DOCX --------------------------------------------------------------------------------

@@ -104,6 +104,17 @@ def test_pdf_two_columns_are_read_column_by_column(stream_order):
     assert positions == sorted(positions)
 
 
+def test_pdf_paragraph_running_over_a_page_or_column_break_stays_whole():
+    para = "过去一年，全镇完成税收总额85.6亿元，同比增长4.2%，实现规模以上工业总产值1520亿元，新引进企业126家。"
+    lines = docmakers.wrap(para, 20)                     # 3 full lines and a short one
+    page1 = [(60, 80, "安亭镇2023年政府工作报告")] + docmakers.column_runs(["今年以来，全镇经济运行总体平稳，主要指标好于预期，社会事业全面进步。"], 60, 120, 20) \
+        + [(60, 700 + 16 * i, ln) for i, ln in enumerate(lines[:2])]
+    page2 = [(60, 80 + 16 * i, ln) for i, ln in enumerate(lines[2:])] + [(60, 200, "安亭镇荣获全国文明镇称号。")]
+    text = readers.read_pdf(docmakers.pdf([page1, page2]), "r.pdf").text.split("\n")
+    assert para in text
+    assert text[0] == "安亭镇2023年政府工作报告" and "安亭镇荣获全国文明镇称号。" in text
+
+
 def test_pdf_pages_follow_each_other():
     pages = [docmakers.column_runs([f"第{i}页：全镇新增绿地{i}公顷，完成{i}个小区综合改造。"], 60, 80, 40) for i in (1, 2, 3)]
     text = readers.read_pdf(docmakers.pdf(pages), "r.pdf").text
