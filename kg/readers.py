@@ -270,7 +270,9 @@ def read_html(data: bytes, name: str) -> Page:
         node = tree.find(".//body")
         body = html_to_text(node if node is not None else tree)
     if title and title not in body.split("\n")[:10]:
-        body = f"{title}\n{body}"
+        # a space between two Chinese parts of a headline separates clauses ("颁奖典礼 万春镇荣获…"):
+        # kept as a line break, since text cleaning drops spaces between Chinese characters
+        body = re.sub(r"(?<=[\u3400-\u9fff”」》）])\s+(?=[\u3400-\u9fff“「《（])", "\n", title) + "\n" + body
     return Page(body + "\n", info)
 
 

@@ -57,6 +57,14 @@ def test_html_charsets(declared, body_codec):
     assert page.meta["title"] == "溪口镇获评全国文明镇"
 
 
+def test_html_title_goes_before_the_text_with_its_parts_on_lines_of_their_own():
+    html = ("<html><head><meta charset='utf-8'><title>颁奖典礼 温江区万春镇荣获“中国最美小镇”_新闻</title></head>"
+            "<body><div><p>近日，第二届中国最美小镇颁奖典礼在北京举行，万春镇榜上有名，获奖名单正式揭晓。</p></div></body></html>")
+    page = readers.read_html(html.encode(), "p.html")
+    assert page.meta["title"] == "颁奖典礼 温江区万春镇荣获“中国最美小镇”"
+    assert page.text.split("\n")[:2] == ["颁奖典礼", "温江区万春镇荣获“中国最美小镇”"]
+
+
 def test_html_that_decodes_in_nothing_is_a_decode_error():
     with pytest.raises(DecodeError):
         readers.read_html(b"<html><body><p>" + bytes(range(0x80, 0x100)) * 3 + b"</p></body></html>", "p.html")
