@@ -22,8 +22,8 @@ EDITION = re.compile(r"(?:首|新一|本|第[一二三四五六七八九十百\d
 # a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
 COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项])"
 # quoted titles in a run written without 、: “A”“B”, “A”和“B”
-QUOTE_RUN = re.compile(r"(?:[^“”]{0,4}“[^”]+”)+")
-QUOTE_CUT = re.compile(r"(?<=”)(?=[^“”]{0,4}“)")
+QUOTE_RUN = re.compile(r"[^“”]{0,4}“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
+QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
 PERSONS = re.compile(r"[各共]?[\d一二三四五六七八九十百]+(?:人|名|位)次?$")
 COUNTED_AREAS = re.compile(r"[\d一二三四五六七八九十两多]+[区县市镇乡村]")
@@ -62,7 +62,7 @@ class TitleShapes:
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         item = re.sub(r"^“?(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|创建|建设|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
+        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
         item = re.sub(r"^(?:全国|全省|全市|全区|国内)?(?:唯一|首个|第一个)的?(?=.{4,})", "", item)
@@ -142,7 +142,7 @@ class HonorFinder:
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
-        self.list_verb_cut = re.compile("、(?=(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + "))")
+        self.list_verb_cut = re.compile("(?:、|并|并且)(?=(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + "))")
         self.item_verb = re.compile("^(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + ")")
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
@@ -179,7 +179,7 @@ class HonorFinder:
         loose = loose and not titled
         obj = shapes.cut_tail(obj)
         parts = []
-        # "入选A、获评B和C": a verb after 、 starts a list of its own (its 和 is not the first list's)
+        # "入选A、获评B和C", "被评为A并获得B": a verb after 、/并 starts a list of its own
         lists = self.list_verb_cut.split(obj)
         for raw in (item for part in lists for item in names.split_list(part)):
             # "A城市和B城市": two titles joined by 和 when both sides are titles
