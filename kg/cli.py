@@ -143,6 +143,9 @@ def _cmd_serve(args) -> int:
                               allow_hosts=tuple(args.allow_host or ()), idle_timeout=args.idle_timeout)
     server = serve.make_server(db, db_path, args.host, args.port, settings)
     host, port = server.server_address[:2]
+    if not serve.is_loopback(args.host):
+        print(f"note: listening on {args.host}, not loopback: whoever reaches this address can query the graph",
+              file=sys.stderr)
     print(f"SPARQL endpoint http://{host}:{port}/sparql, query page http://{host}:{port}/ "
           f"(per query: {args.timeout:g} s, {args.max_rows} rows, {args.max_bytes} MB out, "
           f"{args.max_memory} MB memory; {args.max_queries} at once); Ctrl+C stops", flush=True)

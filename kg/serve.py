@@ -36,6 +36,7 @@ import os
 import re
 import resource
 import signal
+import socket
 import threading
 import time
 import urllib.parse
@@ -381,6 +382,14 @@ def page_html() -> str:
     return resources.read_text("static", "query.html").replace("__CONFIG__", data)
 
 
+def is_loopback(host: str) -> bool:
+    """True for localhost and loopback addresses (the default bind)."""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def host_allowed(host: str | None, settings: Settings, bound: str = "") -> bool:
     """The DNS-rebinding guard: a Host header must be an IP literal, localhost, the bound name or allowed."""
     if host is None:
@@ -604,21 +613,34 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, CONTENT_TYPE[fmt], body)
 
 
+def _cut(sock) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # the handler's next read or write fails and it ends
+    except OSError:
+        pass
+
+
 class Server(ThreadingHTTPServer):
-    """A threading HTTP server with a bound on open connections (each is a thread)."""
+    """A threading HTTP server with a bound on open connections (each is a thread) and on their lifetime.
+
+    A connection lives at most ``deadline`` seconds (enough to send a request,
+    wait for a query slot, run the query and read the answer): a client that
+    dribbles its headers a byte at a time cannot hold a thread for longer.
+    """
 
     daemon_threads = True
 
-    def __init__(self, address, handler, max_connections: int):
+    def __init__(self, address, handler, max_connections: int, deadline: float):
         self._conn_slots = threading.BoundedSemaphore(max_connections)
+        self.deadline = deadline
         super().__init__(address, handler)
 
     def process_request(self, request, client_address):
         if not self._conn_slots.acquire(blocking=False):
+            body = b"too many open connections\n"
             try:
                 request.sendall(b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
-                                b"X-TownKG-Limit: connections\r\nContent-Length: 28\r\n\r\n"
-                                b"too many open connections\r\n\r\n")
+                                b"X-TownKG-Limit: connections\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
             except OSError:
                 pass
             self.shutdown_request(request)
@@ -630,9 +652,13 @@ class Server(ThreadingHTTPServer):
             raise
 
     def process_request_thread(self, request, client_address):
+        timer = threading.Timer(self.deadline, _cut, args=(request,))
+        timer.daemon = True
+        timer.start()
         try:
             super().process_request_thread(request, client_address)
         finally:
+            timer.cancel()
             self._conn_slots.release()
 
 
@@ -645,7 +671,8 @@ def make_server(db: ox.Store | None, db_path: str | None, host: str, port: int,
         "settings": settings, "slots": threading.BoundedSemaphore(settings.max_queries),
         "bound_host": host, "timeout": settings.idle_timeout})
     try:
-        return Server((host, port), handler, settings.max_connections)
+        deadline = 2 * settings.idle_timeout + settings.queue_wait + settings.timeout + 5
+        return Server((host, port), handler, settings.max_connections, deadline)
     except (OSError, OverflowError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise st.StoreError(f"cannot listen on {host}:{port}: {reason}", "choose another --port or --host") from None

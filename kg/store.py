@@ -309,6 +309,9 @@ def load_file(path: str | Path, folder: str | Path | None = None) -> ox.Store:
         db.bulk_load(path=str(p), format=OX_FORMATS[fmt])
     except (SyntaxError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "remote context" in first:  # Oxigraph fetches nothing, and neither do we
+            raise GraphReadError(f"{path} refers to a remote JSON-LD @context, which is not downloaded",
+                                 "nothing is fetched at run time: put the context in the file") from None
         raise GraphReadError(f"cannot parse {path} as {fmt}: {first[:200]}",
                              "check the file, or that its extension matches its format") from None
     except OSError as exc:

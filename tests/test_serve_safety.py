@@ -266,6 +266,7 @@ def test_remote_jsonld_context_is_not_fetched(tmp_path, listener):
     for cmd in (["validate", doc], ["query", "--graph", doc, "-e", "ASK { ?s ?p ?o }"]):
         p = subprocess.run([sys.executable, "-m", "kg", *map(str, cmd)], capture_output=True, text=True)
         assert p.returncode == 2 and "[E020]" in p.stderr and p.stderr.count("\n") == 1
+        assert "remote JSON-LD @context" in p.stderr
     time.sleep(0.3)
     assert listener.connections == 0
 
@@ -288,3 +289,29 @@ def test_a_store_is_served_with_the_same_limits(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_dribbling_client_is_cut_off(server):
+    # limits of the fixture: idle 2 s, queue 2 s, query 3 s -> a connection lives at most 2*2 + 2 + 3 + 5 = 14 s
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", server), timeout=5) as s:
+        s.sendall(b"GET /sparql?query=ASK HTTP/1.0\r\n")
+        closed = False
+        for _ in range(60):  # one header byte a second, each within the idle timeout
+            try:
+                s.sendall(b"X")
+                time.sleep(1)
+            except OSError:
+                closed = True
+                break
+            s.setblocking(False)
+            try:
+                closed = s.recv(1) == b""
+            except BlockingIOError:
+                pass
+            except OSError:
+                closed = True
+            s.setblocking(True)
+            if closed:
+                break
+    assert closed and time.monotonic() - started < 30
