@@ -63,6 +63,7 @@ NOT_THE_TOWNS = [
     ("会议选举产生了镇长1名、副镇长3名。", []),
     ("2000多个日日夜夜，志愿者坚守一线。", []),
     ("综合竞争力排名提升12个位次。", []),
+    ("保税区在全国绩效评估排名上升22位。", []),
     ("新增高新技术企业30家、占全区新增总量的三分之一。", [("30家", "unit:NUM", "actual")]),
     ("新签约5亿元以上项目6个。", [("6个", "unit:NUM", "actual")]),
     # one figure for two listed measures is two facts, not a restatement

@@ -36,6 +36,7 @@ NOT_AFTER = re.compile("^(?:" + _RULES.pattern("not.after") + ")")
 CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
             re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("capacity.head") + ")"))
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
+RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
 # a clause that only gives the change of the figure before it: "，增长8%", "，同比增长12%以上"
@@ -231,6 +232,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     after = sent[q.end:]
     if SKIP_CLAUSE.search(sent[:q.start]) or NOT_AFTER.match(after):
         return True
+    if q.family == "count" and RANK_BEFORE.search(sent[:q.start]):
+        return True  # "排名上升42位": a move in a ranking
     group = GROUP_AFTER.match(after) if q.family == "count" else None
     if group and not GROUP_JOINED.search(group.group(0)):
         return True  # "全省首批88个新农村建设试点镇之一"
