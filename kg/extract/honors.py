@@ -321,9 +321,10 @@ class HonorFinder:
             # 以X成功创建Y为标杆: the object stops at 为
             if before.lstrip().startswith("以") and "为" in obj:
                 obj = obj[:obj.rindex("为")]
-            # an unnamed counted group won it (27家企业获…; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
+            # an unnamed counted group won it (27家企业获…, 46%的行政村; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
+            before = re.sub(r"^\s*\[\d+\]", "", before)  # a footnote mark opening the line is no receiver
             group = names.cut_at_deng(names.clean_subject(before))
-            if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj):
+            if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
                 continue
             items = self.items(obj, trig in self.loose)
             if not items:
@@ -370,8 +371,10 @@ class HonorFinder:
         group = names.cut_at_deng(names.clean_subject(before))
         if COUNTED.search(group) or re.search("一批|多个|若干|部分", group):
             return []  # "支持一批开发区申报X": unnamed units pursue it, not the town
-        out = [(subj, kind) for subj, kind in subjects(before, ctx)
-               if subj and len(subj) <= 16 and "的" not in subj and (kind != "entity" or subj.endswith(self.goal_subject_end))]
+        named = [(subj, kind) for subj, kind in subjects(before, ctx) if subj and len(subj) <= 16 and "的" not in subj]
+        if len(named) >= 2 and all(len(subj) <= 6 for subj, _ in named):
+            return named  # "支持平山、正定、鹿泉争创X": a list of short names is a list of units
+        out = [(subj, kind) for subj, kind in named if kind != "entity" or subj.endswith(self.goal_subject_end)]
         return out or [(None, None)]
 
 
