@@ -369,6 +369,10 @@ def _check_inflation(data: bytes, name: str) -> None:
             continue  # not Flate (images in DCT, plain text streams): pdfminer reads those as they are
 
 
+# "— 3 —", "- 12 -", "3", "第 3 页", "第3页 共20页", "3/20": the page numbers of printed reports
+_PAGE_NUMBER = re.compile(r"^[-—–－~·\s]*(\d{1,4}|第\s*\d{1,4}\s*页(\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})[-—–－~·\s]*$")
+
+
 class _Paragraphs:
     """Join the lines of text boxes into paragraphs.
 
@@ -388,6 +392,8 @@ class _Paragraphs:
         width = max(right - left, 1.0)
         texts = [(ln, ln.get_text().rstrip("\n").strip()) for ln in lines]
         texts = [(ln, s) for ln, s in texts if s]
+        if len(texts) == 1 and _PAGE_NUMBER.match(texts[0][1]):
+            return  # a page number between two pages: not text, and the paragraph goes on across it
         for ln, s in texts:
             self.current += s
             reach = (ln.x1 - left) / width

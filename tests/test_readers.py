@@ -118,9 +118,11 @@ def test_pdf_paragraph_running_over_a_page_or_column_break_stays_whole():
     page1 = [(60, 80, "安亭镇2023年政府工作报告")] + docmakers.column_runs(["今年以来，全镇经济运行总体平稳，主要指标好于预期，社会事业全面进步。"], 60, 120, 20) \
         + [(60, 700 + 16 * i, ln) for i, ln in enumerate(lines[:2])]
     page2 = [(60, 80 + 16 * i, ln) for i, ln in enumerate(lines[2:])] + [(60, 200, "安亭镇荣获全国文明镇称号。")]
-    text = readers.read_pdf(docmakers.pdf([page1, page2]), "r.pdf").text.split("\n")
-    assert para in text
-    assert text[0] == "安亭镇2023年政府工作报告" and "安亭镇荣获全国文明镇称号。" in text
+    for footer in (None, "— 1 —", "- 1 -", "第 1 页", "第1页 共2页", "1/2"):
+        foot = [(270, 800, footer)] if footer else []     # the page number printed at the foot of page 1
+        text = readers.read_pdf(docmakers.pdf([page1 + foot, page2]), "r.pdf").text.split("\n")
+        assert para in text, footer
+        assert text[0] == "安亭镇2023年政府工作报告" and "安亭镇荣获全国文明镇称号。" in text
 
 
 def test_pdf_pages_follow_each_other():
@@ -132,6 +134,9 @@ def test_pdf_pages_follow_each_other():
 def test_scanned_pdf_needs_ocr():
     with pytest.raises(NeedsOCR, match="no text layer.*2 pages"):
         readers.read_pdf(docmakers.scanned_pdf(2), "scan.pdf")
+    # a scan whose only text is the page numbers a scanning program stamped on it
+    with pytest.raises(NeedsOCR):
+        readers.read_pdf(docmakers.pdf([[(290, 800, "— 1 —")], [(290, 800, "— 2 —")]]), "scan.pdf")
 
 
 def test_pdf_decompression_bomb_is_refused(monkeypatch):
