@@ -141,6 +141,7 @@ TARGET_CUES = re.compile("(?:" + _SECTION_RULES.pattern("target.cue") + ")|" + W
 TARGET_WILL = re.compile(WILL)
 TARGET_AFTER = re.compile(_SECTION_RULES.pattern("target.after"))
 ACTUAL_CUE = re.compile(_SECTION_RULES.pattern("actual.cue"))
+PROJECT_FORECAST = re.compile(_SECTION_RULES.pattern("target.project") + r"[^。]*预计[^。]*$")
 ACTUAL_ESTIMATE = re.compile(_SECTION_RULES.pattern("actual.estimate"))
 ACTUAL_MARKER = re.compile(_SECTION_RULES.pattern("actual.marker"))
 GOAL_OPENING = re.compile(_SECTION_RULES.pattern("goal.opening"))
@@ -166,6 +167,8 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
         return "target", "after"
     if section.kind == "target":
         return "target", "section"
+    if ACTUAL_CUE.search(clause) and PROJECT_FORECAST.search(upto):
+        return "target", "after"  # "X项目总投资10亿元，…预计新增产业空间20万平方米": what a project will add
     if TARGET_CUES.search(clause) and not ACTUAL_CUE.search(clause):
         return "target", "cue"
     if TARGET_FRAME.search(before) and not ACTUAL_CUE.search(before):
