@@ -154,3 +154,55 @@ def test_a_firm_named_again_keeps_its_first_name():
 ])
 def test_bare_names_in_lists(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # firms that are closed, cleaned up or moved out: the town does not gain them
+    "彻底关闭青峰电厂等超标排污企业。",
+    "整治制鞋、印染、造纸等高污染排放企业52家。",
+    "推动澜江热电等6家重污染企业搬迁。",
+    # partners of an agreement
+    "与云澜电网、青禾通信公司等企业签订战略合作框架协议。",
+    # trades and kinds, not firms (the list's items are sectors)
+    "围绕机器人、数字医疗等行业龙头企业推进全产业链创新布局。",
+    "支持轨道交通、电力装备等优势行业和企业走出去。",
+    "健全科技创新、数字转型、绿色发展等赋能民营企业发展机制。",
+    "引导外资采取直接投资、并购、股权转让等方式参与国有企业改造。",
+    "通过企业对接、经贸洽谈等形式帮助民营企业拓展市场。",
+    "提供面向初创期、轻资产、无利润等成长性企业的金融产品。",
+])
+def test_lists_that_place_no_firm(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb inside the first item is cut off
+    ("新材料产业园汇聚恒岳、澜舟、启迈等优质企业50多家。", ["恒岳", "澜舟", "启迈"]),
+    # 对接 without a partner's 与 still names the town's targets; 行业 before the head with firms as items
+    ("加快对接澜川药业等行业领军企业。", ["澜川药业"]),
+    ("成功引进一禾制药、冠辰生物、云图电商等一批行业龙头企业。", ["一禾制药", "冠辰生物", "云图电商"]),
+    # a kind of firm named with 一批: the items are still firms
+    ("启明新材料、凯锐科技等一批高质量科技型企业入驻。", ["启明新材料", "凯锐科技"]),
+    # a relocation project of the town's own firm stays a project of the town
+    ("加快推进青禾纸业异地搬迁扩建、锐峰重工等重大项目。", ["青禾纸业异地搬迁扩建", "锐峰重工"]),
+])
+def test_lists_that_place_firms(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # 落地 / 引进 as nouns: no firm is settled
+    "加大对重大产业项目落地率、建成投产率的考核力度。",
+    "清单化破解项目落地堵点。",
+    "掀起重大项目引进新热潮。",
+    "完善重大项目引进和管理机制。",
+    "社会投资项目落地时间从18个月压减至7个月。",
+    "完善企业总部引进落户支持政策。",
+    # institutions, not firms
+    "推动中国农业科学研究院东湖育种基地落地。",
+    "星河智能实验室落户青溪。",
+    "推动儿童福利基金会康复基地落地。",
+    "推动国际货币基金组织东亚区域中心落地。",
+])
+def test_settling_verbs_that_place_no_firm(text):
+    assert objects(text) == []

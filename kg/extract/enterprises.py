@@ -38,6 +38,30 @@ def _dictionary() -> frozenset[str]:
         return frozenset(re.findall(r"^(\S+) ", f.read().decode("utf-8"), re.M))
 
 
+@lru_cache(maxsize=None)
+def _general_words() -> frozenset[str]:
+    """The dictionary's words that are not proper names (its tags nr/ns/nt/nz… mark 柯达, 厦华, 交通银行)."""
+    from jieba import get_dict_file
+
+    with get_dict_file() as f:
+        return frozenset(w for w, tag in re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M)
+                         if not re.match(r"n[rstz]|eng", tag))
+
+
+def is_general_word(item: str) -> bool:
+    """A general word of the dictionary (制革, 金融, 机器人), not a brand or place it also lists (柯达, 厦华)."""
+    return item in _general_words()
+
+
+def is_general_phrase(item: str) -> bool:
+    """Made of general words of two or more characters only (科技+创新, 数字+转型): a phrase, no brand in it."""
+    words = _general_words()
+    ok = [True] + [False] * len(item)  # ok[i]: item[:i] splits into general words
+    for i in range(2, len(item) + 1):
+        ok[i] = any(ok[j] and item[j:i] in words for j in range(max(0, i - 8), i - 1))
+    return len(item) >= 2 and ok[-1]
+
+
 def is_common_word(item: str) -> bool:
     """A word of the segmenter's general dictionary (技术, 旅游, 公交): a noun, not a firm's name."""
     return item in _dictionary()
@@ -64,6 +88,14 @@ class CompanyShapes:
         self.generic_firm = re.compile(r.pattern("generic_firm"))
         self.not_firm = frozenset(r.words("not_firm"))
         self.kind_of_firm = re.compile(self.generic_firm.pattern + "(?:公司|企业)")
+        self.institution = re.compile(r.pattern("institution"))
+
+    def is_sector(self, item: str) -> bool:
+        """A trade or kind of firm rather than a firm: general dictionary words (制革, 科技创新), industry and
+        describing words only (数字医疗, 电力装备), or a listed kind (瞪羚). Some firms' names are such
+        phrases too (北方重工), so a list is judged by most of its items."""
+        return (is_general_phrase(item) and not self.company_form.search(item)) or \
+            bool(self.descriptive.fullmatch(item)) or item in self.not_firm or item in self.industry_words
 
     def clean(self, item: str) -> str:
         item = re.sub(r"^[—\-－]+", "", names.strip_quotes(item.strip()))
@@ -124,6 +156,8 @@ class CompanyShapes:
             return False
         if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
+        if self.institution.search(item):
+            return False  # research institutes, labs, foundations: institutions, not firms
         if is_common_word(item) and not self.company_form.search(item):
             return False
         if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
@@ -187,6 +221,9 @@ class EnterpriseFinder:
         self.project_intro = re.compile(r.pattern("project.intro"))
         self.invested = re.compile(r"投资(?:约|超|近|达)?[\d.]+(?:万|亿)?元的")
         self.name_lead = re.compile(r.pattern("name_lead"))
+        self.negative = re.compile(r.pattern("negative"))
+        self.partner = re.compile(r.pattern("partner"))
+        self.noun_after = re.compile("(?:" + r.pattern("settle.noun_after") + ")")
         # a full name with a legal form that says 有限/股份 (not a bare 公司: 上市公司, 投资公司 are kinds)
         self.legal_name = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
 
@@ -245,6 +282,18 @@ class EnterpriseFinder:
             items[0] = self.shapes.after_verb(items[0])
         return [x for x in (self.shapes.clean(i) for i in items) if x]
 
+    def _placing_list(self, clause: str, head: re.Match, firms: bool) -> bool:
+        """Whether a list closed by ``head`` places its firms in the town: not when the clause closes,
+        removes or relocates the listed firms (关闭/淘汰/搬迁A、B等企业), nor when they are partners
+        (与A、B等企业签订协议). A list of projects may hold a relocation (X异地搬迁扩建): still the town's."""
+        if firms and self.negative.search(clause):
+            return False
+        return not (re.search(r"[与跟]", clause[:head.start()]) and self.partner.search(clause))
+
+    def _sector_list(self, items: list[str]) -> bool:
+        """A list more than half of whose items are trades or kinds (金融、地产、电子等行业): no item is a firm."""
+        return len(items) >= 2 and 2 * sum(1 for i in items if self.shapes.is_sector(i)) > len(items)
+
     def _ends_in_works(self, item: str) -> bool:
         """Public works named last (…铁路电气化改造, …进出口市场): not a firm's project."""
         core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
@@ -295,18 +344,29 @@ class EnterpriseFinder:
         verb = self.project_verb.search(clause)
         counted = self.counted.search(clause)
         intro = self.project_intro.search(clause)
+        if trig and self.noun_after.match(clause[trig.end():]):
+            trig = None  # 落地率, 引进新热潮, 引进和管理机制: the verb used as a noun settles nothing
+        if (head or counted) and not self._placing_list(clause, head or counted,
+                                                        firms=(head or counted).group(1) != "项目"):
+            return found, None  # 关闭A、B等企业 (they leave), 与A、B等企业签订 (partners)
         if head and not self.not_head.search(clause[:head.end()]):
             if head.group(1) in self.head_firm or (trig and head.group(1) != "项目"):
                 # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
-                for item in self._items(clause[:head.start()]):
-                    if shapes.looks_like(item, listed=True):
-                        found.append((item, "enterprise:list"))
+                items = self._items(clause[:head.start()])
+                # 高成长型企业, 成长性企业 without a count: the head names a kind; only firm-shaped items count
+                kind_head = re.search(r"[型性类]$", clause[head.start():head.start(1)]) and \
+                    not re.search(r"[家个户批]", clause[head.start():head.start(1)])
+                if not self._sector_list(items):
+                    for item in items:
+                        if shapes.looks_like(item, listed=True) and \
+                                not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
+                            found.append((item, "enterprise:list"))
             elif verb or trig or re.search(r"投资[约超近]?\d", clause):
                 # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
                 items = self._items(clause[:head.start()])
                 # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
                 bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
-                for item in items:
+                for item in items if not self._sector_list(items) else ():
                     name = self._project(item, bare=bare)
                     if name:
                         found.append((name, "enterprise:project-list"))
@@ -316,7 +376,7 @@ class EnterpriseFinder:
             items = self._items(clause[:counted.start()])
             bare = self._firm_list(items)
             for item in items:
-                if counted.group(1) != "项目" and shapes.looks_like(item, listed=True):
+                if counted.group(1) != "项目" and shapes.looks_like(item, listed=True) and not self._sector_list(items):
                     found.append((item, "enterprise:list"))
                 elif self._project(item, bare=bare):
                     found.append((self._project(item, bare=bare), "enterprise:project-list"))
