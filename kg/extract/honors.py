@@ -61,7 +61,7 @@ class TitleShapes:
         item = EDITION.sub("", item)
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
-        item = re.sub(r"^“?(?:19|20)\d{2}(?:年度?)?(?=\D)", "", item)
+        item = re.sub(r"^“?(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?(?:年度?)?(?=\D)", "", item)
         item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
@@ -148,6 +148,7 @@ class HonorFinder:
         self.goal_subject_end = r.words("pursue.subject_end")
         self.firm_title = r.words("firm_title.end")
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
+        self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
@@ -318,6 +319,13 @@ class HonorFinder:
             if self.goal_before.search(before) or self.not_before.search(before):
                 continue
             before = self._first_subject(before)
+            # "是A助力B成功获评X的法宝": X is inside a noun phrase (cut at its 的), B received it
+            if before.lstrip().startswith("是") and "的" in obj:
+                obj = obj[:obj.rindex("的")]
+            helped = self.help_verb.search(names.clean_subject(before))
+            opened = helped.string[:helped.start()] if helped else ""
+            if helped and opened.count("“") <= opened.count("”"):  # not inside a quoted name
+                before = helped.group(1)
             # 以X成功创建Y为标杆: the object stops at 为
             if before.lstrip().startswith("以") and "为" in obj:
                 obj = obj[:obj.rindex("为")]
