@@ -72,6 +72,7 @@ ROWS = [
     # a list of common nouns before 服务 is no list of programs; an unquoted common phrase is no program
     ("强化规划、土地、环境等综合配套服务。", []),
     ("开展特色实践活动，营造文明氛围。", []),
+    ("广泛开展群众文体活动。", []),
     ("建立部门联动机制。", []),
 ]
 
