@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+import pyoxigraph as ox
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
 
+from kg import store as st
 from kg.errors import KGError
 from kg.output import atomic_path
 from kg.facttypes import linking
@@ -36,57 +38,98 @@ CLASS_ORDER = ["Town", "District", "City", "Province", "Village", "Enterprise", 
                "ResidentialCompound", "BusinessDistrict", "Organization", "NamedThing", "Area", "Agent"]
 
 
-def _class_of(g: Graph, node) -> str:
-    classes = [c for c in g.objects(node, RDF.type) if str(c).startswith(str(TK))]
-    names = {str(c).split("#")[-1] for c in classes}
+def _class_of(classes: set[str]) -> str:
+    """The most specific class name: a Town over an Area, a Hospital over an Organization."""
+    names = {c.split("#")[-1] for c in classes if c.startswith(str(TK))}
     return next((n for n in CLASS_ORDER if n in names), next(iter(sorted(names)), "Thing"))
 
 
-def entity_network(g: Graph) -> nx.MultiDiGraph:
-    """The entity network of an RDF graph (see the module docstring)."""
-    net = nx.MultiDiGraph()
+def _values() -> str:
+    return "VALUES ?p { " + " ".join(f"<{p}>" for p in LINKS) + " }"
+
+
+LINKED = "{ SELECT DISTINCT ?n WHERE { %s { ?n ?p ?x } UNION { ?x ?p ?n } FILTER(isIRI(?x)) } }"
+Q_LINKS = "SELECT ?s ?p ?o WHERE { %s ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o)) }"
+Q_EVIDENCE = """SELECT ?s ?p ?o ?text ?doc ?title WHERE {
+  %s ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?ev .
+  OPTIONAL { ?ev tk:text ?text } OPTIONAL { ?ev tk:inDocument ?doc OPTIONAL { ?doc dcterms:title ?title } } }"""
+Q_NODE = "SELECT ?n ?v WHERE { %s ?n <%s> ?v }"
+Q_OBSERVATIONS = """SELECT ?area ?ind ?text ?kind ?period WHERE {
+  ?obs a tk:Observation ; tk:area ?area .
+  OPTIONAL { ?obs tk:indicator ?i . ?i rdfs:label ?ind } OPTIONAL { ?obs tk:valueText ?text }
+  OPTIONAL { ?obs tk:kind ?kind } OPTIONAL { ?obs tk:period ?period } }"""
+
+
+def _str(term) -> str | None:
+    return None if term is None else term.value
+
+
+def entity_network(db) -> nx.MultiDiGraph:
+    """The entity network of a graph (see the module docstring), read with a few SPARQL queries.
+
+    ``db`` is an Oxigraph store (``kg.store.load_file``, ``open_store``) or a small rdflib graph.
+    """
+    if not isinstance(db, ox.Store):
+        small = ox.Store()
+        small.extend(ox.Quad(st.to_ox(s), st.to_ox(p), st.to_ox(o)) for s, p, o in db)
+        db = small
+
+    def rows(text: str):
+        return db.query(text, prefixes=st.PREFIX_MAP)
+
+    values = _values()
     evidence: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
-    for st in g.subjects(RDF.type, RDF.Statement):
-        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
-        for ev in g.objects(st, PROV.wasDerivedFrom):
-            doc = g.value(ev, TK.inDocument)
-            title = g.value(doc, DCTERMS.title) if doc is not None else None
-            evidence[(s, p, o)].append((str(g.value(ev, TK.text) or ""), str(title or doc or "")))
+    for r in rows(Q_EVIDENCE % values):
+        key = (r["s"].value, r["p"].value, r["o"].value)
+        evidence[key].append((_str(r["text"]) or "", _str(r["title"]) or _str(r["doc"]) or ""))
+    linked = LINKED % values
+    labels: dict[str, str] = {}
+    for r in rows(Q_NODE % (linked, RDFS.label)):
+        n, v = r["n"].value, r["v"].value
+        if n not in labels or v < labels[n]:
+            labels[n] = v
+    classes: dict[str, set[str]] = defaultdict(set)
+    for r in rows(Q_NODE % (linked, RDF.type)):
+        classes[r["n"].value].add(r["v"].value)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for r in rows(Q_NODE % (linked, SKOS.altLabel)):
+        aliases[r["n"].value].add(r["v"].value)
 
-    def add_node(n) -> None:
-        if n in net:
-            return
-        net.add_node(n, label=str(g.value(n, RDFS.label) or n), cls=_class_of(g, n),
-                     aliases=sorted(str(a) for a in g.objects(n, SKOS.altLabel)))
+    net = nx.MultiDiGraph()
 
-    for p, rel in LINKS.items():
-        for s, o in g.subject_objects(p):
-            if not isinstance(s, URIRef) or not isinstance(o, URIRef):
-                continue
-            add_node(s)
-            add_node(o)
-            net.add_edge(s, o, key=str(p), rel=rel, prop=str(p).split("#")[-1],
-                         evidence=evidence.get((s, p, o), []))
+    def add_node(iri: str) -> URIRef:
+        n = URIRef(iri)
+        if n not in net:
+            net.add_node(n, label=labels.get(iri, iri), cls=_class_of(classes.get(iri, set())),
+                         aliases=sorted(aliases.get(iri, ())))
+        return n
+
+    for r in rows(Q_LINKS % values):
+        s, p, o = r["s"].value, r["p"].value, r["o"].value
+        prop = URIRef(p)
+        net.add_edge(add_node(s), add_node(o), key=p, rel=LINKS[prop], prop=p.split("#")[-1],
+                     evidence=sorted(evidence.get((s, p, o), [])))
     # observations, compactly, on their area
     obs_by_area: dict = defaultdict(list)
-    for obs in g.subjects(RDF.type, TK.Observation):
-        area = g.value(obs, TK.area)
-        if area is None:
-            continue
-        ind = g.value(g.value(obs, TK.indicator), RDFS.label)
-        kind = str(g.value(obs, TK.kind) or "").split("#")[-1]
-        obs_by_area[area].append(f"{ind} {g.value(obs, TK.valueText)} ({'目标' if kind == 'Target' else '实际'}"
-                                 f"{', ' + str(g.value(obs, TK.period)) if g.value(obs, TK.period) else ''})")
+    for r in rows(Q_OBSERVATIONS):
+        kind = (_str(r["kind"]) or "").split("#")[-1]
+        period = _str(r["period"])
+        obs_by_area[r["area"].value].append(
+            f"{_str(r['ind'])} {_str(r['text'])} ({'目标' if kind == 'Target' else '实际'}"
+            f"{', ' + period if period else ''})")
+    if obs_by_area:
+        for r in rows(Q_NODE % ("VALUES ?n { " + " ".join(f"<{a}>" for a in obs_by_area) + " }", RDFS.label)):
+            labels.setdefault(r["n"].value, r["v"].value)
+        for r in rows(Q_NODE % ("VALUES ?n { " + " ".join(f"<{a}>" for a in obs_by_area) + " }", RDF.type)):
+            classes[r["n"].value].add(r["v"].value)
     for area, items in obs_by_area.items():
-        add_node(area)
-        net.nodes[area]["observations"] = sorted(items)
+        net.nodes[add_node(area)]["observations"] = sorted(items)
     return net
 
 
 def load(path: str | Path) -> nx.MultiDiGraph:
-    from kg.validate import load_graph
-
-    return entity_network(load_graph(path))
+    """The entity network of a graph file or a store folder (``kg build --store``), read through Oxigraph."""
+    return entity_network(st.open_graph(path))
 
 
 @dataclass

@@ -321,6 +321,23 @@ def load_file(path: str | Path, folder: str | Path | None = None) -> ox.Store:
     return db
 
 
+BIG_FILE = 64 << 20  # graph files above this are loaded into a temporary on-disk store, not memory
+
+
+def open_graph(path: str | Path) -> ox.Store:
+    """A store folder (read-only) or a graph file loaded into Oxigraph: what query, viz, analyze read."""
+    p = Path(path)
+    if p.is_dir():
+        return open_store(p)
+    if p.is_file() and p.stat().st_size > BIG_FILE:
+        import atexit
+
+        folder = Path(tempfile.mkdtemp(prefix="kg-load-"))
+        atexit.register(shutil.rmtree, folder, True)
+        return load_file(p, folder / "db")
+    return load_file(p)
+
+
 # ----------------------------------------------------------------------------- queries and terms
 
 def query(db: ox.Store, text: str):

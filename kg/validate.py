@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.namespace import RDF
-from rdflib.util import guess_format
 
 from kg import resources
+from kg import store as st
 from kg.errors import GraphReadError, ShapesError
 from kg.namespaces import SH
 
@@ -41,28 +41,12 @@ class Report:
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Read any RDF file (format from its extension) into one merged graph."""
+    """Read a graph file (any RDF format, parsed by Oxigraph) or a store folder into one rdflib graph (for pySHACL)."""
     p = Path(path)
-    if not p.is_file():
+    if not p.exists():
         raise GraphReadError(f"no such graph file: {path}", "build one with 'kg build … --output FILE'")
-    fmt = guess_format(str(p)) or "turtle"
-    if fmt == "json-ld":  # Oxigraph's reader: it never fetches a remote @context (rdflib's would)
-        from kg import store
-
-        return store.to_graph(store.load_file(p))
-    try:
-        if fmt in ("trig", "nquads", "json-ld"):
-            ds = Dataset()
-            ds.parse(p, format=fmt)
-            g = Graph()
-            for t in ds.quads((None, None, None, None)):
-                g.add(t[:3])
-            return g
-        return Graph().parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GraphReadError(f"cannot parse {path} as {fmt}: {first[:200]}",
-                             "check the file, or that its extension matches its format") from None
+    db = st.open_graph(p)
+    return st.to_graph(db.quads_for_pattern(None, None, None, st.DEFAULT))
 
 
 def packaged(name: str) -> Graph:

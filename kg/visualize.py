@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 
+from kg import query as q
 from kg import resources
+from kg import store as st
 from kg.analyze import CLASS_ORDER, LINKS, SKIP_CLASSES, entity_network, find_node
 from kg.errors import QueryError
 from kg.output import atomic_path
@@ -199,15 +202,13 @@ def render(graph_path: str | Path, output: str | Path, town: str | None = None, 
            around: str | None = None, depth: int = 1, max_nodes: int = 500,
            query_file: str | Path | None = None) -> Page:
     """Write the page for a graph file with the given filters; returns what it holds."""
-    from kg import query as q
-    from kg.validate import load_graph
-
-    g = load_graph(graph_path)
+    g = st.open_graph(graph_path)
     if query_file:
         result = q.run(g, q.read_query_file(query_file))
         if result.type != "CONSTRUCT":
             raise QueryError("--query needs a CONSTRUCT query", "write CONSTRUCT { … } WHERE { … }")
-        g = result.graph
+        g = ox.Store()
+        g.extend(ox.Quad(t.subject, t.predicate, t.object) for t in result.triples)
     net, note = select(entity_network(g), town, classes, around, depth, max_nodes)
     page = render_html(net, title=f"TownKG · {Path(graph_path).name}", note=note)
     with atomic_path(output) as tmp:

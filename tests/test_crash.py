@@ -1,0 +1,94 @@
+"""A build killed at any moment leaves the store answering as before or complete, never in between."""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import DATA, SEEDS
+from kg import query, store
+
+MORE = [SEEDS, DATA / "resolve", DATA / "maqiao_shanghai.txt", DATA / "maqiao_jiangsu.txt"]
+
+
+def state(path):
+    """(document ids, COUNT(*)) as a reader sees the store."""
+    db = store.open_store(path)
+    docs = frozenset(store.stored_hashes(db))
+    n = int(query.run_store(db, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0])
+    return docs, n
+
+
+def start(path):
+    return subprocess.Popen([sys.executable, "-m", "kg", "build", *map(str, MORE), "--store", str(path)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+@pytest.fixture(scope="module")
+def states(tmp_path_factory):
+    """The store before (one document) and after (all documents) an uninterrupted second build."""
+    tmp = tmp_path_factory.mktemp("crash")
+    before = tmp / "before"
+    assert subprocess.run([sys.executable, "-m", "kg", "build", str(DATA / "small.txt"), "--store", str(before)]).returncode == 0
+    full = tmp / "full"
+    assert subprocess.run(["cp", "-a", str(before), str(full)]).returncode == 0
+    p = start(full)
+    assert p.wait() == 0, p.stderr.read()
+    return tmp, state(before), state(full)
+
+
+def staging_appears(path, proc, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline and proc.poll() is None:
+        if any(e.name.endswith(".staging") for e in path.iterdir()):
+            return True
+        time.sleep(0.005)
+    return False
+
+
+@pytest.mark.parametrize("when", ["staging", 0.5, 2.0, 3.5, 5.0, 6.5, 8.0, 11.0])
+def test_a_killed_build_leaves_the_store_as_before_or_complete(states, when, tmp_path):
+    tmp, before, full = states
+    target = tmp_path / "db"
+    assert subprocess.run(["cp", "-a", str(tmp / "before"), str(target)]).returncode == 0
+    p = start(target)
+    if when == "staging":
+        assert staging_appears(target, p)
+    else:
+        time.sleep(when)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    assert state(target) in (before, full)
+    # the next build cleans up and completes
+    p = start(target)
+    assert p.wait() == 0, p.stderr.read()
+    assert state(target) == full
+    assert not [e for e in target.iterdir() if e.name.endswith(".staging")]
+
+
+def test_ctrl_c_leaves_the_store_as_before(states, tmp_path):
+    tmp, before, _ = states
+    target = tmp_path / "db"
+    assert subprocess.run(["cp", "-a", str(tmp / "before"), str(target)]).returncode == 0
+    p = start(target)
+    assert staging_appears(target, p)
+    p.send_signal(signal.SIGINT)
+    assert p.wait() == 130
+    assert "interrupted" in p.stderr.read().decode()
+    assert state(target) == before
+    assert not [e for e in target.iterdir() if e.name.endswith(".staging")]
+
+
+def test_a_second_writer_is_refused_while_a_build_runs(states, tmp_path):
+    tmp, before, _ = states
+    target = tmp_path / "db"
+    assert subprocess.run(["cp", "-a", str(tmp / "before"), str(target)]).returncode == 0
+    p = start(target)
+    assert staging_appears(target, p)
+    other = subprocess.run([sys.executable, "-m", "kg", "build", str(DATA / "small.txt"), "--store", str(target)],
+                           capture_output=True, text=True)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    assert other.returncode == 2 and "another build is writing" in other.stderr
