@@ -10,6 +10,8 @@ long as the ``BuildResult``.
 """
 from __future__ import annotations
 
+import logging
+import os
 import shutil
 import tempfile
 import time
@@ -19,11 +21,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import extract, ingest, query, rdfize, resolve
+from kg import extract, ingest, query, rdfize, readers, resolve
 from kg import store as st
-from kg.errors import KGError
+from kg.errors import BuildError, InputNotFound, KGError
+from kg.namespaces import TKR
 
-BATCH_BYTES = 8 << 20  # documents are loaded into the store a few MB at a time (fewer, larger bulk loads)
+ENTITY_PREFIX = str(TKR)
+BATCH_BYTES = 16 << 20  # documents are loaded into the store a few MB at a time (fewer, larger bulk loads)
 ENTITY_COUNTS = """
 SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {
   ?s a ?c ; rdfs:label ?l .
@@ -75,8 +79,8 @@ class BuildResult:
 
         ds = Dataset()
         bind(ds)
-        for g in st.document_graphs(self.store):
-            target = ds.graph(st.to_rdflib(g))
+        for g in st.document_graphs(self.store) or [st.DEFAULT]:
+            target = ds.graph(st.to_rdflib(g)) if g != st.DEFAULT else ds.default_graph
             for q in self.store.quads_for_pattern(None, None, None, g):
                 target.add((st.to_rdflib(q.subject), st.to_rdflib(q.predicate), st.to_rdflib(q.object)))
         return ds
@@ -85,25 +89,39 @@ class BuildResult:
 _UNCHANGED: dict[str, str] = {}
 
 
-def _init_worker(unchanged: dict[str, str]) -> None:
+def _init_worker(unchanged: dict[str, str], orphan_exit: bool = False) -> None:
     global _UNCHANGED
     _UNCHANGED = unchanged
+    if orphan_exit:  # a worker whose build was killed (kill -9) ends too, instead of waiting forever
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+        except (OSError, AttributeError):
+            pass
 
 
-def document_rdf(doc: ingest.Document, facts: list) -> tuple[list[tuple[str, bytes]], dict[str, int]]:
-    """One document as (graph IRI, N-Triples) pairs, and its fact counts by type."""
+def document_rdf(doc: ingest.Document, facts: list) -> tuple[list[tuple[str, bytes, list[str]]], dict[str, int]]:
+    """One document as (graph IRI, N-Triples, labelled entity IRIs), and its fact counts by type."""
     rdf = rdfize.document_quads(doc, facts)
-    return [(rdf.graph.value, ox.serialize([q.triple for q in rdf.quads], format=ox.RdfFormat.N_TRIPLES))], rdf.facts
+    named = sorted({iri for iri, _ in rdf.entities if iri.startswith(ENTITY_PREFIX)})
+    data = ox.serialize([q.triple for q in rdf.quads], format=ox.RdfFormat.N_TRIPLES)
+    return [(rdf.graph.value, data, named)], rdf.facts
 
 
 def _work(job: tuple[Path, str]):
-    """Worker: one document in; ("error", exc) | ("unchanged", id) | ("done", id, graphs, facts, size)."""
+    """Worker: one document in; ("error", exc) | ("unchanged", id) | ("done", id, graphs, facts)."""
     path, doc_id = job
     try:
         doc = ingest.read_document(path, doc_id=doc_id)
     except Exception as exc:  # noqa: BLE001 - reported by the caller
         return "error", exc
-    if _UNCHANGED.get(doc.id) == doc.sha256:
+    return _finish(doc, _UNCHANGED)
+
+
+def _finish(doc: ingest.Document, unchanged: dict[str, str]):
+    if unchanged.get(doc.id) == doc.sha256:
         return "unchanged", doc.id
     try:
         facts = extract.extract(doc)
@@ -111,6 +129,20 @@ def _work(job: tuple[Path, str]):
         return "error", type(exc)(f"{doc.path}: {exc.message}", exc.hint)
     graphs, counts = document_rdf(doc, facts)
     return "done", doc.id, graphs, counts
+
+
+def _work_remote(data: bytes, name: str, doc_id: str, unchanged: dict[str, str]):
+    """Dask task: a document's bytes in (workers need no shared file system), as ``_work`` out."""
+    try:
+        reader = readers.reader_for(name)
+        if reader is None:
+            doc = ingest.parse_document(data, name=name, doc_id=doc_id)
+        else:
+            page = reader(data, name)
+            doc = ingest.parse_document(page.text, name=name, doc_id=doc_id, file_meta=page.meta)
+    except Exception as exc:  # noqa: BLE001 - reported by the caller
+        return "error", exc
+    return _finish(doc, unchanged)
 
 
 def plan(inputs: list[str | Path]) -> list[tuple[Path, str]]:
@@ -136,12 +168,67 @@ def plan(inputs: list[str | Path]) -> list[tuple[Path, str]]:
     return work
 
 
-def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None):
-    """Worker results in document order (``jobs`` processes; 1: this process)."""
+def _cluster(address: str):
+    """A Dask client: ``local`` / ``local:N`` starts a LocalCluster of N single-threaded processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise BuildError("--dask needs dask.distributed", "pip install 'townkg[dask]'") from None
+    if address == "local" or address.startswith("local:"):
+        n = address.partition(":")[2]
+        if n and not n.isdigit() or n == "0":
+            raise BuildError(f"--dask {address}: N must be a positive number", "write local or local:4")
+        cluster = LocalCluster(n_workers=int(n) if n else None, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        return Client(cluster), cluster
+    try:
+        return Client(address, timeout="20s"), None
+    except (OSError, TimeoutError) as exc:
+        raise BuildError(f"cannot reach the Dask scheduler at {address}: {exc}",
+                         "start one (dask scheduler) or use --dask local") from None
+
+
+def _dask_results(work: list, address: str, unchanged: dict[str, str] | None, window: int = 0):
+    """Results from a Dask cluster, in document order; at most ``window`` documents in flight."""
+    client, cluster = _cluster(address)
+    try:
+        shared = client.scatter([unchanged or {}], broadcast=True)[0]  # a dict alone would be scattered by key
+        window = window or 4 * max(1, len(client.scheduler_info()["workers"]))
+        futures = []
+
+        def submit(i: int) -> None:
+            path, doc_id = work[i]
+            try:
+                data = Path(path).read_bytes()
+            except OSError as exc:
+                futures.append(("error", InputNotFound(f"cannot read {path}: {exc.strerror}", "check the path")))
+                return
+            futures.append(client.submit(_work_remote, data, str(path), doc_id, shared, pure=False))
+
+        for i in range(min(window, len(work))):
+            submit(i)
+        for i in range(len(work)):
+            fut = futures[i]
+            futures[i] = None
+            if i + window < len(work):
+                submit(i + window)
+            yield fut if isinstance(fut, tuple) else fut.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None, dask: str | None = None):
+    """Worker results in document order (``jobs`` processes; 1: this process; or a Dask cluster)."""
+    if dask:
+        yield from _dask_results(work, dask, unchanged)
+        return
     if jobs > 1 and len(work) > 1:
         import multiprocessing as mp
 
-        pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(unchanged or {},))
+        pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker,
+                                        initargs=(unchanged or {}, True))
         try:
             yield from pool.imap(_work, work, chunksize=1)
         finally:
@@ -152,12 +239,17 @@ def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None):
 
 
 def ingest_into(db: ox.Store, work: list, jobs: int = 1, unchanged: dict[str, str] | None = None,
-                skip_errors: bool = False, progress=None) -> dict:
-    """Stream documents into ``db``: replaced documents' graphs dropped first, the union kept in step."""
-    stats = {"documents": 0, "facts": {}, "skipped": [], "unchanged": []}
+                skip_errors: bool = False, progress=None, union_only: bool = False,
+                dask: str | None = None) -> dict:
+    """Stream documents into ``db``: replaced documents' graphs dropped first, the union kept in step.
+
+    ``union_only``: fill only the union graph, and collect which documents name each
+    entity in ``stats["mentions"]`` (what entity resolution reads from named graphs otherwise).
+    """
+    stats = {"documents": 0, "facts": {}, "skipped": [], "unchanged": [], "mentions": {} if union_only else None}
     pending, size = [], 0
     stored = set(g.value for g in st.document_graphs(db)) if unchanged else set()
-    for (path, _), res in zip(work, results(work, jobs, unchanged)):
+    for (path, _), res in zip(work, results(work, jobs, unchanged, dask)):
         if res[0] == "error":
             if not skip_errors:
                 raise res[1]
@@ -166,20 +258,23 @@ def ingest_into(db: ox.Store, work: list, jobs: int = 1, unchanged: dict[str, st
             stats["unchanged"].append(res[1])
         else:
             _, _, graphs, facts = res
-            for graph, data in graphs:
+            for graph, data, named in graphs:
                 if graph in stored:
                     st.drop_graph(db, ox.NamedNode(graph))
                 pending.append((graph, data))
                 size += len(data)
+                if union_only:
+                    for iri in named:
+                        stats["mentions"].setdefault(iri, set()).add(graph)
             stats["documents"] += 1
             for k, v in facts.items():
                 stats["facts"][k] = stats["facts"].get(k, 0) + v
             if size > BATCH_BYTES:
-                st.add_documents(db, pending)
+                st.add_documents(db, pending, union_only)
                 pending, size = [], 0
         if progress is not None:
             progress(path)
-    st.add_documents(db, pending)
+    st.add_documents(db, pending, union_only)
     return stats
 
 
@@ -188,7 +283,7 @@ def entity_counts(db: ox.Store) -> dict[str, int]:
 
 
 def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors: bool = False,
-          jobs: int = 1, progress=None) -> BuildResult:
+          jobs: int = 1, progress=None, keep_graphs: bool = True, dask: str | None = None) -> BuildResult:
     """Read every document under ``inputs`` and build the graph into a store.
 
     With ``store`` (a folder) the build goes into that persistent store: documents
@@ -200,15 +295,21 @@ def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors
     its error is raised. ``jobs`` > 1 reads and extracts in that many
     processes; the store is still filled in document order, so the result is
     the same. ``progress`` is called with each document's path once it is done.
+    ``keep_graphs=False`` (no ``store`` only) keeps just the union graph: enough to
+    write a triple format, a third of the store writes. ``dask`` (a scheduler
+    address, or ``local``/``local:N``) reads and extracts on a Dask cluster instead
+    of local processes; results still enter the store here, in document order.
     """
     started = time.perf_counter()
     work = plan(inputs)
     if store is None:
-        folder = Path(tempfile.mkdtemp(prefix="kg-build-"))
+        _remove_orphans()
+        folder = Path(tempfile.mkdtemp(prefix=f"kg-build-{os.getpid()}-"))
         try:
             db = ox.Store(str(folder / "db"))
-            stats = ingest_into(db, work, jobs, None, skip_errors, progress)
-            merges = resolve.resolve(db)
+            stats = ingest_into(db, work, jobs, None, skip_errors, progress, union_only=not keep_graphs,
+                                dask=dask)
+            merges = resolve.resolve(db, stats["mentions"])
             db.flush()
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
@@ -218,11 +319,25 @@ def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors
         return result
     with st.staging(store) as staged:
         unchanged = st.stored_hashes(staged.db)
-        stats = ingest_into(staged.db, work, jobs, unchanged, skip_errors, progress)
+        stats = ingest_into(staged.db, work, jobs, unchanged, skip_errors, progress, dask=dask)
         merges = resolve.resolve(staged.db)
         staged.commit()
     db = st.open_store(store)
     return _result(db, stats, merges, started, Path(store))
+
+
+def _remove_orphans() -> None:
+    """Remove temporary stores left by builds that were killed (their process is gone)."""
+    for entry in Path(tempfile.gettempdir()).glob("kg-build-*-*"):
+        pid = entry.name.split("-")[2]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass  # alive, another user's
 
 
 def _result(db, stats, merges, started, path) -> BuildResult:

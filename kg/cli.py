@@ -70,8 +70,9 @@ def _cmd_build(args) -> int:
     from kg import progress
 
     with progress.documents(args.inputs) as tick:
+        quads = bool(args.output) and rdfize.format_for(args.output, args.format) in rdfize.QUAD_FORMATS
         result = build(args.inputs, store=args.store, skip_errors=args.skip_errors, jobs=args.jobs,
-                       progress=tick)
+                       progress=tick, keep_graphs=bool(args.store) or quads, dask=args.dask)
     targets = []
     if args.store:
         targets.append(f"store {args.store}")
@@ -233,6 +234,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--format", help="override the format the extension implies")
     b.add_argument("--skip-errors", action="store_true", help="skip unreadable documents instead of stopping")
     b.add_argument("--jobs", "-j", type=positive_int, default=1, help="extract in this many processes (default 1)")
+    b.add_argument("--dask", metavar="ADDRESS", help="read and extract on a Dask cluster: a scheduler address "
+                   "(tcp://host:8786) or local[:N] for a local cluster of N processes")
     b.set_defaults(func=_cmd_build)
 
     v = sub.add_parser("validate", help="check a graph against the SHACL shapes")
@@ -336,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         p.print_help()
         return 2
+    if args.command == "build":  # kill (SIGTERM) cleans up like Ctrl+C: no staging or temporary store left
+        import signal
+
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         return args.func(args)
     except KGError as exc:

@@ -121,3 +121,15 @@ class MissingExtra(KGError):
     """An optional dependency (an extra of the package) that a feature needs is not installed."""
 
     code = "E083"
+
+
+class StoreError(KGError):
+    """A store folder that is missing, damaged, of an older kg, or being written by another build."""
+
+    code = "E061"
+
+
+class BuildError(KGError):
+    """A build setting that cannot work (an unreachable Dask scheduler, a bad --dask value)."""
+
+    code = "E091"

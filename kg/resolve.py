@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg import lexicon
@@ -63,11 +63,16 @@ class _Entity:
 
 SKIP = {TK.Observation, TK.Indicator}
 ENTITY_LABELS = """SELECT ?s ?label ?g WHERE { GRAPH ?g { ?s rdfs:label ?label } }"""
+ENTITY_LABELS_UNION = """SELECT ?s ?label WHERE { ?s rdfs:label ?label }"""
 ENTITY_CLASSES = """SELECT ?s ?c WHERE { ?s rdfs:label ?l ; a ?c }"""
 
 
-def entities(db) -> dict[URIRef, _Entity]:
-    """Every labelled resource of the store (observations and indicators left out), from its indexes."""
+def entities(db, mentions: dict[str, set[str]] | None = None) -> dict[URIRef, _Entity]:
+    """Every labelled resource of the store (observations and indicators left out), from its indexes.
+
+    ``mentions`` (IRI → document graphs) stands in for the named graphs of a
+    store that keeps only the union (see ``kg.build``).
+    """
     prefix = str(TKR)
     classes: dict[str, set] = {}
     for row in db.query(ENTITY_CLASSES, prefixes=PREFIX_MAP):
@@ -75,7 +80,8 @@ def entities(db) -> dict[URIRef, _Entity]:
         if isinstance(s, ox.NamedNode) and s.value.startswith(prefix):
             classes.setdefault(s.value, set()).add(URIRef(row["c"].value))
     out: dict[str, _Entity] = {}
-    for row in db.query(ENTITY_LABELS, prefixes=PREFIX_MAP):
+    labels = db.query(ENTITY_LABELS if mentions is None else ENTITY_LABELS_UNION, prefixes=PREFIX_MAP)
+    for row in labels:
         s, lab = row["s"], row["label"].value
         if not isinstance(s, ox.NamedNode) or s.value not in classes or not lab.strip():
             continue
@@ -84,7 +90,10 @@ def entities(db) -> dict[URIRef, _Entity]:
             e = out[s.value] = _Entity(URIRef(s.value), lab, classes[s.value], set())
         elif lab < e.label:  # one label per entity is the rule; if not, the same one every time
             e.label = lab
-        e.graphs.add(URIRef(row["g"].value))
+        if mentions is None:
+            e.graphs.add(URIRef(row["g"].value))
+        else:
+            e.graphs.update(URIRef(g) for g in mentions.get(s.value, ()))
     return {e.iri: e for e in out.values() if not (e.classes & SKIP)}
 
 
@@ -183,17 +192,21 @@ def find_merges(ents: dict[URIRef, _Entity]) -> list[Merge]:
     return sorted(merges.values(), key=lambda m: str(m.old))
 
 
-def apply(db, merges: list[Merge]) -> None:
-    """Rewrite merged nodes onto their survivors in every named graph, and record each merge there."""
+def apply(db, merges: list[Merge], union_only: bool = False) -> None:
+    """Rewrite merged nodes onto their survivors in every named graph, and record each merge there.
+
+    ``union_only``: the store has only the default graph (the union); rewrite and record there.
+    """
     default = ox.DefaultGraph()
     for m in merges:
         old, new = ox.NamedNode(str(m.old)), ox.NamedNode(str(m.new))
         new_classes = {q.object for q in db.quads_for_pattern(new, RDF_TYPE, None, default)}
-        found = [q for q in db.quads_for_pattern(old, None, None, None) if q.graph_name != default]
-        found += [q for q in db.quads_for_pattern(None, None, old, None) if q.graph_name != default and q.subject != old]
+        keep = (lambda q: q.graph_name == default) if union_only else (lambda q: q.graph_name != default)
+        found = [q for q in db.quads_for_pattern(old, None, None, None) if keep(q)]
+        found += [q for q in db.quads_for_pattern(None, None, old, None) if keep(q) and q.subject != old]
         added, graphs = [], {}
         for q in found:
-            graphs[q.graph_name.value] = q.graph_name
+            graphs[str(q.graph_name)] = q.graph_name
             s, p, o = q.subject, q.predicate, q.object
             if s == old and p == RDFS_LABEL:
                 added.append(ox.Quad(new, SKOS_ALT, o, q.graph_name))
@@ -201,13 +214,21 @@ def apply(db, merges: list[Merge]) -> None:
             if s == old and p == RDF_TYPE and new_classes and o not in new_classes:
                 continue  # 大场 (NamedThing) merged into 大场镇 (Town) stays a Town
             added.append(ox.Quad(new if s == old else s, p, new if o == old else o, q.graph_name))
-        for name, graph in sorted(graphs.items()):
+        for name, graph in sorted(graphs.items(), key=lambda kv: str(kv[0])):
             added.extend(ox.Quad(s, p, o, graph) for s, p, o in merge_triples(to_ox(m.new), m.name, m.old, m.rule))
-        rewrite(db, found, added)
+        if union_only:
+            for q in found:
+                db.remove(q)
+            db.extend(added)
+        else:
+            rewrite(db, found, added)
 
 
-def resolve(db) -> list[Merge]:
-    """Find and apply merges over everything in the store (new documents against stored ones too); return them."""
-    merges = find_merges(entities(db))
-    apply(db, merges)
+def resolve(db, mentions: dict[str, set[str]] | None = None) -> list[Merge]:
+    """Find and apply merges over everything in the store (new documents against stored ones too); return them.
+
+    ``mentions``: the store keeps only the union graph, and this maps entity IRIs to the documents naming them.
+    """
+    merges = find_merges(entities(db, mentions))
+    apply(db, merges, union_only=mentions is not None)
     return merges

@@ -32,12 +32,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.errors import GraphReadError, KGError
+from kg.errors import GraphReadError, StoreError
 from kg.namespaces import PREFIXES
-
-
-class StoreError(KGError):
-    code = "E060"
 
 
 META = "townkg-store.json"
@@ -194,14 +190,20 @@ def in_named_graph(db: ox.Store, s, p, o) -> bool:
     return any(q.graph_name != DEFAULT for q in db.quads_for_pattern(s, p, o, None))
 
 
-def add_documents(db: ox.Store, ntriples: list[tuple[str, bytes]]) -> None:
-    """Add documents' triples (graph IRI, canonical N-Triples) to their graphs and to the union."""
+def add_documents(db: ox.Store, ntriples: list[tuple[str, bytes]], union_only: bool = False) -> None:
+    """Add documents' triples (graph IRI, canonical N-Triples) to their graphs and to the union.
+
+    ``union_only``: only to the union (a store kept just to write one triple file: a
+    third of the index writes).
+    """
     parts = []
     for graph, data in ntriples:
-        parts.append(data.replace(b" .\n", f" <{graph}> .\n".encode()))  # N-Quads lines of the graph
-        parts.append(data)                                                   # the same in the default graph
+        if not union_only:
+            parts.append(data.replace(b" .\n", f" <{graph}> .\n".encode()))  # N-Quads lines of the graph
+        parts.append(data)                                                       # the same in the default graph
     if parts:
-        db.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS)
+        # our own serializer wrote the data: IRIs need no second validation
+        db.bulk_load(b"".join(parts), format=ox.RdfFormat.N_QUADS, lenient=True)
 
 
 def drop_graph(db: ox.Store, name: ox.NamedNode) -> int:
@@ -261,6 +263,7 @@ def dump(db: ox.Store, path: str | Path, fmt: str) -> None:
     if rdf_format is None:
         raise StoreError(f"Oxigraph cannot write {fmt}", "use ttl, trig, nt, nq, jsonld, rdf or n3")
     kw = {"prefixes": PREFIX_MAP} if fmt in ("turtle", "trig", "xml", "n3") else {}
+<<<<<<< HEAD
     if fmt == "json-ld":  # Oxigraph writes no @context: kg.jsonld adds the prefixes' one
         from kg.jsonld import with_context
 
@@ -269,6 +272,10 @@ def dump(db: ox.Store, path: str | Path, fmt: str) -> None:
         Path(path).write_bytes(with_context(data))
     elif fmt in QUAD_FORMATS:
         graphs = document_graphs(db)
+=======
+    if fmt in QUAD_FORMATS:
+        graphs = document_graphs(db) or [DEFAULT]  # a union-only store: its default graph
+>>>>>>> f4bf699 (Union-only temporary store for triple-file builds (a third of the writes); kg build --dask ADDRESS|local[:N]; orphaned workers and temporary stores cleaned; bench/estimate_scale.py)
         ox.serialize((q for g in graphs for q in db.quads_for_pattern(None, None, None, g)),
                      output=str(path), format=rdf_format, **kw)
     else:

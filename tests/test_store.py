@@ -125,3 +125,14 @@ def test_query_store_errors(tmp_path):
     code, _, err = kg("build", DATA / "small.txt", "--store", tmp_path / "other")
     assert code == 2 and "not a TownKG store" in err
     assert (tmp_path / "other" / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_union_only_build_writes_the_same_graph(tmp_path):
+    inputs = [SEEDS, DATA / "resolve", DATA / "maqiao_shanghai.txt"]
+    full = build(inputs)
+    lean = build(inputs, keep_graphs=False)
+    assert not store.document_graphs(lean.store) and store.document_graphs(full.store)
+    assert {(m.name, m.rule) for m in lean.merges} == {(m.name, m.rule) for m in full.merges} != set()
+    full.write(tmp_path / "full.ttl")
+    lean.write(tmp_path / "lean.ttl")
+    assert isomorphic(Graph().parse(tmp_path / "full.ttl"), Graph().parse(tmp_path / "lean.ttl"))
