@@ -92,10 +92,13 @@ _UNCHANGED: dict[str, str] = {}
 def _init_worker(unchanged: dict[str, str], orphan_exit: bool = False) -> None:
     global _UNCHANGED
     _UNCHANGED = unchanged
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI turns SIGTERM into Ctrl+C for itself, not for workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C reaches the whole group: the build stops its workers
     if orphan_exit:  # a worker whose build was killed (kill -9) ends too, instead of waiting forever
         try:
             import ctypes
-            import signal
 
             ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
         except (OSError, AttributeError):
