@@ -89,20 +89,21 @@ class BuildResult:
 _UNCHANGED: dict[str, str] = {}
 
 
-def _init_worker(unchanged: dict[str, str], orphan_exit: bool = False) -> None:
+def _init_worker(unchanged: dict[str, str], pool: bool = False) -> None:
     global _UNCHANGED
     _UNCHANGED = unchanged
+    if not pool:
+        return
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the CLI turns SIGTERM into Ctrl+C for itself, not for workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl+C reaches the whole group: the build stops its workers
-    if orphan_exit:  # a worker whose build was killed (kill -9) ends too, instead of waiting forever
-        try:
-            import ctypes
+    try:  # a worker whose build was killed (kill -9) ends too, instead of waiting forever
+        import ctypes
 
-            ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
-        except (OSError, AttributeError):
-            pass
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
 
 
 def document_rdf(doc: ingest.Document, facts: list) -> tuple[list[tuple[str, bytes, list[str]]], dict[str, int]]:

@@ -21,8 +21,8 @@ def state(path):
     return docs, n
 
 
-def start(path):
-    return subprocess.Popen([sys.executable, "-m", "kg", "build", *map(str, MORE), "--store", str(path)],
+def start(path, jobs=1):
+    return subprocess.Popen([sys.executable, "-m", "kg", "build", *map(str, MORE), "--store", str(path), "-j", str(jobs)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -68,11 +68,12 @@ def test_a_killed_build_leaves_the_store_as_before_or_complete(states, when, tmp
     assert not [e for e in target.iterdir() if e.name.endswith(".staging")]
 
 
-def test_ctrl_c_leaves_the_store_as_before(states, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_leaves_the_store_as_before(states, tmp_path, jobs):
     tmp, before, _ = states
     target = tmp_path / "db"
     assert subprocess.run(["cp", "-a", str(tmp / "before"), str(target)]).returncode == 0
-    p = start(target)
+    p = start(target, jobs)
     assert staging_appears(target, p)
     p.send_signal(signal.SIGINT)
     assert p.wait() == 130
