@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from kg import extract, ingest, query, rdfize, readers, resolve
 from kg import store as st
-from kg.errors import BuildError, InputNotFound, KGError
+from kg.errors import BuildError, InputNotFound, KGError, MissingExtra
 from kg.namespaces import TKR
 
 ENTITY_PREFIX = str(TKR)
@@ -177,7 +177,7 @@ def _cluster(address: str):
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise BuildError("--dask needs dask.distributed", "pip install 'townkg[dask]'") from None
+        raise MissingExtra("--dask needs dask.distributed", "pip install 'townkg[dask]'") from None
     if address == "local" or address.startswith("local:"):
         n = address.partition(":")[2]
         if n and not n.isdigit() or n == "0":
