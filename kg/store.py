@@ -263,19 +263,14 @@ def dump(db: ox.Store, path: str | Path, fmt: str) -> None:
     if rdf_format is None:
         raise StoreError(f"Oxigraph cannot write {fmt}", "use ttl, trig, nt, nq, jsonld, rdf or n3")
     kw = {"prefixes": PREFIX_MAP} if fmt in ("turtle", "trig", "xml", "n3") else {}
-<<<<<<< HEAD
     if fmt == "json-ld":  # Oxigraph writes no @context: kg.jsonld adds the prefixes' one
         from kg.jsonld import with_context
 
-        graphs = document_graphs(db)
+        graphs = document_graphs(db) or [DEFAULT]  # a union-only store: its default graph
         data = ox.serialize((q for g in graphs for q in db.quads_for_pattern(None, None, None, g)), format=rdf_format)
         Path(path).write_bytes(with_context(data))
     elif fmt in QUAD_FORMATS:
-        graphs = document_graphs(db)
-=======
-    if fmt in QUAD_FORMATS:
         graphs = document_graphs(db) or [DEFAULT]  # a union-only store: its default graph
->>>>>>> f4bf699 (Union-only temporary store for triple-file builds (a third of the writes); kg build --dask ADDRESS|local[:N]; orphaned workers and temporary stores cleaned; bench/estimate_scale.py)
         ox.serialize((q for g in graphs for q in db.quads_for_pattern(None, None, None, g)),
                      output=str(path), format=rdf_format, **kw)
     else:
