@@ -323,7 +323,7 @@ def load_file(path: str | Path, folder: str | Path | None = None) -> ox.Store:
     return db
 
 
-BIG_FILE = 64 << 20  # graph files above this are loaded into a temporary on-disk store, not memory
+BIG_FILE = 1 << 30  # graph files above this go into a temporary on-disk store (below: memory, 2-3x faster to load and query)
 
 
 def open_graph(path: str | Path) -> ox.Store:

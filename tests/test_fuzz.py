@@ -44,7 +44,7 @@ def build_and_read_back(data: bytes | str, name: str) -> None:
     except KGError:
         return  # a clean, coded refusal
     quads = [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(g))
-             for g, nt in graphs for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+             for g, nt, *_ in graphs for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
     for fmt in FORMATS:
         items = quads if fmt in ("trig", "nquads", "json-ld") else sorted(triples, key=str)
