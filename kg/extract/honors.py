@@ -20,7 +20,7 @@ RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[�
 # 第三届, 首批, 新一届, 第二轮: an edition or batch, anywhere in a title
 EDITION = re.compile(r"(?:首|新一|本|第[一二三四五六七八九十百\d]+)(?:届|批|轮)")
 # a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
-COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项])"
+COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项条家所座])"
 # quoted titles in a run written without 、: “A”“B”, “A”和“B”
 QUOTE_RUN = re.compile(r"[^“”]{0,4}“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
 QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
@@ -62,7 +62,7 @@ class TitleShapes:
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         item = re.sub(r"^“?(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
+        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|获批|进入|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
         item = re.sub(r"^(?:全国|全省|全市|全区|国内)?(?:唯一|首个|第一个)的?(?=.{4,})", "", item)
