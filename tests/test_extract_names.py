@@ -53,6 +53,7 @@ def facts(text, town="青禾镇"):
 @pytest.mark.parametrize("text, expected", [
     ("某山区红枫镇荣获省级生态镇称号。", {("红枫镇", "town", "省级生态镇")}),
     ("红枫区荣获全国文明城区称号。", {("红枫区", "district", "全国文明城区")}),
+    ("红枫区一次性通过国家园林城区验收。", {("红枫区", "district", "国家园林城区")}),  # an adverb before the verb
     # a clause before the verb is not a receiver: the document's town is
     ("依托无人机构建治理体系获评全国智慧社区示范案例。", {(None, None, "全国智慧社区示范案例")}),
 ])
