@@ -152,17 +152,18 @@ def _work_remote(data: bytes, name: str, doc_id: str, unchanged: dict[str, str])
 def plan(inputs: list[str | Path]) -> list[tuple[Path, str]]:
     """The documents under ``inputs`` with their ids, in build order.
 
-    A document's id is its file name; where two inputs share one (上海市/2021.md,
-    北京市/2021.md) it is "folder/name", and a number only if that still collides.
+    A document's id is "folder/name" (上海市/2021, seeds/000_73a7…): it depends on
+    the file alone, not on what else is built with it, so two builds give one
+    report one IRI and two reports of the same name two IRIs (a bare name like
+    2021 was the id of every city's 2021.md built on its own). Only two inputs
+    with the same folder and name in one build get a number.
     """
     paths = ingest.find_inputs(inputs)
-    stems: dict[str, int] = {}
-    for path in paths:
-        stems[path.stem] = stems.get(path.stem, 0) + 1
     ids: dict[str, int] = {}
     work = []
     for path in paths:
-        doc_id = path.stem if stems[path.stem] == 1 else f"{path.parent.name}/{path.stem}"
+        folder = path.resolve().parent.name
+        doc_id = f"{folder}/{path.stem}" if folder else path.stem
         if doc_id in ids:
             ids[doc_id] += 1
             doc_id = f"{doc_id}-{ids[doc_id]}"

@@ -42,8 +42,8 @@ def test_push_keeps_named_graphs(tmp_path, oxigraph_server):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("pushed 2 graphs")
     graphs = {r["g"]["value"] for r in remote(oxigraph_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
-    assert graphs == {"https://w3id.org/townkg/id/graph/000_73a7b43cf10d3955",
-                      "https://w3id.org/townkg/id/graph/003_37ee69dabd17ee5a"}
+    assert graphs == {"https://w3id.org/townkg/id/graph/seeds%2F000_73a7b43cf10d3955",
+                      "https://w3id.org/townkg/id/graph/seeds%2F003_37ee69dabd17ee5a"}
     rows = remote(oxigraph_server, """SELECT ?t WHERE { GRAPH ?g { ?x a <https://w3id.org/townkg/ontology#Town> ;
         <http://www.w3.org/2000/01/rdf-schema#label> ?t } } ORDER BY ?t""")
     assert [r["t"]["value"] for r in rows] == ["大场镇", "桃浦镇"]

@@ -79,7 +79,7 @@ def test_indicator_over_time(seeds_graph):
 def test_why(seeds_graph):
     got = rows(seeds_graph, "why", subject="大场镇", object="上海市文明镇")
     assert len(got) == 1
-    assert "上海市文明镇" in got[0][3] and got[0][4] == "003_37ee69dabd17ee5a"
+    assert "上海市文明镇" in got[0][3] and got[0][4] == "seeds/003_37ee69dabd17ee5a"
 
 
 def test_entities_by_class(seeds_graph):
@@ -94,7 +94,7 @@ def test_most_connected(seeds_graph):
 
 def test_documents(seeds_graph):
     got = {r[0]: r for r in rows(seeds_graph, "documents")}
-    assert got["003_37ee69dabd17ee5a"][1:4] == ("大场镇2021年政府工作报告", "大场镇", "2021-12-22")
+    assert got["seeds/003_37ee69dabd17ee5a"][1:4] == ("大场镇2021年政府工作报告", "大场镇", "2021-12-22")
 
 
 def test_honored_units(seeds_graph):

@@ -32,15 +32,15 @@ def test_same_name_in_two_documents_is_one_node(seeds_graph):
 
 def test_each_document_has_its_own_named_graph(seeds_build):
     names = {str(g.identifier) for g in seeds_build.dataset.graphs() if len(g)}
-    assert str(TKR["graph/000_73a7b43cf10d3955"]) in names
-    assert str(TKR["graph/003_37ee69dabd17ee5a"]) in names
+    assert str(TKR["graph/seeds%2F000_73a7b43cf10d3955"]) in names
+    assert str(TKR["graph/seeds%2F003_37ee69dabd17ee5a"]) in names
 
 
 def test_evidence_text_is_the_cleaned_text_at_its_offsets(seeds_graph):
     from conftest import DACHANG, TAOPU
     from kg import ingest
 
-    texts = {TKR[f"doc/{p.stem}"]: ingest.read_document(p).text for p in (TAOPU, DACHANG)}
+    texts = {TKR[f"doc/{p.parent.name}%2F{p.stem}"]: ingest.read_document(p).text for p in (TAOPU, DACHANG)}
     checked = 0
     for ev in seeds_graph.subjects(RDF.type, TK.Evidence):
         doc = seeds_graph.value(ev, TK.inDocument)

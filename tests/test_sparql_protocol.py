@@ -24,8 +24,8 @@ from rdflib import Graph, URIRef
 
 from conftest import free_port, wait_http
 
-TAOPU_G = "https://w3id.org/townkg/id/graph/000_73a7b43cf10d3955"
-DACHANG_G = "https://w3id.org/townkg/id/graph/003_37ee69dabd17ee5a"
+TAOPU_G = "https://w3id.org/townkg/id/graph/seeds%2F000_73a7b43cf10d3955"
+DACHANG_G = "https://w3id.org/townkg/id/graph/seeds%2F003_37ee69dabd17ee5a"
 TOWNS = "SELECT ?t WHERE { ?x a tk:Town ; rdfs:label ?t } ORDER BY ?t"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 DOCS = "SELECT ?d WHERE { ?d a tk:Document }"
@@ -103,7 +103,7 @@ def test_query_dataset_default_graph(ep):
     other = count(get(ep, {"query": COUNT, "default-graph-uri": DACHANG_G})[2])
     assert 0 < one < whole and 0 < other < whole
     assert values(get(ep, {"query": DOCS, "default-graph-uri": TAOPU_G})[2], "d") == \
-        ["https://w3id.org/townkg/id/doc/000_73a7b43cf10d3955"]
+        ["https://w3id.org/townkg/id/doc/seeds%2F000_73a7b43cf10d3955"]
 
 
 def test_query_dataset_default_graphs_get_and_post(ep):
@@ -130,13 +130,13 @@ def test_query_dataset_full(ep):
 
 def test_query_from_is_honoured(ep):
     q = f"SELECT ?d FROM <{DACHANG_G}> WHERE {{ ?d a tk:Document }}"
-    assert values(get(ep, {"query": q})[2], "d") == ["https://w3id.org/townkg/id/doc/003_37ee69dabd17ee5a"]
+    assert values(get(ep, {"query": q})[2], "d") == ["https://w3id.org/townkg/id/doc/seeds%2F003_37ee69dabd17ee5a"]
 
 
 def test_query_multiple_dataset_protocol_overrides_from(ep):
     q = f"SELECT ?d FROM <{DACHANG_G}> WHERE {{ ?d a tk:Document }}"
     body = get(ep, {"query": q, "default-graph-uri": TAOPU_G})[2]
-    assert values(body, "d") == ["https://w3id.org/townkg/id/doc/000_73a7b43cf10d3955"]
+    assert values(body, "d") == ["https://w3id.org/townkg/id/doc/seeds%2F000_73a7b43cf10d3955"]
 
 
 def test_rdflib_sparqlstore_scoped_to_one_graph(ep):

@@ -93,7 +93,7 @@ def test_incremental_build_skips_unchanged_and_replaces_changed(tmp_path):
 
 
 def test_documents_added_later_are_resolved_against_the_store(tmp_path):
-    docs = tmp_path / "docs"
+    docs = tmp_path / "resolve"  # the same folder name: document ids are folder/name
     docs.mkdir()
     shutil.copy(DATA / "resolve" / "a.txt", docs / "a.txt")
     assert kg("build", docs, "--store", tmp_path / "db")[0] == 0

@@ -57,7 +57,7 @@ def test_fact_table_round_trips_in_pandas_one_row_per_fact(seeds_ttl, tmp_path, 
     from kg import ingest
     text = ingest.read_document(seed).text
     assert text[int(row["start"]):int(row["end"])] == row["evidence"]
-    assert "上海市文明镇" in row["evidence"] and row["document"] == "003_37ee69dabd17ee5a"
+    assert "上海市文明镇" in row["evidence"] and row["document"] == "seeds/003_37ee69dabd17ee5a"
     obs = df[df["type"] == "observation"]
     assert obs["value"].notna().all() and obs["unit"].str.match(r"^(unit|cur):").all()
     assert set(obs["kind"]) <= {"actual", "target"}
