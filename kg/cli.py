@@ -129,7 +129,11 @@ def _cmd_query(args) -> int:
 
         result = query.run_store(store.open_store(args.store, read_only=True), text)
     else:
-        result = query.run(query.load_graph(args.graph), text)
+        from kg import progress
+
+        with progress.step(f"reading {args.graph}"):
+            db = query.load_graph(args.graph)
+        result = query.run(db, text)
     sys.stdout.write(query.format_result(result, args.format, tty=sys.stdout.isatty()))
     return 0
 
@@ -172,9 +176,12 @@ def _cmd_viz(args) -> int:
 
     check_output(args.output)
 
-    page = visualize.render(args.graph, args.output, town=args.town, classes=args.cls,
-                            around=args.around, depth=args.depth, max_nodes=args.max_nodes,
-                            query_file=args.query)
+    from kg import progress
+
+    with progress.step(f"reading {args.graph}, laying out and writing the page"):
+        page = visualize.render(args.graph, args.output, town=args.town, classes=args.cls,
+                                around=args.around, depth=args.depth, max_nodes=args.max_nodes,
+                                query_file=args.query)
     print(f"{page.nodes} nodes, {page.edges} edges{' (' + page.note + ')' if page.note else ''} -> {args.output}")
     return 0
 
@@ -195,11 +202,16 @@ def _cmd_explain(args) -> int:
 def _cmd_analyze(args) -> int:
     from kg import analyze
 
-    graph = analyze.load(args.graph)
+    from kg import progress
+
+    with progress.step(f"reading {args.graph}"):
+        graph = analyze.load(args.graph)
     if args.path:
         print(analyze.format_path(analyze.shortest_path(graph, *args.path)))
     else:
-        print(analyze.format_report(analyze.report(graph, top=args.top)))
+        with progress.step("centrality and communities"):
+            report = analyze.report(graph, top=args.top)
+        print(analyze.format_report(report))
     return 0
 
 
@@ -215,7 +227,10 @@ def _cmd_export(args) -> int:
 
     check_output(args.output)
 
-    n, m = analyze.export(args.graph, args.output, args.format)
+    from kg import progress
+
+    with progress.step(f"reading {args.graph}"):
+        n, m = analyze.export(args.graph, args.output, args.format)
     print(f"{n} nodes, {m} edges -> {args.output}")
     return 0
 
