@@ -206,3 +206,41 @@ def test_lists_that_place_firms(text, expected):
 ])
 def test_settling_verbs_that_place_no_firm(text):
     assert objects(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of unit named by general words: what firms set up, not a firm
+    "积极引进国内外大企业总部、研发中心、结算中心和采购中心。",
+    "新引进品牌店、旗舰店等100家以上。",
+    "积极引进国际知名物流集团，建设物流园区。",
+    "持续引进银行、保险、证券等金融机构。",
+    "推动首批省市合作基金投资项目落地运营。",
+    "加快市内免税店落地。",
+    # 落地 as a modifier or a noun
+    "奋力跑出项目落地“加速度”。",
+    "将发展目标转化为具体行动、落地为具体项目。",
+    # technologies, public bodies and public centres
+    "钙钛矿电池、固态电池等技术成果加速转化落地。",
+    "推动人民银行数据中心落地建设。",
+    "城市数据资产登记中心揭牌成立。",
+    # services described by general words in a list of firms
+    "招引发动机深度维修等高附加值企业集聚。",
+    # an area in a list
+    "在高新区、东岭区等区建设科技型中小企业产业园。",
+])
+def test_kinds_and_institutions_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a firm does after 引进 X is not part of its name
+    ("引进凌云集团建设大数据中心。", ["凌云集团"]),
+    # a firm with its form is placed by 揭牌
+    ("星澜科技有限公司揭牌。", ["星澜科技"]),
+    # a trade name before a works word is a firm (体育 is a works word)
+    ("支持星禾电子、安跃体育等企业发展。", ["星禾电子", "安跃体育"]),
+    # a bank with a name
+    ("引进澜海银行等金融机构。", ["澜海银行"]),
+])
+def test_named_firms_stay(text, expected):
+    assert objects(text) == expected

@@ -53,13 +53,25 @@ def is_general_word(item: str) -> bool:
     return item in _general_words()
 
 
-def is_general_phrase(item: str) -> bool:
-    """Made of general words of two or more characters only (科技+创新, 数字+转型): a phrase, no brand in it."""
-    words = _general_words()
+def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words: frozenset[str] | None = None) -> bool:
+    """Made of general words of two or more characters only (科技+创新, 数字+转型), or of the single
+    characters ``chars``: a phrase, no brand in it. ``words``: another word list (default: general words)."""
+    words = _general_words() if words is None else words
     ok = [True] + [False] * len(item)  # ok[i]: item[:i] splits into general words
-    for i in range(2, len(item) + 1):
-        ok[i] = any(ok[j] and item[j:i] in words for j in range(max(0, i - 8), i - 1))
+    for i in range(1, len(item) + 1):
+        ok[i] = (ok[i - 1] and item[i - 1] in chars) or \
+            any(ok[j] and item[j:i] in words for j in range(max(0, i - 8), i - 1))
     return len(item) >= 2 and ok[-1]
+
+
+@lru_cache(maxsize=None)
+def _proper_names() -> frozenset[str]:
+    """The dictionary's proper names (交通银行, 厦华): its tags nr/ns/nt/nz."""
+    from jieba import get_dict_file
+
+    with get_dict_file() as f:
+        return frozenset(w for w, tag in re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M)
+                         if re.match(r"n[rstz]", tag))
 
 
 def is_common_word(item: str) -> bool:
@@ -89,6 +101,18 @@ class CompanyShapes:
         self.not_firm = frozenset(r.words("not_firm"))
         self.kind_of_firm = re.compile(self.generic_firm.pattern + "(?:公司|企业)")
         self.institution = re.compile(r.pattern("institution"))
+        self.form_word = re.compile("(?:" + r.pattern("company_form") + ")")
+        self.unit_end = re.compile("(?:" + r.pattern("unit_end") + ")$")
+        self.generic_char = frozenset(r.words("generic_char"))
+        self.generic_lead = re.compile("^(?:" + r.pattern("generic_lead") + ")")
+
+    def is_generic_unit(self, item: str) -> bool:
+        """A kind of unit named by general words only (采购中心, 中试基地, 市内免税店, 创新型产业项目), not a
+        firm's: no proper name and no trade name (西南铜业异地搬迁项目 has one) before the unit word."""
+        m = self.unit_end.search(item)
+        if not m or item in _proper_names() or self.trade_name(item):
+            return False
+        return m.start() == 0 or is_general_phrase(item[:m.start()], self.generic_char)
 
     def is_sector(self, item: str) -> bool:
         """A trade or kind of firm rather than a firm: general dictionary words (制革, 科技创新), industry and
@@ -156,8 +180,13 @@ class CompanyShapes:
             return False
         if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
-        if self.institution.search(item):
-            return False  # research institutes, labs, foundations: institutions, not firms
+        if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item):
+            return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
+        if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
+            return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
+        if not listed and is_general_phrase(item) and not self.company_form.search(item) and \
+                not self.trade_name(item):
+            return False  # general words after a settling verb (跨境贸易, 光电子): a trade, not a name
         if is_common_word(item) and not self.company_form.search(item):
             return False
         if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
@@ -224,6 +253,9 @@ class EnterpriseFinder:
         self.negative = re.compile(r.pattern("negative"))
         self.partner = re.compile(r.pattern("partner"))
         self.noun_after = re.compile("(?:" + r.pattern("settle.noun_after") + ")")
+        self.object_cut = re.compile("(?<=..)(?:" + r.pattern("object_cut") + ")")
+        self.strict = frozenset(r.words("settle.strict"))
+        self.firm_form = re.compile(r.pattern("firm_form"))
         # a full name with a legal form that says 有限/股份 (not a bare 公司: 上市公司, 投资公司 are kinds)
         self.legal_name = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
 
@@ -294,6 +326,12 @@ class EnterpriseFinder:
         """A list more than half of whose items are trades or kinds (金融、地产、电子等行业): no item is a firm."""
         return len(items) >= 2 and 2 * sum(1 for i in items if self.shapes.is_sector(i)) > len(items)
 
+    def _works_trade(self, item: str) -> bool:
+        """A service or works described by general words (发动机深度维修), not a firm's trade name + works
+        word (安踏体育: a trade name is one short word)."""
+        m = re.search("(?:" + self.shapes.works.pattern + ")$", item)
+        return bool(m) and m.start() >= 3 and is_general_phrase(item[:m.start()], words=_dictionary())
+
     def _ends_in_works(self, item: str) -> bool:
         """Public works named last (…铁路电气化改造, …进出口市场): not a firm's project."""
         core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
@@ -358,7 +396,7 @@ class EnterpriseFinder:
                     not re.search(r"[家个户批]", clause[head.start():head.start(1)])
                 if not self._sector_list(items):
                     for item in items:
-                        if shapes.looks_like(item, listed=True) and \
+                        if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
                             found.append((item, "enterprise:list"))
             elif verb or trig or re.search(r"投资[约超近]?\d", clause):
@@ -390,12 +428,16 @@ class EnterpriseFinder:
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
             if before and not self.not_head.search("等" + before[-10:]):
-                for item in self._items(before):
+                items = self._items(before)
+                for item in items if not self._sector_list(items) else ():
+                    if trig.group(1) in self.strict and \
+                            not (self.firm_form.search(item) and not item.endswith("中心")):
+                        continue  # X中心揭牌: mostly a public body; a firm shows its form (X公司揭牌)
                     if shapes.looks_like(item, listed=False):
                         found.append((item, f"enterprise:{trig.group(1)}"))
         if trig and trig.group(1) in self.object_after and not found:
             for item in names.split_list(names.cut_at_deng(clause[trig.end():])):
-                item = shapes.clean(item)
+                item = shapes.clean(self.object_cut.split(item)[0])
                 # after 引进 only a name with a company's form counts (技术, 人才 are also "introduced")
                 if item and shapes.looks_like(item, listed=False) and shapes.company_form.search(item):
                     found.append((item, f"enterprise:{trig.group(1)}"))
