@@ -67,3 +67,23 @@ def browser():
             "--disable-component-update", "--disable-sync"])
         yield b
         b.close()
+
+
+def serve_process(*args: str):
+    """A context manager: ``kg serve ARGS`` on a free loopback port, yielding the port; stopped after."""
+    import contextlib
+    import subprocess
+    import sys
+
+    @contextlib.contextmanager
+    def running():
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", *map(str, args), "--port", str(port)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            wait_http(f"http://127.0.0.1:{port}/")
+            yield port
+        finally:
+            proc.terminate()
+            proc.wait(10)
+    return running()

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import free_port, wait_http
+from conftest import serve_process
 
 ALLOWED_ORIGIN = "http://allowed.example"
 
@@ -31,17 +31,9 @@ def seeds_trig(tmp_path_factory, seeds_build):
 
 @pytest.fixture(scope="module")
 def server(seeds_trig):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(seeds_trig), "--port", str(port),
-                             "--timeout", "3", "--max-rows", "50", "--max-memory", "300", "--max-queries", "2",
-                             "--idle-timeout", "2", "--cors", ALLOWED_ORIGIN],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        wait_http(f"http://127.0.0.1:{port}/")
+    with serve_process(seeds_trig, "--timeout", "3", "--max-rows", "50", "--max-memory", "300", "--max-queries", "2",
+                       "--idle-timeout", "2", "--cors", ALLOWED_ORIGIN) as port:
         yield port
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 class Listener:
@@ -158,16 +150,8 @@ def test_foreign_host_names_are_refused(server, host, ok):
 @pytest.fixture(scope="module")
 def roomy_server(seeds_trig):
     """A server whose time limit is far away, so that the memory cap is what stops a hungry query."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(seeds_trig), "--port", str(port),
-                             "--timeout", "60", "--max-memory", "1000"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        wait_http(f"http://127.0.0.1:{port}/")
+    with serve_process(seeds_trig, "--timeout", "60", "--max-memory", "1000") as port:
         yield port
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_a_memory_hungry_query_is_stopped_and_others_are_served(roomy_server):
@@ -277,18 +261,11 @@ def test_a_store_is_served_with_the_same_limits(tmp_path):
     store = tmp_path / "store"
     assert subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--store", str(store)],
                           capture_output=True).returncode == 0
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port),
-                             "--max-memory", "300", "--timeout", "30"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        wait_http(f"http://127.0.0.1:{port}/")
+    with serve_process("--store", store, "--max-memory", "300", "--timeout", "30") as port:
         status, _, body = sparql_get(port, "SELECT (COUNT(*) AS ?n) WHERE { ?t a tk:Town }")
         assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "2"
         status, headers, _ = sparql_get(port, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f")
         assert status == 503 and headers["x-townkg-limit"] == "memory"
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_a_dribbling_client_is_cut_off(server):

@@ -15,14 +15,12 @@ import csv
 import http.client
 import io
 import json
-import subprocess
-import sys
 import urllib.parse
 
 import pytest
 from rdflib import Graph, URIRef
 
-from conftest import free_port, wait_http
+from conftest import serve_process
 
 TAOPU_G = "https://w3id.org/townkg/id/graph/seeds%2F000_73a7b43cf10d3955"
 DACHANG_G = "https://w3id.org/townkg/id/graph/seeds%2F003_37ee69dabd17ee5a"
@@ -34,16 +32,8 @@ DOCS = "SELECT ?d WHERE { ?d a tk:Document }"
 @pytest.fixture(scope="module")
 def ep(tmp_path_factory, seeds_build):
     trig = seeds_build.write(tmp_path_factory.mktemp("proto") / "seeds.trig")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(trig), "--port", str(port),
-                             "--timeout", "5", "--max-rows", "200"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        wait_http(f"http://127.0.0.1:{port}/")
+    with serve_process(trig, "--timeout", "5", "--max-rows", "200") as port:
         yield port
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def call(port, method, path, body=None, headers=None):
