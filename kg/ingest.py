@@ -25,7 +25,7 @@ _CJK_RE = re.compile(f"[{CJK}]")
 # Web-page chrome of Chinese government portals: navigation, metadata boxes,
 # share and print widgets. Lines that are only this carry no facts.
 CHROME_LINE = re.compile(
-    r"^\s*[•·●]?\s*(【?字号|所属类目|主题分类|体\s*裁|发布日期|发文字号|发文日期|公开类别|机构名称|"
+    r"^\s*+[•·●]?\s*+(【?字号|所属类目|主题分类|体\s*裁|发布日期|发文字号|发文日期|公开类别|机构名称|"
     r"索\s*引\s*号|文\s*号|成文日期|发布机构|有效性|关键词|信息来源|来源|发布时间|浏览次数|"
     r"文件预览|附件下载|附件|相关文章|相关链接|当前页二维码|打印本页|关闭窗口|分享到|扫一扫|"
     r"【打印】|【关闭】|责任编辑|编辑|点击数|阅读次数)[\s:：】]*.*$"

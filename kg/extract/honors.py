@@ -25,11 +25,14 @@ COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项条家所座])"
 QUOTE_RUN = re.compile(r"[^“”]{0,4}“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
 QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
-PERSONS = re.compile(r"[各共]?[\d一二三四五六七八九十百]+(?:人|名|位)次?$")
-COUNTED_AREAS = re.compile(r"[\d一二三四五六七八九十两多]+[区县市镇乡村]")
-COUNTED = re.compile(r"[\d一二三四五六七八九十百千两多]+(?:家|个|所|名|人|户|位|项|批|只|支)")
+PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十百]++(?:人|名|位)次?$")
+COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一二三四五六七八九十两多]++[区县市镇乡村]")
+# counts start where no digit precedes and are read once (possessive): linear on long digit runs (issue 11)
+COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++(?:家|个|所|名|人|户|位|项|批|只|支)")
 RESPECTIVELY = re.compile(r"分别$")
-TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
+# A count starts where no digit precedes it and is read once (possessive): a long digit run is
+# scanned in linear time, not once per start position (issue 11)
+TAIL_RE = re.compile(r"(?:(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]++连冠?|连冠)$")
 
 
 class TitleShapes:

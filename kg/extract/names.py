@@ -24,7 +24,8 @@ LEAD = re.compile(
 TRAIL = re.compile(
     r"(?:先后|相继|连续[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
     r"正式|陆续|纷纷|率先|一举|一次性|高分|全部|荣幸|被|将|再|分|于(?:19|20)\d{2}年)+$")  # 再/分: 再获, 分获
-TAIL_RE = re.compile(r"(?:[一二三四五六七八九十\d]+连冠|[一二三四五六七八九十\d]+连|连冠)$")
+# linear on long digit runs: a count starts where no digit precedes it and is read once (issue 11)
+TAIL_RE = re.compile(r"(?:(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]++连冠?|连冠)$")
 GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一批|包括|以上|有关|相关|系列|数十项|"
                      r"(?<![甲乙丙一二三特高中初同平对])等(?!奖))")
 # 等 after a grade (甲等, 一等奖) or in a word (高等, 中等) is part of a name, not the end of a list.

@@ -23,6 +23,19 @@ _SECTION_RULES = lexicon.rules("sections.tsv")
 INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
                                   r"突破|保持在|保持|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
                                   r"增加到|上升到|下降到|减少到|降至|增长到|从|由|到|至|和|及|、|的)+$")
+TAIL_WINDOW = 64
+
+
+def strip_tail(text: str) -> str:
+    """``INDICATOR_STRIP_TAIL`` on the last ``TAIL_WINDOW`` characters only.
+
+    The pattern is tried at every start position and runs to the end, so on
+    a long run of its words ("、、、…") it is quadratic (issue 11); no real
+    tail of such words is anywhere near 64 characters long.
+    """
+    return text[:-TAIL_WINDOW] + INDICATOR_STRIP_TAIL.sub("", text[-TAIL_WINDOW:])
+
+
 INDICATOR_STRIP_HEAD = re.compile(r"^(其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
                                   r"\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+是|(?:以上|以下|左右|以内)[、，]?|"
                                   r"[一二三四五六七八九十两]年(?:来|间)?(?=累计|年均|平均|共)|"
@@ -60,7 +73,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     """
     raw = sent[lo:q.start].lstrip("、，和及与")
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
-    name = INDICATOR_STRIP_TAIL.sub("", name).strip()
+    name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
     list_end = list(LIST_DENG.finditer(name[:-1]))
     if list_end and len(name[list_end[-1].end():]) >= 2:
@@ -123,8 +136,8 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
             parts = [p for p in re.split(r"、|和|及|与", subject) if p]
             if len(parts) == len(idx) >= 2:
                 items, suffix = parts, ""
-        elif last_items and len(last_items) == len(idx) and GROWTH.search(INDICATOR_STRIP_TAIL.sub("", head)):
-            items, suffix = last_items, INDICATOR_STRIP_TAIL.sub("", head.strip())
+        elif last_items and len(last_items) == len(idx) and GROWTH.search(strip_tail(head)):
+            items, suffix = last_items, strip_tail(head.strip())
             suffix = re.sub(r"^(?:其中|同时|分别)", "", suffix)
         if items:
             for i, item in zip(idx, items):
