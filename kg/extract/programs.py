@@ -64,6 +64,10 @@ class ProgramFinder:
                                    r"([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、和及]|$)")
         self.unquoted_more = re.compile(r"、([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、]|$)")
         self.service_list = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(" + r.pattern("list.head") + r")(?=[，。；]|$)")
+        # an unquoted list item is a program only with a program or event word of its own ("…艺术节", "…行动"),
+        # a product-name ending ("…宝") or a Latin letter ("银龄E家"); bare service types and measures are not
+        self.list_item = re.compile("(?:" + r.pattern("list.item_end") + ")$|[A-Za-z]")
+        self.list_not_start = re.compile("^(?:" + r.pattern("list.not_start") + ")")
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+(?=.{3,})")
         self.not_left = re.compile("(?:" + r.pattern("not_left") + ")(?:的)?$")
         self.not_end = re.compile("(?:" + r.pattern("not_end") + ")$")
@@ -162,7 +166,8 @@ class ProgramFinder:
             if len(items) >= 2 and not common and \
                     all(3 <= len(x) <= 8 and "“" not in x and not re.search(r"\d", x) for x in items):
                 for item in items:
-                    add(item, "program:list")
+                    if self.list_item.search(item) and not self.list_not_start.search(item):
+                        add(item, "program:list")
 
 
 @Language.factory("tk_programs", assigns=["doc.spans"], requires=["doc._.tk_sentences"],
