@@ -139,7 +139,7 @@ def run_one(name: str, data: bytes) -> tuple[str, float, str]:
     except Exception:  # noqa: BLE001 - what the fuzzer looks for
         return "crash", time.process_time() - started, traceback.format_exc(limit=3)
     quads = []
-    for graph, nt in graphs:
+    for graph, nt, *_ in graphs:  # (graph IRI, N-Triples, entities)
         quads += [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
                   for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
     triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
