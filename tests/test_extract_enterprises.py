@@ -244,3 +244,17 @@ def test_kinds_and_institutions_are_not_firms(text):
 ])
 def test_named_firms_stay(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # utility works named by a place and general words: public works
+    ("泰山热电厂、东湾海上风电二期等项目开工建设。", []),
+    ("实现液体化工仓储二期竣工。", []),
+    ("推进东湾生活垃圾处理厂等一批环保项目。", []),
+    # a firm's name before the works: its project
+    ("推进华能青溪海上风电、澜江糖业蔗渣发电热电联产等项目。", ["华能青溪海上风电", "澜江糖业蔗渣发电热电联产"]),
+    # 等方面 closes a list of matters, not of firms
+    ("让民营企业在投融资、税收、土地使用等方面与其他企业享受同等待遇。", []),
+])
+def test_utility_works(text, expected):
+    assert objects(text) == expected

@@ -74,6 +74,16 @@ def _proper_names() -> frozenset[str]:
                          if re.match(r"n[rstz]", tag))
 
 
+@lru_cache(maxsize=None)
+def _unbranded_words() -> frozenset[str]:
+    """The dictionary's words that name no firm or person (general words and places: 泰山, 海上)."""
+    from jieba import get_dict_file
+
+    with get_dict_file() as f:
+        return frozenset(w for w, tag in re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M)
+                         if not re.match(r"n[rtz]|eng", tag))
+
+
 def is_common_word(item: str) -> bool:
     """A word of the segmenter's general dictionary (技术, 旅游, 公交): a noun, not a firm's name."""
     return item in _dictionary()
@@ -105,6 +115,16 @@ class CompanyShapes:
         self.unit_end = re.compile("(?:" + r.pattern("unit_end") + ")$")
         self.generic_char = frozenset(r.words("generic_char"))
         self.generic_lead = re.compile("^(?:" + r.pattern("generic_lead") + ")")
+        self.utility = re.compile("(?:" + r.pattern("utility") + r")(?:[一二三四五六七八九十\d]+期|扩建|改扩建|项目)*$")
+
+    def is_place_works(self, item: str) -> bool:
+        """Utility works named by a place and general words only (泰山热电厂, 湟源分散式风电): public works."""
+        m = self.utility.search(item)
+        trade = self.industry.search(item[:m.start()], 2) if m else None
+        if trade and not is_general_phrase(item[:trade.start()]):
+            return False  # a firm's name (a place or trade name + industry word: 南宁糖业) before the works
+        return bool(m) and (m.start() == 0 or is_general_phrase(item[:m.start()], self.generic_char,
+                                                                 words=_unbranded_words()))
 
     def is_generic_unit(self, item: str) -> bool:
         """A kind of unit named by general words only (采购中心, 中试基地, 市内免税店, 创新型产业项目), not a
@@ -180,7 +200,8 @@ class CompanyShapes:
             return False
         if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
-        if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item):
+        if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
+                self.is_place_works(item):
             return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
             return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
