@@ -76,6 +76,7 @@ class ProgramFinder:
         self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
         self.generic_names = frozenset(r.words("generic_name"))
         self.counted = re.compile(f"^{NUMBERED}个")
+        self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
@@ -136,12 +137,17 @@ class ProgramFinder:
                 continue
             rm = self.quote_right.match(right)
             # "A、B等“X”": X names the kind of the listed things (a program)
+            # ("…、…等“串珠成链”，": a quote closing the clause is the sentence's figure of speech)
             left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
-                (clause_left.endswith("等") and "、" in clause_left)
+                (clause_left.endswith("等") and "、" in clause_left and not re.match(r"[，。；！？]|$", right))
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
                 if "、" in q and not rm:
+                    continue
+                # a counted abbreviation ("两改", "三德") is a program only with a program word of its own after it;
+                # 建设 or 工作 after it, or a verb before it, is not enough
+                if self.counted_short.fullmatch(q) and (not rm or rm.group(0).endswith("建设")):
                     continue
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
