@@ -163,7 +163,7 @@ class CompanyShapes:
     def trade_name(self, item: str) -> str | None:
         """The trade name of a firm-shaped name (place + trade name + industry word / legal form), or None.
 
-        浩跃 in 江苏浩跃新型防水材料, 树丰 in 来安县树丰机械制造项目; None for a
+        青禾 in 江苏青禾新型防水材料, 远帆 in 某县远帆机械制造项目; None for a
         description (高端装备制造, 智能终端) or a place's works (某村卫生室项目).
         """
         if not 4 <= len(item) <= 40 or re.search(r"[，。；：、的]", item):
@@ -365,7 +365,7 @@ class EnterpriseFinder:
     def _project(self, item: str, bare: bool = True) -> str | None:
         """An item of a list of projects that names a firm or a firm's project: the name to record, or None.
 
-        A name with a firm's shape (trade name + industry word: 树丰机械制造项目) is taken; a bare
+        A name with a firm's shape (trade name + industry word: 远帆机械制造项目) is taken; a bare
         trade name (百事超) when it is no common word and names no place, park or public works.
         """
         shapes = self.shapes
