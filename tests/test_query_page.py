@@ -4,8 +4,6 @@ The browser test runs with the network off for everything but the server: any
 request to another address is recorded and aborted, and the test fails on it.
 """
 import fnmatch
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from collections import Counter
@@ -13,7 +11,7 @@ from collections import Counter
 import pytest
 from rdflib import Graph
 
-from conftest import CHROMIUM, ROOT, free_port, wait_http
+from conftest import CHROMIUM, ROOT, serve_process
 from kg import query as catalog_mod
 from kg.analyze import entity_network
 from kg.serve import STATIC
@@ -23,16 +21,8 @@ from kg.serve import STATIC
 def endpoint(tmp_path_factory, seeds_graph):
     graph = tmp_path_factory.mktemp("page") / "seeds.ttl"
     seeds_graph.serialize(graph, format="turtle")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(graph), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(base + "/")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    with serve_process(graph) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def fetch(url: str, data: bytes | None = None, headers: dict | None = None) -> tuple[int, dict, bytes]:

@@ -1,30 +1,20 @@
 """The SPARQL endpoint, started on a free loopback port, with real HTTP requests."""
 import json
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 
-from conftest import DATA, free_port, wait_http
+from conftest import DATA, serve_process
 
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory, seeds_graph):
     graph = tmp_path_factory.mktemp("srv") / "seeds.ttl"
     seeds_graph.serialize(graph, format="turtle")
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(graph), "--port", str(port),
-                             "--timeout", "2", "--max-rows", "50"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(base + "/")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    with serve_process(graph, "--timeout", "2", "--max-rows", "50") as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def get(url, accept=None):
