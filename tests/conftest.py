@@ -87,3 +87,12 @@ def serve_process(*args: str):
             proc.terminate()
             proc.wait(10)
     return running()
+
+
+def run_kg(*args):
+    """Run ``python -m kg`` as a user would; return (code, stdout, stderr)."""
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
+    return p.returncode, p.stdout, p.stderr

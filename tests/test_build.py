@@ -1,16 +1,11 @@
 """The streaming build: local processes and a Dask cluster give the same graph."""
-import subprocess
-import sys
 
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from conftest import ROOT
+from conftest import run_kg as kg
 
-
-def kg(*args):
-    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
 
 
 def test_dask_local_cluster_builds_the_same_graph(tmp_path):

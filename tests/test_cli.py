@@ -1,20 +1,14 @@
 """The command line: exit codes, messages, and the end-to-end build of the seeds."""
-import subprocess
-import sys
 
 import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, XSD
 
 from conftest import DATA, SEEDS
+from conftest import run_kg as run
 from kg.cli import main
 from kg.namespaces import CUR, TK, TKR
 
-
-def run(*args):
-    """Run ``python -m kg`` as a user would; return (code, stdout, stderr)."""
-    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
 
 
 @pytest.fixture(scope="module")

@@ -54,7 +54,7 @@ def test_firms_and_their_projects_are_found(text, expected):
     # parks, zones, public works and places' projects
     "集中竣工项目为顺达创新产业园。",
     "其中，东湾村卫生室项目、青溪镇农贸市场提升改造项目等2个项目顺利竣工。",
-    "下半年铁路专用线、陆交中心项目将开工建设。",
+    "年内港区疏港铁路、物流中心项目将开工建设。",
     "推进滨江新城、金沙片区等项目建设。",
     # kinds of company and generic headquarters
     "五年新增上市公司12家、小额贷款公司5家。",

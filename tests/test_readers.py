@@ -1,8 +1,6 @@
 """Readers of HTML, PDF and DOCX documents, and building graphs from them."""
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 from rdflib import Graph, Literal
@@ -10,6 +8,7 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 
 import docmakers
 from conftest import DATA
+from conftest import run_kg as run
 from kg import ingest, readers
 from kg.errors import DecodeError, DocumentTooLarge, NeedsOCR, UnreadableDocument
 from kg.namespaces import TK
@@ -201,10 +200,6 @@ def test_folder_build_skips_what_a_browser_saved_beside_a_page(tmp_path):
 
 
 # -- end to end: kg build on all three kinds -------------------------------------------------
-def run(*args):
-    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
-
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory):

@@ -1,7 +1,5 @@
 """The persistent Oxigraph store: set semantics, incremental builds, resolution against the store, dumps."""
 import shutil
-import subprocess
-import sys
 from collections import Counter
 
 import pytest
@@ -9,13 +7,10 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from conftest import DATA, SEEDS
+from conftest import run_kg as kg
 from kg import query, store
 from kg.build import build
 
-
-def kg(*args):
-    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
 
 
 def table(answer):

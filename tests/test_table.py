@@ -1,7 +1,5 @@
 """Fact tables (CSV, XLSX, Parquet), the GEXF and JSON-LD exports."""
 import json
-import subprocess
-import sys
 
 import networkx as nx
 import pandas as pd
@@ -10,14 +8,11 @@ from lxml import etree
 from rdflib import Dataset
 
 from conftest import DATA, SEEDS
+from conftest import run_kg as run
 from kg import analyze, table
 from kg import store as st
 from kg.errors import MissingExtra, OutputError, UnknownFormat
 
-
-def run(*args):
-    p = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True)
-    return p.returncode, p.stdout, p.stderr
 
 
 @pytest.fixture(scope="module")

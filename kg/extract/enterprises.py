@@ -30,22 +30,24 @@ GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|�
 
 
 @lru_cache(maxsize=None)
-def _dictionary() -> frozenset[str]:
-    """The words of jieba's general dictionary (its word list only: no text is segmented)."""
+def _tagged_words() -> dict[str, str]:
+    """jieba's dictionary as word -> part-of-speech tag, read once (its word list only: no text is segmented)."""
     from jieba import get_dict_file
 
     with get_dict_file() as f:
-        return frozenset(re.findall(r"^(\S+) ", f.read().decode("utf-8"), re.M))
+        return dict(re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M))
 
 
 @lru_cache(maxsize=None)
+def _words_where(pattern: str, keep: bool) -> frozenset[str]:
+    """The dictionary's words whose tag matches ``pattern`` (``keep``) or does not (not ``keep``)."""
+    tag = re.compile(pattern)
+    return frozenset(w for w, t in _tagged_words().items() if bool(tag.match(t)) == keep)
+
+
 def _general_words() -> frozenset[str]:
     """The dictionary's words that are not proper names (its tags nr/ns/nt/nz… mark 柯达, 厦华, 交通银行)."""
-    from jieba import get_dict_file
-
-    with get_dict_file() as f:
-        return frozenset(w for w, tag in re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M)
-                         if not re.match(r"n[rstz]|eng", tag))
+    return _words_where(r"n[rstz]|eng", keep=False)
 
 
 def is_general_word(item: str) -> bool:
@@ -53,7 +55,7 @@ def is_general_word(item: str) -> bool:
     return item in _general_words()
 
 
-def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words: frozenset[str] | None = None) -> bool:
+def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words=None) -> bool:
     """Made of general words of two or more characters only (科技+创新, 数字+转型), or of the single
     characters ``chars``: a phrase, no brand in it. ``words``: another word list (default: general words)."""
     words = _general_words() if words is None else words
@@ -64,29 +66,19 @@ def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words: fro
     return len(item) >= 2 and ok[-1]
 
 
-@lru_cache(maxsize=None)
 def _proper_names() -> frozenset[str]:
     """The dictionary's proper names (交通银行, 厦华): its tags nr/ns/nt/nz."""
-    from jieba import get_dict_file
-
-    with get_dict_file() as f:
-        return frozenset(w for w, tag in re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M)
-                         if re.match(r"n[rstz]", tag))
+    return _words_where(r"n[rstz]", keep=True)
 
 
-@lru_cache(maxsize=None)
 def _unbranded_words() -> frozenset[str]:
     """The dictionary's words that name no firm or person (general words and places: 泰山, 海上)."""
-    from jieba import get_dict_file
-
-    with get_dict_file() as f:
-        return frozenset(w for w, tag in re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M)
-                         if not re.match(r"n[rtz]|eng", tag))
+    return _words_where(r"n[rtz]|eng", keep=False)
 
 
 def is_common_word(item: str) -> bool:
     """A word of the segmenter's general dictionary (技术, 旅游, 公交): a noun, not a firm's name."""
-    return item in _dictionary()
+    return item in _tagged_words()
 
 
 class CompanyShapes:
@@ -351,7 +343,7 @@ class EnterpriseFinder:
         """A service or works described by general words (发动机深度维修), not a firm's trade name + works
         word (安踏体育: a trade name is one short word)."""
         m = re.search("(?:" + self.shapes.works.pattern + ")$", item)
-        return bool(m) and m.start() >= 3 and is_general_phrase(item[:m.start()], words=_dictionary())
+        return bool(m) and m.start() >= 3 and is_general_phrase(item[:m.start()], words=_tagged_words())
 
     def _ends_in_works(self, item: str) -> bool:
         """Public works named last (…铁路电气化改造, …进出口市场): not a firm's project."""
