@@ -75,11 +75,14 @@ class ProgramFinder:
         # "两轴三区", "一城一岛一带", "六个社渚": a layout or a count of slogans, not a program
         self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
         self.generic_names = frozenset(r.words("generic_name"))
-        self.counted = re.compile(f"^{NUMBERED}个")
+        # "六大技术", "三个中心": a counted list names a program only with a program word of its own
+        self.counted = re.compile(f"^{NUMBERED}[个大]")
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
+        # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
+        self.unquoted_count = re.compile(r"[\d.]+万?[项个户座条处]|各")
         self.exclude_groups = tuple(exclude_groups)
 
     def clean(self, name: str) -> str:
@@ -121,8 +124,9 @@ class ProgramFinder:
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
             if not name or name in seen or name in excluded or not self.fits(name, full):
                 return
-            if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")):
-                return  # "建立部门联动机制", "…后的第一个五年计划": a common noun phrase, not a name
+            if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
+                                                  or self.unquoted_count.search(name)):
+                return  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
