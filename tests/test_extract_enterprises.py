@@ -258,3 +258,26 @@ def test_named_firms_stay(text, expected):
 ])
 def test_utility_works(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("星澜科技有限公司", "星澜科技"),
+    ("星澜科技（青溪）有限公司", "星澜科技"),
+    # 总公司 / 分公司 / 子公司 are one legal form: stripped whole or not at all, never to a dangling 总/分
+    ("青溪供水总公司", "青溪供水总公司"),
+    ("星澜软件江州分公司", "星澜软件江州分公司"),
+    # a kind of firm keeps its 公司: 财务 alone would name nothing
+    ("财务公司", "财务公司"),
+])
+def test_canonical_names(name, canonical):
+    assert CompanyShapes().canonical(name) == canonical
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group and its subsidiary named in one document stay two firms
+    ("星澜电气光伏已经开工建设。推动星澜电气、华茂集团等区域总部项目落地。", ["星澜电气光伏", "星澜电气", "华茂集团"]),
+    # the same firm named again, shorter: its first name
+    ("星澜智能装备科技已经开工建设。星澜智能装备已经投产。", ["星澜智能装备科技", "星澜智能装备科技"]),
+])
+def test_same_firm_within_a_document(text, expected):
+    assert objects(text) == expected

@@ -91,6 +91,8 @@ class CompanyShapes:
         # Legal form and bracketed place of a company name: 有限公司, （上海）
         self.legal_form = re.compile(r"[（(][^）)]{1,8}[）)]|" + r.pattern("legal_form") + "$")
         self.legal_inside = re.compile(r.pattern("legal_form"))
+        # 总公司 / 分公司 / 子公司: one legal form, stripped whole or not at all (供水总公司 is not 供水总)
+        self.legal_whole = re.compile("(" + r.pattern("legal_form.whole") + ")$")
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+")
         self.list_verb = re.compile(r.pattern("list_verb"))
         self.industry = re.compile(r.pattern("industry"))
@@ -217,8 +219,12 @@ class CompanyShapes:
 
     def canonical(self, name: str) -> str:
         """The common name: without legal form or bracketed place (旷视科技（上海）有限公司 → 旷视科技)."""
+        if self.legal_whole.search(name):
+            return name
         core = self.legal_form.sub("", self.legal_form.sub("", name)).strip()
-        return core if len(core) >= 2 else name
+        if len(core) < 2 or is_common_word(core):
+            return name  # 财务公司 is a kind of firm: 财务 alone would name nothing
+        return core
 
     def aliases(self, item: str) -> tuple[str, ...]:
         """Short forms: without 有限公司 / 股份 / （上海） / 项目."""
@@ -227,12 +233,18 @@ class CompanyShapes:
         return (short,) if short and short != item and len(short) >= 2 else ()
 
 
-def _same_firm(name: str, named: list[str]) -> str | None:
+def _same_firm(name: str, named: list[str], industry: tuple[str, ...] = (),
+               trade_suffix: frozenset = frozenset()) -> str | None:
     """An earlier name of the document that names the same firm: one holds the other and is at least half
-    its length, and four characters or more (宝丽丝 and 恒天宝丽丝生物基纤维 stay two)."""
+    its length, and four characters or more (宝丽丝 and 恒天宝丽丝生物基纤维 stay two). A complete firm name
+    followed by more trade words is another firm, its subsidiary (东方电气 and 东方电气智慧能源 stay two),
+    unless what follows is only a name's trade suffix (星澜智能装备 = 星澜智能装备科技)."""
     for other in named:
         short, long_ = sorted((name, other), key=len)
         if short != long_ and len(short) >= 4 and short in long_ and 2 * len(short) >= len(long_):
+            rest = long_[long_.index(short) + len(short):]
+            if short.endswith(industry) and any(w in rest for w in industry) and rest not in trade_suffix:
+                continue
             return other
     return None
 
@@ -246,6 +258,7 @@ class EnterpriseFinder:
     def __init__(self, rules: str):
         r = lexicon.rules(rules)
         self.shapes = CompanyShapes(rules)
+        self.trade_suffix = frozenset(r.words("trade_suffix"))
         self.settle = re.compile("(" + r.pattern("settle.trigger") + ")")
         self.object_after = frozenset(r.words("settle.object_after"))
         # 等 closing a list of firms ("A、B等一批优质企业", "A、B等5个重点项目"); not 平等/对等…, and not
@@ -304,7 +317,7 @@ class EnterpriseFinder:
                     if canonical != item:
                         aliases = (item, *aliases)
                     # the same firm named again, longer or shorter (X基地 … 天津X基地项目): its first name
-                    first = _same_firm(canonical, named)
+                    first = _same_firm(canonical, named, self.shapes.industry_words, self.trade_suffix)
                     if first:
                         aliases, canonical = (canonical, *aliases), first
                     else:
