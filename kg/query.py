@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
-from kg import resources
+from kg import resources, results
 from kg import store as st
 from kg.errors import ParamError, QueryError
 from kg.namespaces import PREFIXES
+from kg.results import Answer
 
 PREFIX_IRIS = {str(ns): prefix for prefix, ns in PREFIXES.items()}
 PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(?::\s*(\w+)\s*)?=\s*(.*?)\s*(?:\|\s*(.*))?$")
@@ -155,8 +156,8 @@ def read_query_file(path: str | Path) -> str:
 
 
 def load_graph(path: str | Path):
-    """A graph file as an Oxigraph store (the engine every query runs on)."""
-    return st.load_file(path)
+    """A graph file (or store folder) as an Oxigraph store, the engine every query runs on (``kg.store.open_graph``)."""
+    return st.open_graph(path)
 
 
 def run(graph, text: str) -> "Answer":
@@ -192,66 +193,21 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-RESULT_FORMATS = {"json": "JSON", "xml": "XML", "csv": "CSV", "tsv": "TSV"}
-
-
-class Answer:
-    """A query's answer: rows (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE).
-
-    SELECT and ASK results are kept as Oxigraph wrote them (SPARQL JSON) and
-    re-serialized by Oxigraph in the format asked for; ``rows`` and ``graph``
-    give rdflib terms for code that wants Python values.
-    """
-
-    def __init__(self, type: str, variables=None, data: bytes | None = None, boolean: bool | None = None,
-                 triples=None):
-        self.type, self.variables, self.boolean = type, list(variables or []), boolean
-        self._data, self.triples, self._rows = data, triples, None
-
-    @property
-    def rows(self) -> list[list]:
-        if self._rows is None:
-            self._rows = []
-            if self.type == "SELECT":
-                sols = ox.parse_query_results(self._data, ox.QueryResultsFormat.JSON)
-                names = [ox.Variable(v) for v in self.variables]
-                self._rows = [[st.to_rdflib(sol[v]) if sol[v] is not None else None for v in names] for sol in sols]
-        return self._rows
-
-    @property
-    def graph(self) -> Graph | None:
-        return st.to_graph(self.triples) if self.triples is not None else None
-
-    def __iter__(self):
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows) if self.type == "SELECT" else len(self.triples or [])
-
-    def serialize(self, fmt: str) -> bytes:
-        """SELECT/ASK results in a SPARQL results format (json, xml, csv, tsv) by Oxigraph's writers."""
-        return ox.parse_query_results(self._data, ox.QueryResultsFormat.JSON).serialize(
-            format=getattr(ox.QueryResultsFormat, RESULT_FORMATS[fmt]))
-
-
 def answer(result) -> Answer:
-    """A pyoxigraph query result as an ``Answer``."""
-    if isinstance(result, Answer):
-        return result
-    if isinstance(result, ox.QueryBoolean):
-        return Answer("ASK", boolean=bool(result), data=result.serialize(format=ox.QueryResultsFormat.JSON))
-    if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        return Answer("SELECT", variables, data=result.serialize(format=ox.QueryResultsFormat.JSON))
-    return Answer("CONSTRUCT", triples=list(result))
+    """A pyoxigraph query result as an ``Answer`` (see ``kg.results``)."""
+    return results.take(result)
 
 
 def format_result(result, fmt: str = "table", tty: bool = False) -> str:
-    """Format SELECT/ASK results as a table or (by Oxigraph's writers) CSV, TSV, JSON, XML; graphs as Turtle."""
+    """Format SELECT/ASK results as a table or (by Oxigraph's writers) CSV, TSV, JSON, XML; graphs as Turtle.
+
+    The one path from an answer to the terminal: formats other than the table
+    are written by ``kg.results`` (Oxigraph's serializers), as ``kg serve`` writes them.
+    """
     result = answer(result)
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=st.PREFIX_MAP).decode("utf-8")
-    if fmt in RESULT_FORMATS:
+    if result.type == "CONSTRUCT":
+        return result.serialize("turtle").decode("utf-8")
+    if fmt in results.SELECT_FORMATS:
         text = result.serialize(fmt).decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     if result.type == "ASK":

@@ -43,11 +43,10 @@ import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
-from kg import guard, resources, store as st
+from kg import guard, resources, results, store as st
 from kg import query as catalog_mod
 from kg.namespaces import PREFIXES
 from kg.visualize import browser_config
@@ -59,8 +58,6 @@ SELECT_TYPES = {
 }
 GRAPH_TYPES = {"text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "json-ld",
                "application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "rdfxml"}
-GRAPH_OX = {"turtle": ox.RdfFormat.TURTLE, "json-ld": ox.RdfFormat.JSON_LD, "nt": ox.RdfFormat.N_TRIPLES,
-            "rdfxml": ox.RdfFormat.RDF_XML}
 CONTENT_TYPE = {"json": "application/sparql-results+json; charset=utf-8",
                 "xml": "application/sparql-results+xml; charset=utf-8",
                 "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
@@ -128,64 +125,6 @@ def negotiate(accept: str | None, kind: str) -> str | None:
     return None
 
 
-# ----------------------------------------------------------------------------- result writers
-
-def _json_term(t) -> dict:
-    if isinstance(t, ox.NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, ox.BlankNode):
-        return {"type": "bnode", "value": t.value}
-    d = {"type": "literal", "value": t.value}
-    if t.language:
-        d["xml:lang"] = t.language
-    elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        d["datatype"] = t.datatype.value
-    return d
-
-
-def _xml_term(t) -> str:
-    if isinstance(t, ox.NamedNode):
-        return f"<uri>{escape(t.value)}</uri>"
-    if isinstance(t, ox.BlankNode):
-        return f"<bnode>{escape(t.value)}</bnode>"
-    attrs = ""
-    if t.language:
-        attrs = f' xml:lang="{escape(t.language)}"'
-    elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        attrs = f' datatype="{escape(t.datatype.value)}"'
-    return f"<literal{attrs}>{escape(t.value)}</literal>"
-
-
-def write_select(variables: list[str], rows: list[list], fmt: str) -> bytes:
-    if fmt == "json":
-        bindings = [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if fmt == "xml":
-        out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
-        out += [f'<variable name="{escape(v)}"/>' for v in variables]
-        out.append("</head><results>")
-        for row in rows:
-            out.append("<result>" + "".join(f'<binding name="{escape(v)}">{_xml_term(t)}</binding>'
-                                            for v, t in zip(variables, row) if t is not None) + "</result>")
-        out.append("</results></sparql>")
-        return "\n".join(out).encode("utf-8")
-    if fmt == "csv":
-        import csv
-        import io
-
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(variables)
-        for row in rows:
-            w.writerow(["" if t is None else t.value for t in row])
-        return buf.getvalue().encode("utf-8")
-    lines = ["\t".join("?" + v for v in variables)]
-    for row in rows:
-        lines.append("\t".join("" if t is None else str(t).replace("\t", "\\t").replace("\n", "\\n") for t in row))
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
 @dataclass
 class Request:
     """A query as the worker runs it (picklable)."""
@@ -224,73 +163,35 @@ def _cut_message(cut: str, settings: Settings) -> str:
     if cut == "rows":
         return (f"the answer has more than {settings.max_rows} rows (the row limit); add LIMIT/OFFSET to page "
                 "through it, or send 'Prefer: handling=lenient' to get the first rows")
-    return (f"the answer is larger than {settings.max_bytes >> 20} MB (the byte limit); ask for fewer rows or "
+    size = f"{settings.max_bytes >> 20} MB" if settings.max_bytes >= 1 << 20 else f"{settings.max_bytes} bytes"
+    return (f"the answer is larger than {size} (the byte limit); ask for fewer rows or "
             "columns, or send 'Prefer: handling=lenient' to get what fits")
 
 
-def _bounded(items, settings: Settings):
-    """Take items while under the row and (estimated) byte limits: (items, "rows"/"bytes"/None)."""
-    out, size = [], 0
-    for item in items:
-        if len(out) >= settings.max_rows:
-            return out, "rows"
-        size += sum(len(str(t)) + 16 for t in item if t is not None) + 8
-        if size > settings.max_bytes:
-            return out, "bytes"
-        out.append(item)
-    return out, None
-
-
-def _fit(items: list, write, settings: Settings, cut: str | None):
-    """Serialize; while the body is over the byte limit (the estimate was low), drop rows."""
-    body = write(items)
-    while len(body) > settings.max_bytes and items:
-        items = items[:max(0, int(len(items) * settings.max_bytes / len(body) * 0.9))]
-        body, cut = write(items), "bytes"
-    return body, cut
-
-
 def execute(db: ox.Store, req: Request, settings: Settings) -> Answer:
-    """Run one query under the row and byte limits."""
+    """Run one query under the row and byte limits; the body is written by ``kg.results`` (Oxigraph's writers)."""
     from kg.errors import QueryError
 
     try:
         result = _run(db, req)
     except QueryError as exc:
         return _text_answer(400, exc.message)
-    if isinstance(result, ox.QueryBoolean):
-        fmt = negotiate(req.accept, "select")
-        if fmt is None:
-            return _text_answer(406, "Not acceptable: ask for JSON, XML, CSV or TSV")
-        if fmt == "json":
-            body = json.dumps({"head": {}, "boolean": bool(result)}).encode()
-        elif fmt == "xml":
-            body = (f'<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                    f'<boolean>{"true" if result else "false"}</boolean></sparql>').encode()
-        else:
-            body = (("true" if result else "false") + "\n").encode()
-        return Answer(200, CONTENT_TYPE[fmt], body)
-    if isinstance(result, ox.QuerySolutions):
-        fmt = negotiate(req.accept, "select")
-        if fmt is None:
-            return _text_answer(406, "Not acceptable: ask for JSON, XML, CSV or TSV")
-        variables = [v.value for v in result.variables]
-        rows, cut = _bounded(([sol[v] for v in variables] for sol in result), settings)
-        if cut and not req.lenient:
-            return _text_answer(503, _cut_message(cut, settings), limit=cut)
-        body, cut = _fit(rows, lambda items: write_select(variables, items, fmt), settings, cut)
-        return Answer(200, CONTENT_TYPE[fmt], body, cut=cut)
-    fmt = negotiate(req.accept, "graph")
+    kind = "graph" if isinstance(result, ox.QueryTriples) else "select"
+    fmt = negotiate(req.accept, kind)
     if fmt is None:
-        return _text_answer(406, "Not acceptable: ask for text/turtle, application/n-triples, "
+        return _text_answer(406, "Not acceptable: ask for JSON, XML, CSV or TSV" if kind == "select" else
+                                 "Not acceptable: ask for text/turtle, application/n-triples, "
                                  "application/ld+json or application/rdf+xml")
-    triples, cut = _bounded(((t.subject, t.predicate, t.object) for t in result), settings)
-    if cut and not req.lenient:
-        return _text_answer(503, _cut_message(cut, settings), limit=cut)
-    prefixes = {"prefixes": st.PREFIX_MAP} if fmt in ("turtle", "json-ld", "rdfxml") else {}
-    body, cut = _fit(triples, lambda items: ox.serialize([ox.Triple(*t) for t in items], format=GRAPH_OX[fmt],
-                                                         **prefixes), settings, cut)
-    return Answer(200, CONTENT_TYPE[fmt], body, cut=cut)
+    try:
+        answer = results.take(result, settings.max_rows, settings.max_bytes)
+    except QueryError as exc:
+        return _text_answer(500, exc.message)
+    if answer.cut and not req.lenient:
+        return _text_answer(503, _cut_message(answer.cut, settings), limit=answer.cut)
+    written = answer.write(fmt, settings.max_bytes, fit=req.lenient)
+    if written.body is None:
+        return _text_answer(503, _cut_message("bytes", settings), limit="bytes")
+    return Answer(200, CONTENT_TYPE[fmt], written.body, cut=written.cut)
 
 
 # ----------------------------------------------------------------------------- worker processes
@@ -609,7 +510,7 @@ class Handler(BaseHTTPRequestHandler):
         ttl = SD_TURTLE.format(endpoint=self._base().replace(">", "%3E"), federation=feature)
         triples = list(ox.parse(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE))
         prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#", "fmt": "http://www.w3.org/ns/formats/"}
-        body = ox.serialize(triples, format=GRAPH_OX[fmt], **({"prefixes": prefixes} if fmt != "nt" else {}))
+        body = ox.serialize(triples, format=results.GRAPH_FORMATS[fmt], **({"prefixes": prefixes} if fmt != "nt" else {}))
         self._send(200, CONTENT_TYPE[fmt], body)
 
 
