@@ -160,4 +160,4 @@ def build(inputs, store: str | Path | None = None, jobs: int = 1, skip_errors: b
 
 def load(path: str | Path) -> Graph:
     """Open a graph file (any RDF format) or a store folder made by ``kg build --store``."""
-    return Graph(table.open_graph(path), source=str(path))
+    return Graph(st.open_graph(path), source=str(path))

@@ -277,7 +277,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--file", "-f", help="a .rq file")
     q.add_argument("-e", "--expression", help="a SPARQL query given inline")
     q.add_argument("--param", "-p", action="append", help="catalog parameter k=v (repeatable)")
-    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json", "xml"], default="table",
+                   help="an aligned table (default) or a SPARQL results format; CONSTRUCT gives Turtle")
     q.set_defaults(func=_cmd_query)
 
     sv = sub.add_parser("serve", help="serve a SPARQL 1.1 endpoint and a query page")

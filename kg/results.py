@@ -21,6 +21,8 @@ whose body fits (a binary search over the row count).
 """
 from __future__ import annotations
 
+import bisect
+import io
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -125,16 +127,17 @@ class Answer:
         """The staged copy's header and first ``n`` rows (all of them for None)."""
         if n is None or n >= self.count:
             return self._staged
+        skip = 1 if self.type == "SELECT" else 0
+        return bytes(self._staged[:self._line_ends()[n - 1 + skip]]) if n + skip > 0 else b""
+
+    def _line_ends(self) -> list[int]:
+        """The offset after each line of the staged copy (the header's first for SELECT)."""
         if self._ends is None:
             self._ends, end = [], 0
-            while True:
-                nl = self._staged.find(b"\n", end)
-                if nl < 0:
-                    break
-                self._ends.append(nl + 1)
+            while (nl := self._staged.find(b"\n", end)) >= 0:
                 end = nl + 1
-        skip = 1 if self.type == "SELECT" else 0
-        return bytes(self._staged[:self._ends[n - 1 + skip]]) if n + skip > 0 else b""
+                self._ends.append(end)
+        return self._ends
 
     def solutions(self, n: int | None = None) -> ox.QuerySolutions | ox.QueryBoolean:
         """The (first ``n``) solutions, or the boolean, as pyoxigraph objects."""
@@ -167,42 +170,62 @@ class Answer:
         return self.count
 
     # -- writing
-    def _emit(self, fmt: str, n: int | None, out) -> None:
-        if self.type == "CONSTRUCT":
-            extra = {"prefixes": st.PREFIX_MAP} if fmt in PREFIXED else {}
-            ox.serialize(ox.parse(self._prefix(n), format=_NT, lenient=True), out, format=GRAPH_FORMATS[fmt],
-                         **extra)
-        else:
-            self.solutions(n).serialize(out, format=SELECT_FORMATS[fmt])
-
-    def _try(self, fmt: str, n: int | None, limit: int | None) -> bytes | None:
-        out = _Capped(limit)
+    def _try(self, fmt: str, n: int | None, limit: int | None) -> tuple[bytes | None, int]:
+        """The first ``n`` rows written in ``fmt`` (None past ``limit``), and how much of the copy was read."""
+        source, out = io.BytesIO(self._prefix(n)), _Capped(limit)
         try:
-            self._emit(fmt, n, out)
+            if self.type == "CONSTRUCT":
+                extra = {"prefixes": st.PREFIX_MAP} if fmt in PREFIXED else {}
+                ox.serialize(ox.parse(source, format=_NT, lenient=True), out, format=GRAPH_FORMATS[fmt], **extra)
+            else:
+                ox.parse_query_results(source, _TSV).serialize(out, format=SELECT_FORMATS[fmt])
         except Full:
-            return None
-        return bytes(out.buf)
+            return None, source.tell()
+        return bytes(out.buf), source.tell()
 
     def write(self, fmt: str, max_bytes: int | None = None, fit: bool = False) -> Written:
         """The answer in ``fmt`` (json/xml/csv/tsv; turtle/nt/json-ld/rdfxml for graphs) by Oxigraph's writers.
 
         Over ``max_bytes`` the body is None, or with ``fit`` the most leading
-        rows whose body fits (cut "bytes").
+        rows whose body fits (cut "bytes"): a first guess from how far the
+        writer had read the copy when it passed the limit, then a galloping
+        and binary search over the row count (each try stops at the limit).
         """
-        body = self._try(fmt, None, max_bytes)
+        body, read = self._try(fmt, None, max_bytes)
         if body is not None or self.type == "ASK":
             return Written(body, self.count, self.cut)
         if not fit:
             return Written(None, 0, "bytes")
-        fits, over, best = 0, self.count, self._try(fmt, 0, max_bytes)   # invariant: `fits` rows fit, `over` do not
-        while over - fits > 1:
-            mid = (fits + over) // 2
-            body = self._try(fmt, mid, max_bytes)
-            if body is None:
-                over = mid
+        bodies: dict[int, bytes | None] = {}
+
+        def fits(n: int) -> bool:
+            if n not in bodies:
+                bodies[n] = self._try(fmt, n, max_bytes)[0]
+            return bodies[n] is not None
+
+        skip = 1 if self.type == "SELECT" else 0  # rows wholly read when the writer stopped: a good first guess
+        guess = min(bisect.bisect_right(self._line_ends(), read) - skip, self.count - 1)
+        lo, hi, step = max(0, guess), self.count, 1   # find lo that fits and hi that does not
+        if fits(lo):
+            while lo + step < hi and fits(lo + step):
+                lo, step = lo + step, step * 2
+            hi = min(hi, lo + step)
+        else:
+            hi = lo
+            while hi > 0:
+                lo = max(0, hi - step)
+                if fits(lo):
+                    break
+                hi, step = lo, step * 2
+            if not fits(lo):  # not even the header fits
+                return Written(None, 0, "bytes")
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if fits(mid):
+                lo = mid
             else:
-                fits, best = mid, body
-        return Written(best, fits if best is not None else 0, "bytes")
+                hi = mid
+        return Written(bodies[lo], lo, "bytes")
 
     def serialize(self, fmt: str) -> bytes:
         """The whole answer in a format (see ``write``)."""

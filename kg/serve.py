@@ -6,7 +6,9 @@
 query's own ``FROM``; relative IRIs resolve against the endpoint's URL. A GET
 without a query returns the SPARQL service description. Results are SPARQL
 JSON, XML, CSV or TSV by the ``Accept`` header (JSON by default);
-CONSTRUCT/DESCRIBE results Turtle, N-Triples, JSON-LD or RDF/XML.
+CONSTRUCT/DESCRIBE results Turtle, N-Triples, JSON-LD or RDF/XML; every body
+is written by Oxigraph's serializers through ``kg.results``, as ``kg query``
+writes its output.
 
 What the endpoint will not do (see ``kg.guard`` and ``Settings``):
 
@@ -18,7 +20,8 @@ What the endpoint will not do (see ``kg.guard`` and ``Settings``):
 - exceed its limits: each query runs in a forked worker with a memory cap,
   killed at the time limit; at most ``max_queries`` run at once; a request
   body over ``max_body`` bytes, a bad ``Content-Length`` and idle connections
-  are refused or closed. An answer over the row or byte limit is refused
+  are refused or closed. An answer over the row or byte limit (of whole rows,
+  as ``kg.results`` takes and writes them) is refused
   (503, saying which limit) unless the client sends ``Prefer:
   handling=lenient``: then it is cut, and ``Preference-Applied`` plus
   ``X-TownKG-Truncated: rows|bytes`` say so. Every limit refusal names the

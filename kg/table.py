@@ -254,13 +254,6 @@ def _write_parquet(rows, columns, path, bom=False, sheet=None) -> None:
     pq.write_table(table, str(path))
 
 
-def open_graph(graph: str | Path):
-    """An Oxigraph store of a graph file, or a store folder made by ``kg build --store``."""
-    if Path(graph).is_dir() and st.is_store(graph):
-        return st.open_store(graph)
-    return st.load_file(graph)
-
-
 def export(graph: str | Path, output: str | Path, fmt: str | None = None, table: str = "facts",
            bom: bool = False) -> int:
     """Write the fact table (or the observations table) of a graph file or store; returns the row count."""
@@ -268,7 +261,7 @@ def export(graph: str | Path, output: str | Path, fmt: str | None = None, table:
     _require(fmt)
     if table not in TABLES:
         raise UnknownFormat(f"unknown table {table!r}", "use facts or observations")
-    db = open_graph(graph)
+    db = st.open_graph(graph)
     rows = facts(db) if table == "facts" else observations(db)
     write(rows, columns_of(table), output, fmt, bom=bom, sheet=table)
     return len(rows)

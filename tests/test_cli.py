@@ -129,6 +129,8 @@ def test_query_command_catalog_and_inline(built):
     assert code == 0 and stdout.splitlines() == ["n", "2"]
     code, stdout, _ = run("query", "honors-by-town", "--graph", out, "--param", "town=桃浦镇", "--format", "tsv")
     assert code == 0 and "国家卫生镇" in stdout
+    code, stdout, _ = run("query", "--graph", out, "-e", "ASK { ?t a tk:Town }", "--format", "xml")
+    assert code == 0 and stdout.rstrip().endswith("<boolean>true</boolean></sparql>")
 
 
 def test_query_command_errors(built):
