@@ -87,9 +87,14 @@ def parse_number(text: str) -> float | None:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside “…”, ‘…’ and 《…》 (names, never figures)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|‘[^’]*’|《[^》]*》", text)]
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》")
+_RANGE_END = re.compile(r"\d[-—~～至到]$")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_RANGE_START = re.compile(r"[-—~～至]\d")
+_LEVEL_END = re.compile(r"(到|至|为)$")
 # What may follow a number and makes it no measure of the town (a date, a
 # duration, a name, a ranking).
 _NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年|岁)")
@@ -98,11 +103,13 @@ _NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年|岁)")
 def find_quantities(text: str) -> list[Quantity]:
     """All figures with units in ``text`` (usually one sentence)."""
     out: list[Quantity] = []
-    quotes = quoted_spans(text)
+    quotes = None  # found when a number is: most sentences have none
     units = lexicon.units()
     for m in _pattern().finditer(text):
         s, e = m.start(), m.end()
         num = m.group("num")
+        if quotes is None:
+            quotes = quoted_spans(text)
         if any(a <= s < b for a, b in quotes):
             continue
         is_cn = not num[0].isdigit()
@@ -111,10 +118,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if is_cn and s > 0 and text[s - 1] in CN_DIGITS:
             continue
         before = text[max(0, s - 2):s]
-        if before.endswith(("第", "前")) or re.search(r"\d[-—~～至到]$", before) or re.search(r"[A-Za-z]$", before):
+        if before.endswith(("第", "前")) or _RANGE_END.search(before) or _LATIN_END.search(before):
             continue
         # a range "1-2个": the first number of it
-        if re.match(r"[-—~～至]\d", text[m.end("num"):m.end("num") + 2]):
+        if _RANGE_START.match(text[m.end("num"):m.end("num") + 2]):
             continue
         unit_surface = m.group("unit")
         unit = units[unit_surface]
@@ -140,7 +147,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 qualifier = (qualifier + q) if qualifier else q
         change = None
         window = text[max(0, s - 4):s]
-        if re.search(r"(到|至|为)$", window):
+        if _LEVEL_END.search(window):
             window = ""  # 增加到 43.82: a level, not a change
         for word in DECREASE:
             if word in window:

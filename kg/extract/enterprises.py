@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import names
+from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, sentences, text_of
 
@@ -284,12 +285,17 @@ class EnterpriseFinder:
         self.firm_form = re.compile(r.pattern("firm_form"))
         # a full name with a legal form that says 有限/股份 (not a bare 公司: 上市公司, 投资公司 are kinds)
         self.legal_name = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
+        # every frame of _clause starts from one of these: a text where none can match finds nothing
+        self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
+                       self.object_verb, self.invested)
 
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
         orgs = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
         named: list[str] = []  # the firms' names so far in this document
         for _i, s, e, sent in sentences(doc):
+            if not self.cue.search(sent) and "公司" not in sent:
+                continue  # no frame can match, and no legal name is written
             project_context = bool(self.project_verb.search(sent) or re.search(r"项目|投资|辖区", sent))
             for cs, ce in clauses(sent):
                 clause = sent[cs:ce]
@@ -300,7 +306,7 @@ class EnterpriseFinder:
                             name = self.shapes.clean(text_of(doc)[a:b])
                             if name and all(name != f for f, _ in found):
                                 found.append((name, "enterprise:ner"))
-                if project_context:
+                if project_context and "公司" in clause:  # every legal name ends in …公司
                     for name in self._legal_names(clause):
                         if all(name not in f for f, _ in found):
                             found.append((name, "enterprise:legal-name"))
@@ -403,6 +409,8 @@ class EnterpriseFinder:
     def _clause(self, clause: str):
         shapes = self.shapes
         found: list[tuple[str, str]] = []
+        if not self.cue.search(clause):
+            return found, None
         head = self.head.search(clause)
         trig = self.settle.search(clause)
         verb = self.project_verb.search(clause)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import names
+from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, context, is_town_ref, receiver, sentences, subjects
 
@@ -166,6 +167,9 @@ class HonorFinder:
         self.publish = re.compile(r.pattern("list.publish") + "了?")
         self.list_noun = re.compile(r.pattern("list.noun"))
         self.list_cut = re.compile(r.pattern("list.cut") + "$")
+        # every rule of a clause starts from one of these: a text where none can match finds nothing
+        self.cue = Cue(self.name_as, self.on_list, self.one_of, self.trigger, self.pursue, self.pursue_frame,
+                       self.pursue_work, self.in_list)
 
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
@@ -217,8 +221,10 @@ class HonorFinder:
         ctx = context(doc)
         prev = ""
         for _i, s, e, sent in sentences(doc):
-            for cs, ce in clauses(sent):
+            for cs, ce in clauses(sent) if self.cue.search(sent) else ():
                 clause = sent[cs:ce]
+                if not self.cue.search(clause):
+                    continue
                 # a frame rule that fired owns the clause from where it starts; the verbs before are read as usual
                 at = self._named_as(doc, ctx, s, e, sent, clause)
                 if at is None:

@@ -32,8 +32,11 @@ GENERIC = re.compile(r"(各类|各级|各项|多项|多个|若干|一系列|一�
 _GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特高中初同平对])等|等(?=奖)")
 
 
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’《》「」\"'")
+
+
 def strip_quotes(text: str) -> str:
-    return re.sub(r"[“”‘’《》「」\"']", "", text).strip()
+    return text.translate(_QUOTE_MARKS).strip()
 
 
 def split_list(text: str) -> list[str]:

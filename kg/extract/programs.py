@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import names
+from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import sentences
 from kg.ingest import CJK
@@ -21,10 +22,13 @@ from kg.numbers import quoted_spans
 CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制, 路长制, 河湖长制
 
 
+QUOTED_NAME = re.compile(r"“([^“”]{1,30})”")
+
+
 def quote_groups(sent: str) -> list[list[re.Match]]:
     """Quoted names, grouped when nothing or only 、 和 及 与 stand between them."""
     groups: list[list[re.Match]] = []
-    for m in re.finditer(r"“([^“”]{1,30})”", sent):
+    for m in QUOTED_NAME.finditer(sent):
         if groups and re.fullmatch(r"[、和及与]?|以及", sent[groups[-1][-1].end():m.start()]):
             groups[-1].append(m)
         else:
@@ -84,6 +88,8 @@ class ProgramFinder:
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?[项个户座条处]|各")
         self.exclude_groups = tuple(exclude_groups)
+        # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
+        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list)
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
@@ -92,7 +98,8 @@ class ProgramFinder:
     def __call__(self, doc: Doc) -> Doc:
         excluded = {span._.fact.object for g in self.exclude_groups if g in doc.spans for span in doc.spans[g]}
         for _i, s, e, sent in sentences(doc):
-            self._sentence(doc, s, e, sent, excluded)
+            if self.cue.search(sent):
+                self._sentence(doc, s, e, sent, excluded)
         return doc
 
     def fits(self, name: str, full: str | None = None) -> bool:

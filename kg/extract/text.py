@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,8 @@ HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三
 PERIOD_WORDS = re.compile(r"(十[一二三四五]五(?:末|期间|时期|初)?|今后五年|未来五年|五年内|过去五年|五年来|"
                           r"一年来|近五年|(?:19|20)\d{2}(?:[-—至到](?:19|20)?\d{2})?年(?:末|底|初|上半年|前)?|"
                           r"年内|今年|全年|明年|上年)")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—至到]\s*((?:19|20)?\d{2})年")
 PLAN_NUMERAL = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
                 "十四五": (2021, 2025), "十五五": (2026, 2030)}
 
@@ -43,15 +46,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Clause (start, end) offsets within a sentence, split at ，；： outside quotes."""
-    quotes = quoted_spans(text)
+    return list(_clauses(text))
+
+
+# Three finders split the same sentences (honors, enterprises, observations, one after the other over a
+# piece of up to PIECE characters): the last few thousand sentences' clauses are kept.
+@lru_cache(maxsize=8192)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    quotes = quoted_spans(text) if _QUOTE_OPEN.search(text) else ()
     out, start = [], 0
     for m in CLAUSE_SEP.finditer(text):
-        if any(a < m.start() < b for a, b in quotes):
+        if quotes and any(a < m.start() < b for a, b in quotes):
             continue
-        out.append((start, m.start()))
+        if m.start() > start:
+            out.append((start, m.start()))
         start = m.end()
-    out.append((start, len(text)))
-    return [(s, e) for s, e in out if e > s]
+    if len(text) > start:
+        out.append((start, len(text)))
+    return tuple(out)
+
+
+_QUOTE_OPEN = re.compile("[“‘《]")  # no opening mark, no quoted span (numbers.quoted_spans)
 
 
 def text_of(doc: Doc) -> str:
@@ -143,7 +158,7 @@ class Sections:
         self.actual_head = re.compile(r.pattern("heading.actual"))
 
     def heading_kind(self, line: str, year: int | None) -> str | None:
-        m = re.search(r"((?:19|20)\d{2})年", line)
+        m = _YEAR.search(line)
         if m and year:
             y = int(m.group(1))
             if y > year:
@@ -161,20 +176,32 @@ class Sections:
         text = text_of(doc)
         infos: list[SectionInfo] = []
         current = SectionInfo("actual", None, None)
-        line_start = {m.end() for m in re.finditer(r"\n", text)} | {0}
         for s, e in doc._.tk_sentences:
             sent = text[s:e]
-            at_line_start = s in line_start or text[max(0, s - 1)] == "\n" or text[:s].rstrip(" ").endswith("\n")
-            is_heading = at_line_start and (HEADING.match(sent) or (len(sent) <= 30 and not re.search(r"[，。；]", sent)))
-            if is_heading and not re.match(r"^\s*[（(]", sent):
+            at_line_start = s == 0 or _after_line_end(text, s)
+            is_heading = at_line_start and (HEADING.match(sent) or (len(sent) <= 30 and not _CLAUSE_MARK.search(sent)))
+            if is_heading and not _BRACKET_OPEN.match(sent):
                 kind = self.heading_kind(sent, year)
                 if kind:
                     current = SectionInfo(kind, heading_period(sent), sent.strip())
-            elif at_line_start and re.match(r"^(今后|未来)\S{0,3}年|^\S{0,12}(预期目标|预期指标|主要目标)是", sent):
+            elif at_line_start and _GOAL_PARAGRAPH.match(sent):
                 current = SectionInfo("target", heading_period(sent) or current.period, current.heading)
             infos.append(current)
         doc._.tk_sections = infos
         return doc
+
+
+_CLAUSE_MARK = re.compile(r"[，。；]")
+_BRACKET_OPEN = re.compile(r"^\s*[（(]")
+_GOAL_PARAGRAPH = re.compile(r"^(今后|未来)\S{0,3}年|^\S{0,12}(预期目标|预期指标|主要目标)是")
+
+
+def _after_line_end(text: str, at: int) -> bool:
+    """The last character before ``at`` other than a space is a line end."""
+    i = at
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i > 0 and text[i - 1] == "\n"
 
 
 @Language.factory("tk_sections", assigns=["doc._.tk_sections"], requires=["doc._.tk_sentences"],
@@ -203,12 +230,12 @@ def years_of(period: str | None, doc_year: int | None, kind: str) -> tuple[int, 
             if "初" in period:
                 return a, a
             return a, b
-    m = re.search(r"((?:19|20)\d{2})\s*[-—至到]\s*((?:19|20)?\d{2})年", period)
+    m = _YEAR_RANGE.search(period)
     if m:
         a, b = int(m.group(1)), m.group(2)
         b = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
         return a, b
-    m = re.search(r"((?:19|20)\d{2})年", period)
+    m = _YEAR.search(period)
     if m:
         y = int(m.group(1))
         return y, y

@@ -1,0 +1,64 @@
+"""Cues (kg/extract/cues.py): the words a pattern cannot match without, and the finders' use of them."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import extract
+from kg.extract.cues import Cue, required_words
+
+
+@pytest.mark.parametrize("pattern,words", [
+    ("荣获|获评", {"荣获", "获评"}),
+    ("(?:成功)?(荣获|获评)", {"荣获", "获评"}),            # an optional part is not required
+    (r"获(?!得感|批)", {"获"}),                              # a lookahead takes no characters
+    (r"(?<![科首])创成(?![果效])", {"创成"}),
+    (r"通过(?=[^，]{2,30}验收)", {"通过"}),
+    ("获[评颁授]", {"获评", "获颁", "获授"}),                 # a small class widens the word
+    (r"([^，。；：]{3,30}?)(?:的)?(?:创建|争创)工作(?:推进|开展)", {"工作"}),  # the longest sure word
+    (r"^(.*?)是(.{3,40}?)(?:之一)$", {"之一"}),
+    (r"\d+(?:家|个)(企业|公司)", {"企业", "公司"}),
+    (r"(?:以创建|以争创)(.{2,40}?)为", {"创建", "争创"}),
+])
+def test_required_words(pattern, words):
+    assert required_words(re.compile(pattern)) == words
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[^，]{3,}",          # any text of three characters
+    r"\d+",                # a class of many characters
+    "(?:荣获|)X?",          # an empty alternative: nothing is required
+    "(?i)award",           # case-insensitive: words would not be literal
+])
+def test_no_required_words(pattern):
+    assert required_words(re.compile(pattern)) is None
+    assert Cue(re.compile(pattern)).search("任何文字") and not Cue(re.compile(pattern)).selective
+
+
+def test_a_cue_skips_only_texts_no_pattern_matches():
+    cue = Cue(re.compile(r"(?<![科首])创成(?![果效])"), re.compile("荣获|获评"))
+    assert cue.search("桃源镇成功创成国家卫生镇") and cue.search("荣获称号")
+    assert not cue.search("加快发展旅游业")
+
+
+PATTERNS = [re.compile(p) for p in (
+    r"(?<![科首])创成(?![果效])", "荣获|获评", r"获(?!得感|批)", r"\d+(?:家|个)(企业|公司)", r"^(.*?)是(.{1,4}?)之一$",
+    r"([^，]{1,3}?)(?:的)?(?:创建|争创)工作(?:推进|开展)")]
+ALPHABET = "荣获评创成科首果效得感批是之一工作的推进开展建争家个企业公司12，镇"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=24))
+def test_a_cue_never_skips_a_text_a_pattern_matches(text):
+    if any(p.search(text) for p in PATTERNS):
+        assert Cue(*PATTERNS).search(text)
+
+
+@pytest.mark.parametrize("component", ["tk_honors", "tk_enterprises", "tk_programs"])
+def test_the_shipped_finders_cues_are_selective(component):
+    # a pattern with no required word would make the finder read every sentence again (slow, not wrong)
+    cue = extract.pipeline().get_pipe(component).cue
+    assert cue.selective and not cue.search("会议强调，要坚持以人民为中心的发展思想。")
