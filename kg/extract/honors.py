@@ -21,7 +21,7 @@ RATING = re.compile(r"^(?:[1-5]A|A{2,5}|[一二三四五1-5]星|[一二三]级[�
 # 第三届, 首批, 新一届, 第二轮: an edition or batch, anywhere in a title
 EDITION = re.compile(r"(?:首|新一|本|第[一二三四五六七八九十百\d]+)(?:届|批|轮)")
 # a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
-COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项条家所座])"
+COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项条家所座](?!一(?!等)))"  # not 五个一工程 (13个一等奖 is a count)
 # quoted titles in a run written without 、: “A”“B”, “A”和“B”
 QUOTE_RUN = re.compile(r"[^“”]{0,4}“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
 QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
@@ -29,8 +29,11 @@ QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
 PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十百]++(?:人|名|位)次?$")
 COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一二三四五六七八九十两多]++[区县市镇乡村]")
 # counts start where no digit precedes and are read once (possessive): linear on long digit runs (issue 11)
-COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++(?:家|个|所|名|人|户|位|项|批|只|支)")
+COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
+                     r"(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处)")
 RESPECTIVELY = re.compile(r"分别$")
+# a title that qualifies a noun: “X”的人才, X奖的项目 (not …的称号, …的殊荣)
+RELATIVE = re.compile(r"(?:”|》|奖|杯|计划)的(?!(?:光荣|荣誉)?称号|殊荣|荣誉)[\u4e00-\u9fff]")
 # A count starts where no digit precedes it and is read once (possessive): a long digit run is
 # scanned in linear time, not once per start position (issue 11)
 TAIL_RE = re.compile(r"(?:(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]++连冠?|连冠)$")
@@ -48,6 +51,7 @@ class TitleShapes:
         self.not_end = re.compile(r.pattern("not_end") + "$")
         self.not_place = r.words("alias.not_place")
         self.bare = frozenset(r.words("title.bare"))
+        self.weak_suffix = r.words("title.weak_suffix")
         self.count = re.compile("^(" + r.pattern("title.prefix") + "?)(?:" + COUNT + r"|(?:19|20)\d{2}年度?)")
 
     def cut_tail(self, obj: str) -> str:
@@ -63,15 +67,22 @@ class TitleShapes:
         item = item.strip()
         # the edition or batch is not the title (GUIDELINES): 第四届X奖 → X奖, 第三批X镇 → X镇
         item = EDITION.sub("", item)
+        item = re.sub(r"\[\d+\]|［\d+］", "", item)  # a footnote mark of the report
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         item = re.sub(r"^“?(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|获批|进入|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
+        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
         item = re.sub(r"^(?:全国|全省|全市|全区|国内)?(?:唯一|首个|第一个)的?(?=.{4,})", "", item)
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
+        # a year after an awarding body or a list's name (生态环境部2023年度X → X); a level or a place stays
+        m = re.match(r"^([^\d“”]{2,12}?)(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?年度?(?=[^\d]{4,})", item)
+        if m:
+            head = m.group(1)
+            keep = head in self.prefix or (len(head) <= 6 and re.search(r"(?:省|市|区|县|镇|级)$", head))
+            item = (head if keep else "") + item[m.end():]
         # a qualifier in brackets after the title: 平安镇(街道) → 平安镇
         item = re.sub(r"[(（][^()（）]{1,16}[)）]$", "", item.strip())
         item = names.strip_quotes(item)
@@ -103,6 +114,12 @@ class TitleShapes:
         if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
             return False
         if self.not_end.search(item):
+            return False
+        if re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item):  # 千亿资产, 80%: a target figure, not a title
+            return False
+        if re.search(r"[\d一二三四五六七八九十两]个(?!一|城市$|县$|区$)", item):  # 大明宫3个5A级景区: several units
+            return False
+        if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
             return False
         if RATING.match(item):
             return True
@@ -146,8 +163,24 @@ class HonorFinder:
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
-        self.list_verb_cut = re.compile("(?:、|并|并且)(?=(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + "))")
-        self.item_verb = re.compile("^(?:再次|再|继续)?(?:" + r.pattern("honor.trigger") + ")")
+        # a second verb of winning (or of listing) after 、/并 starts a list of its own, with its times before it
+        second = "(?:" + r.pattern("honor.times") + ")?(?:" + r.pattern("honor.trigger") + "|" + \
+            r.pattern("honor.second_verb") + ")"
+        self.list_verb_cut = re.compile("(?:、|并|并且)(?=" + second + ")")
+        self.item_verb = re.compile("^" + second)
+        self.goal_adverb = re.compile("(?:" + r.pattern("honor.goal_adverb") + ")$")
+        self.give_verb = frozenset(r.words("honor.give_verb"))
+        self.work_end = r.words("receiver.work_end")
+        self.sub_area = r.words("title.sub_area")
+        self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
+        level = "(" + r.pattern("title.prefix") + ")"
+        self.two_levels = re.compile("^" + level + level + r"(“?[\u4e00-\u9fff]{3,}.*)$")
+        self.prefix_re = re.compile("^(?:" + r.pattern("title.prefix") + "|省|市|区|县)")
+        # 支持X争创Y: X pursues Y; 引导企业争创Y: unnamed units do
+        self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
+        self.support = re.compile("(?:" + r.pattern("pursue.support") + r")([^，。；：]{2,30})$")
+        self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
+                                       r.pattern("pursue.unit_generic") + ")(?:和|及|、)?$")
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
         self.firm_title = r.words("firm_title.end")
@@ -174,6 +207,11 @@ class HonorFinder:
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
 
+    def _two_levels(self, raw: str) -> list[str]:
+        """"全国全省“双拥模范城”": two levels in a row share the title (one item each)."""
+        m = self.two_levels.match(EDITION.sub("", raw.strip()))
+        return [m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [raw]
+
     def items(self, obj: str, loose: bool) -> list[str]:
         """Split the object of a trigger into the honor names it lists.
 
@@ -189,16 +227,19 @@ class HonorFinder:
         parts = []
         # "入选A、获评B和C", "被评为A并获得B": a verb after 、/并 starts a list of its own
         lists = self.list_verb_cut.split(obj)
-        for raw in (item for part in lists for item in names.split_list(part)):
-            # "A城市和B城市": two titles joined by 和 when both sides are titles
+        for raw in (item for part in lists for item in names.split_list(part, joined=False)):
+            # "A城市和B城市": two titles joined by 和 when both sides are titles, or when each
+            # side opens with its own level (国家生态市和全国水生态文明城市); not 文化和旅游消费试点城市
             pieces = re.split(r"(?:以及|和(?![谐平睦美])|及|与)", raw)
-            if len(pieces) > 1 and all(shapes.looks_like(shapes.clean(p)) for p in pieces):
+            if len(pieces) > 1 and (all(shapes.looks_like(shapes.clean(p)) for p in pieces) or
+                                    all(self.prefix_re.match(p) and len(p) >= 5 for p in pieces)):
                 parts.extend(pieces)
             else:
                 # “A”“B”“C”: quoted titles in a run without 、
                 run = QUOTE_CUT.split(raw) if QUOTE_RUN.fullmatch(raw.strip()) else [raw]
                 parts.extend(re.sub(r"^(?:以及|和|及|与)", "", p.strip()) for p in run if p.strip())
         items = []
+        parts = [p for raw in parts for p in self._two_levels(raw)]
         for n, raw in enumerate(parts):
             # "入选A、获评B": a second verb of winning starts the next item
             raw = self.item_verb.sub("", raw.strip())
@@ -209,9 +250,13 @@ class HonorFinder:
                 raw = raw + following[len(level):] if following else raw
             if re.match(COUNT, raw):  # "获得13个一等奖、18个二等奖": a tally, not a title
                 continue
+            if self.pursue.search(raw):  # "A争创X、B争创Y": the item is the next clause
+                continue
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
+            if item in shapes.prefix:  # a level alone (国家级) names no title
+                continue
             if item and (shapes.looks_like(item, strict=loose) or
                          (quoted and not loose and names.looks_like_name(item))):
                 items.append(item)
@@ -243,6 +288,11 @@ class HonorFinder:
             ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
         if subj is None and item.endswith(self.firm_title):
             return  # a firm's title (…企业) stated of the town: the firms got it or are meant to
+        town = context(doc).get("town") or ""
+        if subj is None and item.endswith(self.sub_area) and not town.endswith(self.sub_area):
+            return  # a park's or scenic area's title (…园区, …景区) is not the city's or the town's
+        if subj is None and self.work_award.search(item):
+            return  # 举办X，并获得鲁班奖: a project's or a work's award, not the town's
         emit(doc, Fact(ftype, subj, item, s, e, rule, subject_kind=kind, aliases=self.aliases(item)),
              find_in(sent, s, item))
 
@@ -325,7 +375,8 @@ class HonorFinder:
             trig = m.group(1)
             obj = clause[m.end():]
             before = clause[:m.start()]
-            if self.goal_before.search(before) or self.not_before.search(before):
+            if self.goal_before.search(before) or self.not_before.search(before) or \
+                    self.goal_adverb.search(before.rstrip()):
                 continue
             before = self._first_subject(before)
             # "是A助力B成功获评X的法宝": X is inside a noun phrase (cut at its 的), B received it
@@ -343,10 +394,27 @@ class HonorFinder:
             group = names.cut_at_deng(names.clean_subject(before))
             if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
                 continue
+            # "捧得“X”的县", "入选“X”的人才": the title qualifies a noun (a relative clause), nobody is said to win it here
+            if RELATIVE.search(obj):
+                continue
+            given = trig in self.give_verb and not re.search(r"被[^，。；]{0,24}$", before)
+            named = None
+            if given:  # "某组织授予A“X”": A, named between the verb and the quoted title, received X
+                named = re.match(r"([^“”，。；]{2,16}?)(“[^”]+”.*)$", obj)
+                if named:
+                    before, obj = named.group(1), named.group(2)
             items = self.items(obj, trig in self.loose)
             if not items:
                 continue
-            receivers = subjects(before, ctx)
+            # "福田区在生态文明建设领域获评X": the receiver ends before the 在 phrase
+            before = re.sub(r"(?<=[\u4e00-\u9fff]{2})在(?!线)[^，。；、“”]*$", "", before)
+            # "歌剧《甲》和小说《乙》获X": two works, not one
+            before = re.sub(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)", "》、", before)
+            if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
+                receivers = [(None, None)]
+            else:
+                receivers = [(None, None) if subj and subj.endswith(self.work_end) else (subj, kind)
+                             for subj, kind in subjects(before, ctx)]
             if RESPECTIVELY.search(before) and len(receivers) == len(items) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
                 pairs = list(zip(receivers, items))
@@ -357,14 +425,23 @@ class HonorFinder:
             done_upto = len(clause)
 
     def _pursued(self, doc, ctx, s, e, sent, clause) -> None:
+        prev_end = None
         for m in self.pursue.finditer(clause):
             trig = m.group(1)
             before = clause[:m.start()]
             if self.pursue_not_after.search(before):  # 成功申报: done, not a goal
                 continue
+            if prev_end is not None and "、" in clause[prev_end:m.start()]:
+                # "推进A争创X、B争创Y": B, after the last 、, pursues Y (not "A争创X、B")
+                verb = self.support_verb.search(clause[:prev_end])  # 推进 governs both
+                before = (verb.group(0) if verb else "") + clause[clause.rindex("、", prev_end, m.start()) + 1:m.start()]
+            prev_end = m.end()
+            obj = clause[m.end():]
+            if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
+                obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             for subj, kind in self._goal_subjects(before, ctx):
                 # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
-                for item in (i for i in self.items(clause[m.end():], trig in self.loose)
+                for item in (i for i in self.items(obj, trig in self.loose)
                              if "的" not in i or f"“{i}”" in clause):
                     self._emit(doc, s, e, sent, "pursued_honor", subj, kind, item, f"pursue:{trig}")
         m = self.pursue_frame.search(clause)
@@ -373,9 +450,10 @@ class HonorFinder:
                 self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:以创建…为")
         m = self.pursue_work.search(clause)
         if m:
-            cand = self.shapes.clean(names.clean_subject(m.group(1)))
-            if cand and self.shapes.looks_like(cand, strict=True):
-                self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
+            for raw in names.split_list(names.clean_subject(m.group(1))):  # "A、B创建工作": two goals
+                cand = self.shapes.clean(raw)
+                if cand and self.shapes.looks_like(cand, strict=True):
+                    self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
 
     def _goal_subjects(self, before: str, ctx) -> list[tuple[str | None, str | None]]:
         """Who pursues it: a unit named before the verb when its name says what it is (…公司, …开发区), else the town.
@@ -385,6 +463,17 @@ class HonorFinder:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
+        helped = self.support.search(before)
+        if helped:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)
+            unit = re.sub(r"(?:联合|共同|一起|一同)$", "", names.cut_at_deng(names.clean_subject(helped.group(1))))
+            unit = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?![平谐美睦])(?=[\u4e00-\u9fff]{2})", "、", unit)
+            units = re.split(r"和|及|与|、", unit)
+            if "的" in unit or any(self.unit_generic.match(u) for u in units) or \
+                    self.unit_generic.match(names.cut_at_deng(helped.group(1))):  # 有条件的县, 更多企业, 县和村镇
+                return []
+            named = [(subj, kind) for subj, kind in subjects(unit, ctx) if subj and "的" not in subj]
+            if named and all(len(subj) <= 16 for subj, _ in named):
+                return named
         group = names.cut_at_deng(names.clean_subject(before))
         if COUNTED.search(group) or re.search("一批|多个|若干|部分", group):
             return []  # "支持一批开发区申报X": unnamed units pursue it, not the town

@@ -20,9 +20,10 @@ LEAD = re.compile(
     r"目前|截至目前|高分|高标准|高质量|先后|相继|连续[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|均|都|分别|成功|顺利|全部|"
     r"第[一二三四五六七八九十\d]+(?:次|年|届)|[一二三四五六七八九十两\d]+(?:年|次)|"
     r"(?:19|20)\d{2}年(?:度)?|以|在|由|经(?!开区|济)|让|使|助力|推动|随着|通过|依托|完成|实现|推进|支持|做好|协助|帮助|指导|引导|鼓励|辖区|"
-    r"积极|努力|全力|进一步|不断|持续|全面|扎实)[，、\s]*)+")
+    r"积极|努力|全力|进一步|不断|持续|全面|扎实|累计|全域)[，、\s]*)+")
 TRAIL = re.compile(
-    r"(?:先后|相继|连续[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
+    r"(?:先后|相继|累计|全域|连续第?[一二三四五六七八九十\d]+(?:年|届|次)|连续|多次|再次|首次|再度|屡次|"
+    r"第[一二三四五六七八九十\d]++(?:次|年|届|度)|(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两\d]++度|均|都|分别|成功|顺利|已经|已|也|还|又|并|"
     r"正式|陆续|纷纷|率先|一举|一次性|高分|全部|荣幸|被|将|再|分|于(?:19|20)\d{2}年)+$")  # 再/分: 再获, 分获
 # linear on long digit runs: a count starts where no digit precedes it and is read once (issue 11)
 TAIL_RE = re.compile(r"(?:(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]++连冠?|连冠)$")
@@ -39,8 +40,12 @@ def strip_quotes(text: str) -> str:
     return text.translate(_QUOTE_MARKS).strip()
 
 
-def split_list(text: str) -> list[str]:
-    """Split "A、B和C" into items; 、 inside quotation marks does not split."""
+def split_list(text: str, joined: bool = True) -> list[str]:
+    """Split "A、B和C" into items; 、 inside quotation marks does not split.
+
+    ``joined=False`` leaves 和/及 in the last item for the caller to judge
+    (国家X准入和上路通行试点 is one title).
+    """
     parts, depth, cur = [], 0, []
     for ch in text:
         if ch in "“‘《（":
@@ -56,7 +61,7 @@ def split_list(text: str) -> list[str]:
     out = []
     for i, p in enumerate(parts):
         p = p.strip()
-        if i == len(parts) - 1 and len(parts) > 1:
+        if joined and i == len(parts) - 1 and len(parts) > 1:
             # the last item may carry "和/及/以及 X": "A、B和C"
             sub = re.split(r"(?:以及|和(?![谐平睦美])|及|与)(?=[^“”]{2,})", p, maxsplit=1)  # 和谐, 和平 are words
             if len(sub) == 2 and sub[0] and len(sub[0]) >= 2:
@@ -83,9 +88,11 @@ def cut_at_deng(text: str) -> str:
 def clean_subject(text: str) -> str:
     """The subject phrase before a verb, without adverbs and frames."""
     # "镇海区被文化部(命名为)": the agent after 被 is not the receiver
-    text = re.sub(r"被[\u4e00-\u9fff]{1,16}$", "", text.strip())
+    text = re.sub(r"被[\u4e00-\u9fff、]{1,24}$", "", text.strip())  # 被国务院、中央军委(授予)
     # "A作为全市唯一案例(入选)": the role is not the receiver, A is (or the town when A is absent)
     text = re.sub(r"作为[^，。；]*$", "", text)
+    # a dash opening a list line (——A获评…) and footnote marks ([7]) are no part of a name
+    text = re.sub(r"\[\d+\]|［\d+］", "", text).lstrip("—－-─ ")
     prev = None
     while prev != text:
         prev = text
