@@ -117,7 +117,7 @@ class TitleShapes:
             return False
         if re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item):  # 千亿资产, 80%: a target figure, not a title
             return False
-        if re.search(r"[\d一二三四五六七八九十两]个(?!一|城市$|县$|区$)", item):  # 大明宫3个5A级景区: several units
+        if re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item):  # 大明宫3个5A级景区: several units (最成功40个城市 is a list)
             return False
         if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
             return False
