@@ -10,14 +10,14 @@ N-Triples for graphs; both escape newlines, so a row is a line and a row
 limit is a line count). It stops the engine once it has ``max_rows`` rows
 and sees one more (the answer is then cut at "rows"), or once the copy
 passes ``STAGE_FACTOR`` times the answer's byte limit (cut at "bytes": rows
-that large in TSV are larger than the limit in JSON or XML, and in all but
-contrived cases in CSV and Turtle too).
+that large in TSV are, in all but contrived cases, larger than the limit in
+every format; the copy's size bounds the memory a query's answer takes).
 
 ``Answer.write`` parses the copy back (``parse_query_results``, ``parse``)
 and writes it in the asked format with Oxigraph's writer into an output that
 stops the writer past ``max_bytes``. An answer over the byte limit is
 refused, or, when a cut answer is acceptable, cut to the most leading rows
-whose body fits (a binary search over the row count).
+whose body fits (see ``Answer.write``).
 """
 from __future__ import annotations
 
@@ -119,6 +119,7 @@ class Answer:
         self.type, self.variables, self.boolean, self.cut = type, list(variables), boolean, cut
         self._staged = staged
         self._ends: list[int] | None = None
+        self._rows: list[list] | None = None
         lines = staged.count(b"\n") if type != "ASK" else 0
         self.count = max(0, lines - 1) if type == "SELECT" else lines
 
@@ -155,8 +156,11 @@ class Answer:
         """SELECT rows as rdflib terms (None where a variable is unbound)."""
         if self.type != "SELECT":
             return []
-        names = [ox.Variable(v) for v in self.variables]
-        return [[st.to_rdflib(sol[v]) if sol[v] is not None else None for v in names] for sol in self.solutions()]
+        if self._rows is None:
+            names = [ox.Variable(v) for v in self.variables]
+            self._rows = [[st.to_rdflib(sol[v]) if sol[v] is not None else None for v in names]
+                          for sol in self.solutions()]
+        return self._rows
 
     @property
     def graph(self):
