@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import extract
-from kg.extract.cues import Cue, required_words
+from kg.extract.cues import Cue, required_sets, required_words
 
 
 @pytest.mark.parametrize("pattern,words", [
@@ -36,6 +36,16 @@ def test_required_words(pattern, words):
 def test_no_required_words(pattern):
     assert required_words(re.compile(pattern)) is None
     assert Cue(re.compile(pattern)).search("任何文字") and not Cue(re.compile(pattern)).selective
+
+
+def test_every_required_set_is_found_the_most_telling_first():
+    assert required_sets(re.compile(r"获评(.{2,20}?)等(?:荣誉|称号)")) == [{"获评"}, {"荣誉", "称号"}, {"等"}]
+
+
+def test_a_text_needs_all_the_sets_of_one_pattern():
+    cue = Cue(re.compile(r"([^，]{2,40}?)等(?:服务|活动)"), re.compile("长制"))
+    assert not cue.search("提供便民服务")             # 服务 without 等
+    assert cue.search("理发、修鞋等服务") and cue.search("全面推行河长制")
 
 
 def test_a_cue_skips_only_texts_no_pattern_matches():

@@ -91,3 +91,22 @@ def test_a_component_added_before_ours_lends_its_org_entities():
     assert "enterprise" not in extract.pipeline()(text).spans
     doc = nlp(text)
     assert [(s._.fact.object, s._.fact.rule) for s in doc.spans["enterprise"]] == [("青禾酿造坊", "enterprise:ner")]
+
+
+def test_the_char_tokenizer_makes_one_token_per_character():
+    from spacy.tokens import Doc
+
+    nlp = extract.make_pipeline()
+    text = "桃源镇荣获“全国文明镇”称号。\n 2023年GDP增长5%。"
+    doc = nlp.make_doc(text)
+    plain = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    assert [t.text for t in doc] == list(text) and doc.text == text
+    assert (doc.to_array(["ORTH", "SPACY", "LOWER", "SHAPE"]) == plain.to_array(["ORTH", "SPACY", "LOWER", "SHAPE"])).all()
+    assert nlp.make_doc("").text == ""
+
+
+def test_fact_spans_cover_the_characters_of_their_offsets():
+    doc = extract.pipeline()("桃源镇荣获全国文明镇称号，地区生产总值增长5%。")
+    honor = doc.spans["honor"][0]
+    assert (honor.text, honor.start_char, honor.end_char) == ("全国文明镇", 5, 10)
+    assert doc.spans["observation"][0].text == "5%"

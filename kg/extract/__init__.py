@@ -44,11 +44,24 @@ class CharTokenizer:
 
     def __init__(self, vocab):
         self.vocab = vocab
+        self._orths: dict[str, int] = {}  # character -> its id in the vocab's string store
+        self._strings = None
 
     def __call__(self, text: str) -> Doc:
-        doc = Doc(self.vocab, words=list(text), spaces=[False] * len(text))
+        # words given by their string ids: spaCy then looks each lexeme up without hashing the character again
+        doc = Doc(self.vocab, words=self._orth_ids(text), spaces=[False] * len(text))
         doc.user_data["tk_text"] = text  # Doc.text rebuilds the string from its tokens on every access
+        doc.user_data["tk_chars"] = True  # token i is character i (fact spans are made from offsets directly)
         return doc
+
+    def _orth_ids(self, text: str) -> list[int]:
+        strings = self.vocab.strings
+        if strings is not self._strings:  # a new string store (a pipeline loaded from disk): ids checked anew
+            self._orths, self._strings = {}, strings
+        orths = self._orths
+        for ch in set(text).difference(orths):
+            orths[ch] = strings.add(ch)
+        return [orths[ch] for ch in text]
 
     def to_bytes(self, **kwargs):
         return b""

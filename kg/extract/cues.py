@@ -30,14 +30,23 @@ _MAX_WORDS = 64
 
 def required_words(pattern: re.Pattern | str, flags: int = 0) -> frozenset[str] | None:
     """Words one of which every match of ``pattern`` contains; None when no such words are known."""
+    sets = required_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def required_sets(pattern: re.Pattern | str, flags: int = 0) -> list[frozenset[str]]:
+    """Sets of words every match of ``pattern`` takes one word of each from, the most telling set first.
+
+    ``获评(.{2,20}?)等(?:荣誉|称号)`` → [{获评}, {称号, 荣誉}, {等}]: a text must hold one word of each.
+    """
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
     if isinstance(pattern, bytes) or flags & (re.IGNORECASE | re.VERBOSE):
-        return None
+        return []
     parsed = _sre.parse(pattern, flags)
     if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _need(parsed)
+        return []
+    return _needs(parsed)
 
 
 def _chars(items) -> list[str] | None:
@@ -48,6 +57,11 @@ def _chars(items) -> list[str] | None:
 
 
 def _need(seq) -> frozenset[str] | None:
+    needs = _needs(seq)
+    return needs[0] if needs else None
+
+
+def _needs(seq) -> list[frozenset[str]]:
     candidates: list[frozenset[str]] = []
     run = [""]  # the literal words being read, one per alternative character so far
 
@@ -83,26 +97,43 @@ def _need(seq) -> frozenset[str] | None:
         if sub:
             candidates.append(sub)
     close()
-    if not candidates:
-        return None
-    # the most telling words: the longest shortest word, then the fewest words
-    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+    # the most telling words first: the longest shortest word, then the fewest words
+    return sorted(set(candidates), key=lambda words: (-min(map(len, words)), len(words), sorted(words)))
+
+
+def _alternation(words) -> re.Pattern:
+    # a word that holds another is implied by it: the shorter one is enough to look for
+    kept = sorted((w for w in words if not any(v != w and v in w for v in words)), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, kept)))
 
 
 class Cue:
-    """A test that a text may be matched by one of ``patterns``: it holds one of their required words."""
+    """A test that a text may be matched by one of ``patterns``: it holds the words one of them requires.
+
+    One search for the first (most telling) word set of every pattern rejects
+    most texts; a text that passes it is let through at once when it holds
+    the words of a pattern that requires nothing else, else it is checked
+    against the other sets of the patterns that have more than one
+    (``获评…等(?:荣誉|称号)`` wants 获评, 等, and 荣誉 or 称号).
+    """
+
+    MAX_SETS = 3  # per pattern: more sets cost more searches than they save
 
     def __init__(self, *patterns: re.Pattern):
-        needs = [required_words(p) for p in patterns]
-        self.selective = all(n is not None for n in needs)
-        words = set().union(*needs) if self.selective else set()
-        # a word that holds another is implied by it: keep the shortest ones
-        self.words = tuple(sorted((w for w in words if not any(v != w and v in w for v in words)),
-                                  key=lambda w: (-len(w), w)))
-        self._re = re.compile("|".join(map(re.escape, self.words))) if self.words else None
+        needs = [required_sets(p)[: self.MAX_SETS] for p in patterns]
+        self.selective = all(needs)
+        self.words = tuple(sorted({w for n in needs if n for w in n[0]}, key=lambda w: (-len(w), w)))
+        self._any = _alternation(self.words) if self.selective and self.words else None
+        single = {w for n in needs if len(n) == 1 for w in n[0]} if self.selective else set()
+        self._single = _alternation(single) if single else None
+        self._each = [[_alternation(s) for s in n] for n in needs if len(n) > 1] if self.selective else []
 
     def search(self, text: str) -> bool:
         """False only when none of the patterns can match ``text``."""
         if not self.selective:
             return True
-        return self._re is not None and self._re.search(text) is not None
+        if self._any is None or self._any.search(text) is None:
+            return False
+        if self._single is not None and self._single.search(text) is not None:
+            return True
+        return any(all(r.search(text) for r in sets) for sets in self._each)

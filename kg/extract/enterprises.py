@@ -396,8 +396,9 @@ class EnterpriseFinder:
     def _named_project(self, item: str, strict: bool) -> str | None:
         """A firm or its project named outside a list: the firm's shape and a firm's or project's ending."""
         shapes = self.shapes
-        if not item or not shapes.looks_like(item, listed=True, listed_len=24) or \
-                re.search(r"园$|工程|中心$", item) or not shapes.trade_name(item) or self._ends_in_works(item):
+        # the trade name first: most items have none, and it is the cheaper test
+        if not item or not shapes.trade_name(item) or not shapes.looks_like(item, listed=True, listed_len=24) or \
+                re.search(r"园$|工程|中心$", item) or self._ends_in_works(item):
             return None
         name = shapes.company_part(item)
         if name != item or self.project_end.search(item):

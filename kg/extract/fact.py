@@ -63,16 +63,22 @@ if not Span.has_extension("fact"):
 
 def emit(doc: Doc, fact: Fact, at: tuple[int, int] | None = None) -> None:
     """Record a fact on the doc: a span over ``at`` (else its sentence) in the fact type's group."""
-    if doc._.tk_facts is None:
-        doc._.tk_facts = {}
-    span_id = len(doc._.tk_facts) + 1
+    facts = doc._.tk_facts
+    if facts is None:
+        facts = doc._.tk_facts = {}
+    span_id = len(facts) + 1
     start, end = at if at and at[1] > at[0] else (fact.start, fact.end)
-    span = doc.char_span(start, end, label=fact.type, alignment_mode="expand", span_id=span_id)
-    if span is None:  # offsets outside the text: fall back to the sentence
-        span = doc.char_span(fact.start, fact.end, label=fact.type, alignment_mode="expand", span_id=span_id)
-    doc._.tk_facts[span_id] = fact
-    if fact.type in doc.spans:
-        doc.spans[fact.type].append(span)
+    if doc.user_data.get("tk_chars") and 0 <= start < end <= len(doc):
+        # one token per character (kg.extract.CharTokenizer): the offsets are the tokens' indices
+        span = Span(doc, start, end, label=fact.type, span_id=span_id)
+    else:
+        span = doc.char_span(start, end, label=fact.type, alignment_mode="expand", span_id=span_id)
+        if span is None:  # offsets outside the text: fall back to the sentence
+            span = doc.char_span(fact.start, fact.end, label=fact.type, alignment_mode="expand", span_id=span_id)
+    facts[span_id] = fact
+    group = doc.spans.get(fact.type)
+    if group is not None:
+        group.append(span)
     else:
         doc.spans[fact.type] = [span]
 

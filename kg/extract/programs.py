@@ -90,6 +90,7 @@ class ProgramFinder:
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list)
+        self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
@@ -166,7 +167,7 @@ class ProgramFinder:
         for m in CHIEF_SYSTEM.finditer(sent):
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
-        for m in self.unquoted.finditer(sent):
+        for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(2)]):
                 continue
             add(m.group(2), "program:verb+suffix")
@@ -175,7 +176,7 @@ class ProgramFinder:
             while (more := self.unquoted_more.match(rest)):
                 add(more.group(1), "program:verb+suffix")
                 rest = rest[more.end():]
-        for m in self.service_list.finditer(sent):
+        for m in self.service_list.finditer(sent) if self.service_cue.search(sent) else ():
             body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
             items = [self.clean(x) for x in names.split_list(body)]
             # "融资担保、技术创新、人才培训等服务": four-character common nouns, not names
