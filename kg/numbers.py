@@ -98,6 +98,9 @@ _LEVEL_END = re.compile(r"(到|至|为)$")
 # What may follow a number and makes it no measure of the town (a date, a
 # duration, a name, a ranking).
 _NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年|岁)")
+_BARE_POINTS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=(?:和|、|及)\d+(?:\.\d+)?个?百分点)")
+# After "4.8个": more figures of a list that ends in 个百分点
+_POINTS_AFTER = re.compile(r"(?:(?:和|、|及|与|或|至|到|-|—|~)(?:\d+(?:\.\d+)?)个?)+百分点")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -124,6 +127,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if _RANGE_START.match(text[m.end("num"):m.end("num") + 2]):
             continue
         unit_surface = m.group("unit")
+        if unit_surface == "个" and _POINTS_AFTER.match(text, e):
+            unit_surface = "个百分点"  # "分别提高4.8个和8个百分点": the measure word is shared
         unit = units[unit_surface]
         if unit.family == "count" and _NOT_AFTER.match(text[e:]):
             continue  # 3个月, 5个工作日: durations
@@ -145,23 +150,41 @@ def find_quantities(text: str) -> list[Quantity]:
         for q in POST_QUALIFIERS:
             if tail.startswith(q):
                 qualifier = (qualifier + q) if qualifier else q
-        change = None
-        window = text[max(0, s - 4):s]
-        if _LEVEL_END.search(window):
-            window = ""  # 增加到 43.82: a level, not a change
-        for word in DECREASE:
-            if word in window:
-                change = word
-                value = -value
-                break
-        else:
-            for word in ("增长", "提高", "上升", "增加", "增幅"):
-                if word in window:
-                    change = word
-                    break
+        change, value = _change(text, s, value)
         out.append(Quantity(s, e, _round(value), unit.iri, unit.family, text[s:e],
                             qualifier=qualifier, per_capita=bool(m.group("per")), change=change))
+    # "提高11.3和7.8个百分点": the first number takes the measure word of the last
+    for m in _BARE_POINTS.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+            continue
+        value = parse_number(m.group(0))
+        if value is None:
+            continue
+        change, value = _change(text, s, value)
+        out.append(Quantity(s, e, _round(value), "unit:PERCENT", "percent", m.group(0), change=change))
+    out.sort(key=lambda q: q.start)
+    for a, b in zip(out, out[1:]):
+        # "分别下降35%和34.9%": the figures of one list share the change word before the first
+        if b.change is None and a.change and a.family == b.family and \
+                re.fullmatch(r"(?:以上|以下|左右|以内)?(?:和|、|及|与|或)", text[a.end:b.start]):
+            b.change = a.change
+            b.value = -b.value if a.change in DECREASE else b.value
     return out
+
+
+def _change(text: str, s: int, value: float) -> tuple[str | None, float]:
+    """The change word just before a number (增长, 下降 …), and the value signed by it."""
+    window = text[max(0, s - 4):s]
+    if _LEVEL_END.search(window):
+        return None, value  # 增加到 43.82: a level, not a change
+    for word in DECREASE:
+        if word in window:
+            return word, -value
+    for word in ("增长", "提高", "上升", "增加", "增幅"):
+        if word in window:
+            return word, value
+    return None, value
 
 
 def _round(value: float) -> float:

@@ -5,6 +5,7 @@ Units are in ``data/lexicons/units.tsv``, indicator heads and change words in
 """
 from __future__ import annotations
 
+import os
 import re
 from difflib import SequenceMatcher
 
@@ -22,7 +23,7 @@ _SECTION_RULES = lexicon.rules("sections.tsv")
 
 INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
                                   r"突破|保持在|保持|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
-                                  r"增加到|上升到|下降到|减少到|降至|增长到|从|由|到|至|和|及|、|的)+$")
+                                  r"(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩减|缩小)(?:到|至)|降至|从|由|到|至|和|及|、|的)+$")
 TAIL_WINDOW = 64
 
 
@@ -49,6 +50,7 @@ NOT_AFTER = re.compile("^(?:" + _RULES.pattern("not.after") + ")")
 CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
             re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("capacity.head") + ")"))
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
+CLASS_AFTER = re.compile(r"^(?:及以上|以上|以下)的[^，；。\d]{1,16}$")
 RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
@@ -57,12 +59,18 @@ GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(
 FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)")
 
 
+COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|[^，；。、]{1,8}?(?:年|期|末|底))(?:相比)?"
 # 等 closing a list, not inside a word (高等教育, 同等, 等级)
 LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])地?各?")
 LIST_VERB = re.compile("^(?:" + _RULES.pattern("list.verb") + ")")
+NEXT_VERB = re.compile("、(?=(?:" + _RULES.pattern("list.verb") + ")(?![区期]))")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
+
+
+# a change named only by what it is compared with: "比上年增长", "同比提高", "比2002年下降"
+BARE_CHANGE = re.compile(r"(?:同比|环比|年均|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r")了?")
 
 
 def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1) -> str:
@@ -79,13 +87,21 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     if list_end and len(name[list_end[-1].end():]) >= 2:
         name = name[list_end[-1].end():]  # "A、B等总投资196亿元": the list only names the things measured
     # a short aside in brackets is dropped ("32个乡镇（街道）健身中心"); an open one ends the noun ("27家（其中")
-    after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", sent[q.end:clause_end])
+    rest = sent[q.end:clause_end]
+    nxt = find_quantities(rest[:24]) if rest[:1].isdigit() else []
+    if nxt and nxt[0].start == 0:
+        rest = rest[nxt[0].end:]  # "完成10条207公里通乡油路改造": both figures measure the noun after them
+    after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
     after = re.split(r"[，；。（(]|\d", after)[0].rstrip("）)")
     after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
+    after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
     if after and not AFTER_NOT_NOUN.match(after) and len(after) <= 24:
         if 0 < lo == after_figure and re.match(r"[\u4e00-\u9fff]{2}", after):
-            name = ""  # "建成5个A中心和10家B医院": the words between the figures name the first one
+            # "建成5个A中心和10家B医院": the words between the figures name the first one,
+            # but a verb after the separator opens the second ("…项目、建成350个项目": 建成项目)
+            verb = NEXT_VERB.search(sent[lo:q.start])
+            name = sent[lo:q.start][verb.end():] if verb else ""
         if name.endswith("等") or not name:
             verb = LIST_VERB.match(name) if name.endswith("等") else None
             name = verb.group(0) if verb else re.sub(r"^.*等$", "", name)  # "实施A、B等20个项目" → 实施项目
@@ -93,6 +109,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     growth = GROWTH.search(name)
     if growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
+    elif growth and prev and BARE_CHANGE.fullmatch(name):
+        name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
     if (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
     elif name in ("总量", "总数", "总额", "规模", "余额") and prev:
@@ -114,12 +132,56 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     return name
 
 
+RESPECTIVE_HEADS = _RULES.words("respective.head")
+# what may stand between a list and 分别 and belongs to the verb: "年均分别增长", "较“十三五”时期分别增长"
+RESPECTIVE_ADVERB = re.compile(r"(?:年均|平均|同比|" + COMPARED_TO + ")$")
+# a clause that only pairs changes with the figures before it: "，分别增长4.5%、10.4%和20.4%"
+RESPECTIVE_ONLY = re.compile(r"^(?:其中)?((?:年均|平均|同比|" + COMPARED_TO + r")?)分别"
+                             r"((?:" + COMPARED_TO + r")?(?:" + _RULES.pattern("growth") + r")了?)$")
+
+# "，分别高于全省、全国1.5个和4个百分点": each gap belongs to the measure before and one place of the list
+RESPECTIVE_COMPARED = re.compile(r"^(?:均)?分别(高于|低于|高出|低出|快于|慢于|超出|超过)([^，；。\d]{2,24})$")
+
+
+def _is_measure(item: str) -> bool:
+    return item.endswith(RESPECTIVE_HEADS) or item[-1:] in "率量额数值费款资"
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """"蔬菜、肉蛋奶、水产品产量" → each item with the measure the last one carries (蔬菜产量 …).
+
+    Only when no other item names a measure of its own and the items are
+    parallel to the last one's modifier ("安全生产事故和死亡人数": 死亡 is no
+    counterpart of 安全生产事故, so nothing is shared).
+    """
+    last = items[-1]
+    ending = os.path.commonprefix([x[::-1] for x in items[:-1]])[::-1]
+    at = last.rfind(ending) if len(ending) >= 2 else -1
+    if 0 < at and len(last) - at - len(ending) >= 2:
+        # "普通门诊费用、门特费用、市内住院总费用报销比例": what follows the shared 费用 is shared
+        return [x + last[at + len(ending):] for x in items[:-1]] + [last]
+    head = next((h for h in RESPECTIVE_HEADS if last.endswith(h) and len(last) > len(h)), None)
+    if not head or any(_is_measure(x) for x in items[:-1]):
+        return items
+    modifier = len(last) - len(head)
+    if any(len(x) > modifier + 2 for x in items[:-1]):
+        return items
+    k = len(items[0])
+    if all(len(x) == k for x in items[:-1]) and modifier >= k + 2:
+        # "城镇和农村居民人均可支配收入": 城镇 stands for 农村, the rest is shared (城镇居民人均可支配收入);
+        # parallel items often end alike ("城八区和郊区…": 郊区)
+        k = next((p for p in (k, k - 1, k + 1) if last[p - 1] == items[0][-1]), k)
+        return [x + last[k:] for x in items[:-1]] + [last]
+    return [x + head for x in items[:-1]] + [last]
+
+
 def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]:
     """"A和B分别达18800元和5810元，年均增长10.6%和8.5%": figure i belongs to item i.
 
     Returns {index of quantity: indicator} for clauses whose figures line up
     one-to-one with a list of names before 分别; the next clause, if it only
-    adds a change word ("年均增长"), reuses the list.
+    adds a change word ("年均增长"), reuses the list. A change word after 分别
+    goes to every item ("A、B分别增长5%和6%": A增长, B增长).
     """
     out: dict[int, str] = {}
     last_items: list[str] | None = None
@@ -131,17 +193,25 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
         head = sent[cs:quantities[idx[0]].start]
         m = re.search(r"^(.*?)分别", head)
         items = None
+        suffix = ""
         if m:
             subject = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(m.group(1)).strip())
+            subject = re.sub(r"(?:要|将|均|都|也)$", "", subject)
+            adverb = RESPECTIVE_ADVERB.search(subject)
+            if adverb and len(subject) > len(adverb.group(0)):
+                subject = subject[:adverb.start()]
             parts = [p for p in re.split(r"、|和|及|与", subject) if p]
             if len(parts) == len(idx) >= 2:
-                items, suffix = parts, ""
+                items = _shared_head(parts)
+                verb = strip_tail(names.strip_quotes(head[m.end():]).strip())
+                if GROWTH.search(verb):
+                    suffix = (adverb.group(0) if adverb else "") + verb
         elif last_items and len(last_items) == len(idx) and GROWTH.search(strip_tail(head)):
             items, suffix = last_items, strip_tail(head.strip())
             suffix = re.sub(r"^(?:其中|同时|分别)", "", suffix)
         if items:
             for i, item in zip(idx, items):
-                out[i] = item + (suffix if not m else "")
+                out[i] = item + suffix
             last_items = items
         else:
             last_items = None
@@ -259,6 +329,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     if q.family == "money" and nxt is not None and nxt.family == "count" and \
             THRESHOLD_AFTER.match(sent[q.end:nxt.start]):
         return True  # "3000万元以上项目2个": the money names the class counted
+    if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
+        return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     return False
 
 
@@ -302,13 +374,25 @@ def find_observations(doc: Doc) -> Doc:
         inherit = goals_before and not ACTUAL_MARKER.search(sent) and not ACTUAL_CUE.search(sent)
         kinds: list[str] = []
         prev_goal = False  # the figure before in this sentence was a goal by its words
+        levels: list[str] = []  # measures of the levels stated so far in the sentence, in order
+        last_base = None  # the measure of the figure before
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
             if not_the_towns(sent, quantities, qi):
                 continue
+            in_clause = [x for x in quantities if cs <= x.start < ce]
+            only = RESPECTIVE_ONLY.match(names.strip_quotes(sent[cs:in_clause[0].start]).strip())
+            gap = RESPECTIVE_COMPARED.match(names.strip_quotes(sent[cs:in_clause[0].start]).strip())
+            compared = [p for p in re.split(r"、|和|及|与", gap.group(2)) if p] if gap else None
+            compared_verb = gap.group(1) if gap else ""
             if qi in respective:
                 indicator = respective[qi]
+            elif only and len(levels) >= len(in_clause) >= 2:
+                # "A 10亿元、B 20亿元，分别增长5%和6%": the changes pair with the measures before, in order
+                indicator = levels[len(levels) - len(in_clause) + in_clause.index(q)] + only.group(1) + only.group(2)
+            elif compared and last_base and len(compared) == len(in_clause):
+                indicator = last_base + compared_verb + compared[in_clause.index(q)]
             elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
                 indicator = clause_first[cs]  # "增长5%、14%和15%": the same phrase for each figure
             else:
@@ -342,6 +426,10 @@ def find_observations(doc: Doc) -> Doc:
                 base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)?$", "", indicator)
                 base = re.sub(r"[从由][^从由]*$", "", base) if len(re.sub(r"[从由][^从由]*$", "", base)) >= 2 else base
             base = base or indicator or "数量"
+            if q.change is None and not only and (not levels or levels[-1] != base):
+                levels.append(base)
+            if not compared:
+                last_base = base
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             for name in split:
                 key = (q.unit, q.value, kind)
