@@ -51,6 +51,27 @@ KINDS = [
 ]
 
 
+SECTIONS = [
+    # a heading that names the report's own year with a plan word opens the year ahead
+    ("一、2022年工作回顾\n\n新建道路8公里。\n\n二、2023年主要工作\n\n新建道路12公里。",
+     [("8公里", "unit:KiloM", "actual"), ("12公里", "unit:KiloM", "target")]),
+    ("二、2023年的主要工作任务\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
+    ("二、2023年工作完成情况\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
+    # ... but what the plan section reports of the months already past stays actual
+    ("二、2023年主要工作\n\n今年以来，新增市场主体120户。截至3月底，签约项目6个。全年新增市场主体900户。",
+     [("120户", "unit:NUM", "actual"), ("6个", "unit:NUM", "actual"), ("900户", "unit:NUM", "target")]),
+    # a paragraph that lists the year's plans "如下" makes its figures targets, until the paragraph ends
+    ("根据今年工作安排，确定以下实事项目如下：一是道路项目。新建村道12公里。二是供水项目。改造水表3000户。\n\n新建公园5个。",
+     [("12公里", "unit:KiloM", "target"), ("3000户", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECTIONS)
+def test_kind_from_section_and_paragraph(text, expected):
+    found = observations(text, head="罗店镇2023年政府工作报告\n\n")
+    assert [(f.value_text, f.unit, f.kind) for f in found] == expected
+
+
 @pytest.mark.parametrize("text,expected", KINDS)
 def test_kind_of_each_figure(text, expected):
     assert figures(text) == expected

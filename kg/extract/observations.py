@@ -140,7 +140,8 @@ RESPECTIVE_ONLY = re.compile(r"^(?:其中)?((?:年均|平均|同比|" + COMPARED
                              r"((?:" + COMPARED_TO + r")?(?:" + _RULES.pattern("growth") + r")了?)$")
 
 # "，分别高于全省、全国1.5个和4个百分点": each gap belongs to the measure before and one place of the list
-RESPECTIVE_COMPARED = re.compile(r"^(?:均)?分别(高于|低于|高出|低出|快于|慢于|超出|超过)([^，；。\d]{2,24})$")
+RESPECTIVE_COMPARED = re.compile(r"^(?:降幅|增幅|增速|涨幅)?(?:均)?分别(高于|低于|高出|低出|快于|慢于|小于|大于|超出|超过)"
+                                 r"([^，；。\d]{2,24})$")
 
 
 def _is_measure(item: str) -> bool:
@@ -227,6 +228,8 @@ ACTUAL_CUE = re.compile(_SECTION_RULES.pattern("actual.cue"))
 PROJECT_FORECAST = re.compile(_SECTION_RULES.pattern("target.project") + r"[^。]*预计[^。]*$")
 ACTUAL_ESTIMATE = re.compile(_SECTION_RULES.pattern("actual.estimate"))
 ACTUAL_MARKER = re.compile(_SECTION_RULES.pattern("actual.marker"))
+PLAN_LIST = re.compile(_SECTION_RULES.pattern("plan.list"))
+REPORTED = re.compile(_SECTION_RULES.pattern("actual.reported"))
 GOAL_OPENING = re.compile(_SECTION_RULES.pattern("goal.opening"))
 
 
@@ -248,7 +251,7 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
         return "actual", "cue"
     if TARGET_AFTER.search(upto) and "已" not in clause:
         return "target", "after"
-    if section.kind == "target":
+    if section.kind == "target" and not REPORTED.search(upto):
         return "target", "section"
     if ACTUAL_CUE.search(clause) and PROJECT_FORECAST.search(upto):
         return "target", "after"  # "X项目总投资10亿元，…预计新增产业空间20万平方米": what a project will add
@@ -357,8 +360,14 @@ def find_observations(doc: Doc) -> Doc:
     sections = doc._.tk_sections or [SectionInfo("actual", None, None)] * len(doc._.tk_sentences)
     prev_sent_end = 0
     goals_before = False  # the previous sentence with figures (same paragraph) stated only goals, by its words
+    plan_list, prev_para_end = False, 0  # the paragraph opened a list of the year's plans
     said: dict[tuple, list[tuple[int, str]]] = {}  # (unit, value, kind) -> (sentence, indicator) already emitted
     for i, s, e, sent in sentences(doc):
+        if "\n" in text[prev_para_end:s]:
+            plan_list = False
+        prev_para_end = e
+        if PLAN_LIST.search(sent):
+            plan_list = True  # "根据今年工作安排，确定10件实事如下：": the paragraph lists what will be done
         quantities = find_quantities(sent)
         if not quantities:
             continue
@@ -400,7 +409,7 @@ def find_observations(doc: Doc) -> Doc:
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
-            if not why and inherit:
+            if not why and (inherit or plan_list):
                 kind, why = "target", "paragraph"
             if not why and prev_goal and q.change and GROWTH_ONLY.fullmatch(sent[cs:q.start]):
                 kind, why = "target", "cue"  # "目标完成财政收入10亿元，增长8%": the change follows its figure

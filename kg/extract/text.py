@@ -156,6 +156,7 @@ class Sections:
         r = lexicon.rules(rules)
         self.target_head = re.compile(r.pattern("heading.target"))
         self.actual_head = re.compile(r.pattern("heading.actual"))
+        self.plan_head = re.compile(r.pattern("heading.plan"))
 
     def heading_kind(self, line: str, year: int | None) -> str | None:
         m = _YEAR.search(line)
@@ -165,6 +166,8 @@ class Sections:
                 return "target"
             if y < year:
                 return "actual"
+            if self.plan_head.search(line) and not self.actual_head.search(line.replace("主要工作", "")):
+                return "target"  # "2012年主要工作任务" in the report of 2012: the year ahead
         if self.target_head.search(line):
             return "target"
         if self.actual_head.search(line):
