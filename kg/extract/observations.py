@@ -56,7 +56,7 @@ GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
 # a clause that only gives the change of the figure before it: "，增长8%", "，同比增长12%以上"
 GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(?:" + _RULES.pattern("growth") + ")")
-FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)")
+FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))")
 
 
 COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|[^，；。、]{1,8}?(?:年|期|末|底))(?:相比)?"
