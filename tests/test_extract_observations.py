@@ -29,6 +29,7 @@ KINDS = [
     ("今年将实施项目12个，预计投资额约8亿元。", [("12个", "unit:NUM", "target"), ("8亿元", "cur:CNY", "target")]),
     ("新建温室80栋，剩余50栋在下半年将全部建成。", [("80栋", "unit:NUM", "actual"), ("50栋", "unit:NUM", "target")]),
     ("确保新引进亿元以上项目3个，5000万元以上项目4个。", [("3个", "unit:NUM", "target"), ("4个", "unit:NUM", "target")]),
+    ("今年全镇要新增就业岗位800个。", [("800个", "unit:NUM", "target")]),
     # a change right after a goal is a goal
     ("全年目标完成财政收入10亿元，增长8%。", [("10亿元", "cur:CNY", "target"), ("8%", "unit:PERCENT", "target")]),
     ("完成财政收入10亿元，增长8%。", [("10亿元", "cur:CNY", "actual"), ("8%", "unit:PERCENT", "actual")]),
@@ -157,6 +158,12 @@ INDICATORS = [
     ("完成3条12公里村道硬化。", ["村道硬化", "村道硬化"]),
     ("开工建设6个项目、建成4个项目。", ["开工建设项目", "建成项目"]),
     ("城区道路扩大至18公里。", ["城区道路"]),
+    # a verb alone names no measure: it takes the noun of the count before; 分别 before a list of verbs
+    ("安置房开工800套、竣工500套。", ["安置房开工", "竣工安置房"]),
+    ("两年累计开工建设亿元以上项目40个，建成投产25个。", ["累计开工建设亿元以上项目", "建成投产亿元以上项目"]),
+    ("镇级部门分别取消、下放审批事项12项、9项。", ["取消审批事项", "下放审批事项"]),
+    ("3家企业进入全省民营企业100强。", ["企业进入全省民营企业100强"]),
+    ("新建5G基站60个。", ["新建5G基站"]),
     ("镇级财政收入从2018年的2.1亿元增至2022年的3.4亿元、年均增长12.8%。",
      ["镇级财政收入", "镇级财政收入", "镇级财政收入年均增长"]),
     # a figure that defines the class counted is no observation; it stays in the count's indicator

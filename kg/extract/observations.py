@@ -64,6 +64,8 @@ COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|[^，；。�
 LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])地?各?")
 LIST_VERB = re.compile("^(?:" + _RULES.pattern("list.verb") + ")")
 NEXT_VERB = re.compile("、(?=(?:" + _RULES.pattern("list.verb") + ")(?![区期]))")
+BARE_VERB = re.compile("(?:新|再|累计|共)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")")
+ANY_VERB = re.compile("(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
@@ -92,7 +94,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     if nxt and nxt[0].start == 0:
         rest = rest[nxt[0].end:]  # "完成10条207公里通乡油路改造": both figures measure the noun after them
     after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
-    after = re.split(r"[，；。（(]|\d", after)[0].rstrip("）)")
+    after = re.split(r"[，；。（(]|\d(?![\d.]*(?:强|[A-Za-z]))", after)[0].rstrip("）)")  # "进入世界500强": 500强 is a name
     after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
@@ -207,6 +209,13 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
                 verb = strip_tail(names.strip_quotes(head[m.end():]).strip())
                 if GROWTH.search(verb):
                     suffix = (adverb.group(0) if adverb else "") + verb
+            else:
+                # "分别取消、调整行政许可27项、22项": the list is of verbs after 分别, sharing the object
+                verbs = [p for p in re.split(r"、|和|及", strip_tail(names.strip_quotes(head[m.end():]).strip())) if p]
+                k = len(verbs[0]) if verbs else 0
+                if len(verbs) == len(idx) >= 2 and all(len(v) == k <= 3 for v in verbs[:-1]) and \
+                        len(verbs[-1]) >= k + 2:
+                    items = [v + verbs[-1][k:] for v in verbs[:-1]] + [verbs[-1]]
         elif last_items and len(last_items) == len(idx) and GROWTH.search(strip_tail(head)):
             items, suffix = last_items, strip_tail(head.strip())
             suffix = re.sub(r"^(?:其中|同时|分别)", "", suffix)
@@ -385,6 +394,7 @@ def find_observations(doc: Doc) -> Doc:
         prev_goal = False  # the figure before in this sentence was a goal by its words
         levels: list[str] = []  # measures of the levels stated so far in the sentence, in order
         last_base = None  # the measure of the figure before
+        last_count = None  # the noun the last count of the sentence counts
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
@@ -406,6 +416,8 @@ def find_observations(doc: Doc) -> Doc:
                 indicator = clause_first[cs]  # "增长5%、14%和15%": the same phrase for each figure
             else:
                 indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end)
+            if BARE_VERB.fullmatch(indicator) and last_count:
+                indicator += last_count  # "新开工110个，竣工60个": 竣工 of the things counted before
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
@@ -439,6 +451,17 @@ def find_observations(doc: Doc) -> Doc:
                 levels.append(base)
             if not compared:
                 last_base = base
+            if q.family == "count" and not BARE_VERB.fullmatch(base):
+                # the noun: what precedes the first verb ("保障房开工" → 保障房, unless that is an adverbial:
+                # "五年累计开工建设产业项目"), else what follows the last verb (→ 产业项目)
+                verbs = list(ANY_VERB.finditer(base))
+                noun = base
+                if verbs and verbs[0].start() >= 2 and \
+                        not re.search(r"(?:累计|共|新|再|已|全部|基本|年|来|内)$", base[:verbs[0].start()]):
+                    noun = base[:verbs[0].start()]
+                elif verbs:
+                    noun = base[verbs[-1].end():]
+                last_count = noun if len(noun) >= 2 and not BARE_VERB.fullmatch(noun) else last_count
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             for name in split:
                 key = (q.unit, q.value, kind)
