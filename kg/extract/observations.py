@@ -66,6 +66,13 @@ LIST_VERB = re.compile("^(?:" + _RULES.pattern("list.verb") + ")")
 NEXT_VERB = re.compile("、(?=(?:" + _RULES.pattern("list.verb") + ")(?![区期]))")
 BARE_VERB = re.compile("(?:新|再|累计|共)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")")
 ANY_VERB = re.compile("(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")")
+# A clause that opens with a zone or group as its subject ("上合示范区签约项目73个…"): its figures are the zone's
+UNIT_SUBJECT = re.compile(r"^(?:今年|全年|去年|目前|其中|同时)?([\u4e00-\u9fff]{2,14}?(?:" + _RULES.pattern("subgroup.unit") +
+                          r"))(?![、和与及\u4e00-\u9fff]{0,1}[、和与及])")
+NOT_IN_UNIT = re.compile("(?:" + _RULES.pattern("subgroup.not_in") + ")")
+SUBJECTLESS = re.compile("^(?:累计|共|新|再|已|全年|年内|当年)*(?:" + _RULES.pattern("list.verb") + "|" +
+                         _RULES.pattern("bare.verb") + "|" + _RULES.pattern("subgroup.verb") + ")")
+UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
@@ -354,6 +361,28 @@ def same_measure(a: str, b: str) -> bool:
     return m.size >= 4
 
 
+def _clause_units(sent: str, bounds) -> dict[int, str | None]:
+    """Clause start -> the zone or group the clause speaks of.
+
+    A zone or group that opens a clause as its subject ("上合示范区签约项目73个") holds for that
+    clause and for the clauses after it that have no subject of their own (they open with a verb:
+    "…，引进市场主体5238家"); a clause that opens with a noun of its own ends it.
+    """
+    out: dict[int, str | None] = {}
+    current = None
+    for cs, ce in bounds:
+        clause = names.strip_quotes(sent[cs:ce]).strip()
+        m = UNIT_SUBJECT.match(clause)
+        unit = m.group(1) if m else None
+        if unit and len(unit) <= 14 and names.looks_like_subject(unit) and unit not in names.SELF_WORDS and \
+                not NOT_IN_UNIT.search(unit) and not ANY_VERB.search(unit) and find_quantities(clause):
+            current = unit  # a zone's own figures follow its name in the same clause
+        elif not SUBJECTLESS.match(clause):
+            current = None
+        out[cs] = current
+    return out
+
+
 def find_observations(doc: Doc) -> Doc:
     """Figures with units: one observation each, with indicator, kind and period.
 
@@ -389,6 +418,7 @@ def find_observations(doc: Doc) -> Doc:
         prev_end = 0
         respective = _respective(sent, quantities, bounds)
         clause_first: dict[int, str] = {}
+        clause_unit = _clause_units(sent, bounds)
         inherit = goals_before and not ACTUAL_MARKER.search(sent) and not ACTUAL_CUE.search(sent)
         kinds: list[str] = []
         prev_goal = False  # the figure before in this sentence was a goal by its words
@@ -456,13 +486,17 @@ def find_observations(doc: Doc) -> Doc:
                 # "五年累计开工建设产业项目"), else what follows the last verb (→ 产业项目)
                 verbs = list(ANY_VERB.finditer(base))
                 noun = base
-                if verbs and verbs[0].start() >= 2 and \
+                after_verb = base[verbs[-1].end():] if verbs else ""
+                if len(after_verb) >= 2 and not BARE_VERB.fullmatch(after_verb):
+                    noun = after_verb
+                elif verbs and verbs[0].start() >= 2 and \
                         not re.search(r"(?:累计|共|新|再|已|全部|基本|年|来|内)$", base[:verbs[0].start()]):
                     noun = base[:verbs[0].start()]
-                elif verbs:
-                    noun = base[verbs[-1].end():]
                 last_count = noun if len(noun) >= 2 and not BARE_VERB.fullmatch(noun) else last_count
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
+            unit = clause_unit.get(cs)
+            if unit and not any(unit[-2:] in n or UNIT_WORD.search(n) for n in split):
+                split = [unit + n for n in split]  # "上合示范区…，引进市场主体5238家": 上合示范区引进市场主体
             for name in split:
                 key = (q.unit, q.value, kind)
                 if sent[q.end:q.end + 1] == "的" and \
