@@ -92,6 +92,8 @@ NOT_THE_TOWNS = [
     ("保税区在全国绩效评估排名上升22位。", []),
     ("新增高新技术企业30家、占全区新增总量的三分之一。", [("30家", "unit:NUM", "actual")]),
     ("新签约5亿元以上项目6个。", [("6个", "unit:NUM", "actual")]),
+    # a count whose rate follows is the rate's base: the rate is the figure
+    ("18个监测断面水质达标率达到100%。", [("100%", "unit:PERCENT", "actual")]),
     # one figure for two listed measures is two facts, not a restatement
     ("主要目标是：财政收入、外贸进出口总额保持年均6%的增长。",
      [("6%", "unit:PERCENT", "target"), ("6%", "unit:PERCENT", "target")]),
@@ -154,6 +156,8 @@ INDICATORS = [
      ["工业用电量增长", "工业用电量增长高于全县", "工业用电量增长高于全市"]),
     # a change named only by its comparison takes the measure before it
     ("税收收入3亿元，比上年增长9%。", ["税收收入", "税收收入比上年增长"]),
+    ("镇级税收1.2亿元，比2019年增加0.3亿元。", ["镇级税收", "镇级税收比2019年增加"]),
+    ("建成12公里、30公顷沿河防护林带。", ["建成沿河防护林带", "建成沿河防护林带"]),
     # two figures in a row measure the noun after the second; a verb after 、 opens the next figure's noun
     ("完成3条12公里村道硬化。", ["村道硬化", "村道硬化"]),
     ("开工建设6个项目、建成4个项目。", ["开工建设项目", "建成项目"]),

@@ -79,7 +79,7 @@ AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同�
 
 
 # a change named only by what it is compared with: "比上年增长", "同比提高", "比2002年下降"
-BARE_CHANGE = re.compile(r"(?:同比|环比|年均|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r")了?")
+BARE_CHANGE = re.compile(r"(?:同比|环比|年均|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
 
 
 def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1) -> str:
@@ -97,9 +97,12 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = name[list_end[-1].end():]  # "A、B等总投资196亿元": the list only names the things measured
     # a short aside in brackets is dropped ("32个乡镇（街道）健身中心"); an open one ends the noun ("27家（其中")
     rest = sent[q.end:clause_end]
-    nxt = find_quantities(rest[:24]) if rest[:1].isdigit() else []
-    if nxt and nxt[0].start == 0:
-        rest = rest[nxt[0].end:]  # "完成10条207公里通乡油路改造": both figures measure the noun after them
+    # "完成10条207公里通乡油路改造", "建成475公里、8361公顷林带": every figure of the run measures the noun after it
+    while re.match(r"[、和及]?\d", rest):
+        nxt = find_quantities(rest[:24])
+        if not nxt or nxt[0].start > 1:
+            break
+        rest = rest[nxt[0].end:]
     after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
     after = re.split(r"[，；。（(]|\d(?![\d.]*(?:强|[A-Za-z]))", after)[0].rstrip("）)")  # "进入世界500强": 500强 is a name
     after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
@@ -118,7 +121,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     growth = GROWTH.search(name)
     if growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
-    elif growth and prev and BARE_CHANGE.fullmatch(name):
+    elif prev and BARE_CHANGE.fullmatch(name):
         name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
     if (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
@@ -331,6 +334,15 @@ def split_indicator_list(name: str) -> list[str]:
     return [name]
 
 
+RATE_BETWEEN = re.compile(r"^[^，；。\d、]{2,20}(?:比例|比率|率|比重|占比)(?:均|已|分别)?(?:达到|达|为|超过|保持在|提高到|提升到|稳定在)?$")
+
+
+def nxt_percent_rate(sent: str, quantities: list[Quantity], qi: int) -> bool:
+    """A count followed, in its clause, by a rate of what it counts: "N个X比例达到M%"."""
+    nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
+    return nxt is not None and nxt.family == "percent" and bool(RATE_BETWEEN.match(sent[quantities[qi].end:nxt.start]))
+
+
 def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     """The figure is no measure of the town: a group it belongs to, a duration, part of a name, a class threshold."""
     q = quantities[qi]
@@ -342,6 +354,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     group = GROUP_AFTER.match(after) if q.family == "count" else None
     if group and not GROUP_JOINED.search(group.group(0)):
         return True  # "全省首批88个新农村建设试点镇之一"
+    if q.family == "count" and nxt_percent_rate(sent, quantities, qi):
+        return True  # "74个国控断面水质优良比例达到100%": the count is the rate's base, the rate is the figure
     if CAPACITY[0].search(sent[:q.start]) and CAPACITY[1].match(after):
         return True  # "年产120万吨商砼站建设项目": the figure names the project
     nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
