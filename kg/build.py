@@ -25,6 +25,7 @@ from kg import extract, ingest, query, rdfize, readers, resolve
 from kg import store as st
 from kg.errors import BuildError, InputNotFound, KGError, MissingExtra
 from kg.namespaces import TKR
+from kg.output import atomic_path
 
 ENTITY_PREFIX = str(TKR)
 BATCH_BYTES = 16 << 20  # documents are loaded into the store a few MB at a time (fewer, larger bulk loads)
@@ -39,7 +40,7 @@ SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {
 class BuildResult:
     """What a build made: counts, and the store holding the graph (queryable with ``query``)."""
 
-    store: ox.Store
+    store: ox.Store | None  # None: the graph went straight into ``output`` (``write_streaming``)
     documents: int
     facts: dict[str, int]
     entities: dict[str, int]
@@ -48,6 +49,7 @@ class BuildResult:
     merges: list = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     path: Path | None = None
+    output: Path | None = None
 
     def summary(self) -> str:
         """One line: documents, entities by class, facts by type, seconds."""
@@ -59,15 +61,18 @@ class BuildResult:
 
     def query(self, text: str) -> query.Answer:
         """Run SPARQL over the built graph; returns a ``kg.query.Answer``."""
-        return query.run_store(self.store, text)
+        return query.run_store(self._store(), text)
+
+    def _store(self) -> ox.Store:
+        if self.store is None:
+            raise BuildError(f"this build wrote its graph only to {self.output}", "load that file to query it")
+        return self.store
 
     def write(self, path: str | Path, fmt: str | None = None) -> Path:
         """Write the graph to a file with Oxigraph's serializers (atomically)."""
-        from kg.output import atomic_path
-
         fmt = rdfize.format_for(path, fmt)
         with atomic_path(path) as tmp:
-            st.dump(self.store, tmp, fmt)
+            st.dump(self._store(), tmp, fmt)
         return Path(path)
 
     @property
@@ -79,7 +84,7 @@ class BuildResult:
 
         ds = Dataset()
         bind(ds)
-        for g in st.document_graphs(self.store) or [st.DEFAULT]:
+        for g in st.document_graphs(self._store()) or [st.DEFAULT]:
             target = ds.graph(st.to_rdflib(g)) if g != st.DEFAULT else ds.default_graph
             for q in self.store.quads_for_pattern(None, None, None, g):
                 target.add((st.to_rdflib(q.subject), st.to_rdflib(q.predicate), st.to_rdflib(q.object)))
@@ -87,11 +92,12 @@ class BuildResult:
 
 
 _UNCHANGED: dict[str, str] = {}
+_SPLIT: str | None = None
 
 
-def _init_worker(unchanged: dict[str, str], pool: bool = False) -> None:
-    global _UNCHANGED
-    _UNCHANGED = unchanged
+def _init_worker(unchanged: dict[str, str], pool: bool = False, split: str | None = None) -> None:
+    global _UNCHANGED, _SPLIT
+    _UNCHANGED, _SPLIT = unchanged, split
     if not pool:
         return
     import signal
@@ -106,12 +112,37 @@ def _init_worker(unchanged: dict[str, str], pool: bool = False) -> None:
         pass
 
 
-def document_rdf(doc: ingest.Document, facts: list) -> tuple[list[tuple[str, bytes, list[str]]], dict[str, int]]:
-    """One document as (graph IRI, N-Triples, labelled entity IRIs), and its fact counts by type."""
+def document_rdf(doc: ingest.Document, facts: list, split: str | None = None):
+    """One document as [(graph IRI, N-Triples, labelled entity IRIs)], and its fact counts by type.
+
+    ``split`` ("turtle" or "nt"): the N-Triples hold only the document's shared
+    triples (``rdfize.DocumentRdf``), and a fourth item holds its local ones,
+    written in that format without prefix lines, ready to be appended to an
+    output file (see ``write_streaming``).
+    """
     rdf = rdfize.document_quads(doc, facts)
     named = sorted({iri for iri, _ in rdf.entities if iri.startswith(ENTITY_PREFIX)})
-    data = ox.serialize([q.triple for q in rdf.quads], format=ox.RdfFormat.N_TRIPLES)
-    return [(rdf.graph.value, data, named)], rdf.facts
+    if split is None:  # a triple repeated in one document is sent once
+        return [(rdf.graph, "".join(dict.fromkeys(rdf.shared + rdf.local)).encode("utf-8"), named)], rdf.facts
+    shared = "".join(dict.fromkeys(rdf.shared)).encode("utf-8")
+    local = "".join(dict.fromkeys(rdf.local)).encode("utf-8")
+    return [(rdf.graph, shared, named, section(local, split))], rdf.facts
+
+
+def section(ntriples: bytes, fmt: str) -> bytes:
+    """N-Triples as a section of a ``fmt`` file (Oxigraph's writer; Turtle's prefix lines left out)."""
+    if fmt == "nt" or not ntriples:
+        return ntriples
+    data = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True),
+                        format=st.OX_FORMATS[fmt], prefixes=st.PREFIX_MAP)
+    return _without_prefixes(data)
+
+
+def _without_prefixes(data: bytes) -> bytes:
+    pos = 0
+    while data.startswith(b"@prefix ", pos):  # Oxigraph writes the prefixes first, one per line
+        pos = data.index(b"\n", pos) + 1
+    return data[pos:]
 
 
 def _work(job: tuple[Path, str]):
@@ -121,21 +152,21 @@ def _work(job: tuple[Path, str]):
         doc = ingest.read_document(path, doc_id=doc_id)
     except Exception as exc:  # noqa: BLE001 - reported by the caller
         return "error", exc
-    return _finish(doc, _UNCHANGED)
+    return _finish(doc, _UNCHANGED, _SPLIT)
 
 
-def _finish(doc: ingest.Document, unchanged: dict[str, str]):
+def _finish(doc: ingest.Document, unchanged: dict[str, str], split: str | None = None):
     if unchanged.get(doc.id) == doc.sha256:
         return "unchanged", doc.id
     try:
         facts = extract.extract(doc)
     except KGError as exc:  # bad input found while extracting (a number too large): skippable
         return "error", type(exc)(f"{doc.path}: {exc.message}", exc.hint)
-    graphs, counts = document_rdf(doc, facts)
+    graphs, counts = document_rdf(doc, facts, split)
     return "done", doc.id, graphs, counts
 
 
-def _work_remote(data: bytes, name: str, doc_id: str, unchanged: dict[str, str]):
+def _work_remote(data: bytes, name: str, doc_id: str, unchanged: dict[str, str], split: str | None = None):
     """Dask task: a document's bytes in (workers need no shared file system), as ``_work`` out."""
     try:
         reader = readers.reader_for(name)
@@ -146,7 +177,7 @@ def _work_remote(data: bytes, name: str, doc_id: str, unchanged: dict[str, str])
             doc = ingest.parse_document(page.text, name=name, doc_id=doc_id, file_meta=page.meta)
     except Exception as exc:  # noqa: BLE001 - reported by the caller
         return "error", exc
-    return _finish(doc, unchanged)
+    return _finish(doc, unchanged, split)
 
 
 def plan(inputs: list[str | Path]) -> list[tuple[Path, str]]:
@@ -193,7 +224,8 @@ def _cluster(address: str):
                          "start one (dask scheduler) or use --dask local") from None
 
 
-def _dask_results(work: list, address: str, unchanged: dict[str, str] | None, window: int = 0):
+def _dask_results(work: list, address: str, unchanged: dict[str, str] | None, window: int = 0,
+                  split: str | None = None):
     """Results from a Dask cluster, in document order; at most ``window`` documents in flight."""
     client, cluster = _cluster(address)
     try:
@@ -208,7 +240,7 @@ def _dask_results(work: list, address: str, unchanged: dict[str, str] | None, wi
             except OSError as exc:
                 futures.append(("error", InputNotFound(f"cannot read {path}: {exc.strerror}", "check the path")))
                 return
-            futures.append(client.submit(_work_remote, data, str(path), doc_id, shared, pure=False))
+            futures.append(client.submit(_work_remote, data, str(path), doc_id, shared, split, pure=False))
 
         for i in range(min(window, len(work))):
             submit(i)
@@ -224,37 +256,40 @@ def _dask_results(work: list, address: str, unchanged: dict[str, str] | None, wi
             cluster.close()
 
 
-def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None, dask: str | None = None):
+def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None, dask: str | None = None,
+            split: str | None = None):
     """Worker results in document order (``jobs`` processes; 1: this process; or a Dask cluster)."""
     if dask:
-        yield from _dask_results(work, dask, unchanged)
+        yield from _dask_results(work, dask, unchanged, split=split)
         return
     if jobs > 1 and len(work) > 1:
         import multiprocessing as mp
 
         pool = mp.get_context("fork").Pool(jobs, initializer=_init_worker,
-                                        initargs=(unchanged or {}, True))
+                                        initargs=(unchanged or {}, True, split))
         try:
             yield from pool.imap(_work, work, chunksize=1)
         finally:
             pool.terminate()
     else:
-        _init_worker(unchanged or {})
+        _init_worker(unchanged or {}, split=split)
         yield from map(_work, work)
 
 
 def ingest_into(db: ox.Store, work: list, jobs: int = 1, unchanged: dict[str, str] | None = None,
                 skip_errors: bool = False, progress=None, union_only: bool = False,
-                dask: str | None = None) -> dict:
+                dask: str | None = None, sink=None, split: str | None = None) -> dict:
     """Stream documents into ``db``: replaced documents' graphs dropped first, the union kept in step.
 
     ``union_only``: fill only the union graph, and collect which documents name each
     entity in ``stats["mentions"]`` (what entity resolution reads from named graphs otherwise).
+    ``sink`` (a binary file, with ``split``): documents' local triples go there, in
+    ``split`` format, and only their shared ones into ``db``.
     """
     stats = {"documents": 0, "facts": {}, "skipped": [], "unchanged": [], "mentions": {} if union_only else None}
     pending, size = [], 0
     stored = set(g.value for g in st.document_graphs(db)) if unchanged else set()
-    for (path, _), res in zip(work, results(work, jobs, unchanged, dask)):
+    for (path, _), res in zip(work, results(work, jobs, unchanged, dask, split)):
         if res[0] == "error":
             if not skip_errors:
                 raise res[1]
@@ -263,11 +298,13 @@ def ingest_into(db: ox.Store, work: list, jobs: int = 1, unchanged: dict[str, st
             stats["unchanged"].append(res[1])
         else:
             _, _, graphs, facts = res
-            for graph, data, named in graphs:
+            for graph, data, named, *local in graphs:
                 if graph in stored:
                     st.drop_graph(db, ox.NamedNode(graph))
                 pending.append((graph, data))
                 size += len(data)
+                if local:
+                    sink.write(local[0])
                 if union_only:
                     for iri in named:
                         stats["mentions"].setdefault(iri, set()).add(graph)
@@ -288,14 +325,15 @@ def entity_counts(db: ox.Store) -> dict[str, int]:
 
 
 def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors: bool = False,
-          jobs: int = 1, progress=None, keep_graphs: bool = True, dask: str | None = None) -> BuildResult:
-    """Read every document under ``inputs`` and build the graph into a store.
+          jobs: int = 1, progress=None, keep_graphs: bool = True, dask: str | None = None,
+          output: str | Path | None = None, fmt: str | None = None) -> BuildResult:
+    """Read every document under ``inputs`` and build the graph into a store (and/or a file).
 
     With ``store`` (a folder) the build goes into that persistent store: documents
     whose content hash is already there are skipped (``BuildResult.unchanged``),
     changed ones replace their named graph, and the new state is committed
     atomically at the end (an interrupted build leaves the store as it was).
-    Without it, into a temporary store. With ``skip_errors`` a document that
+    Without it, into a temporary store (in memory for small inputs). With ``skip_errors`` a document that
     cannot be read is skipped and named in ``BuildResult.skipped``; otherwise
     its error is raised. ``jobs`` > 1 reads and extracts in that many
     processes; the store is still filled in document order, so the result is
@@ -304,31 +342,101 @@ def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors
     write a triple format, a third of the store writes. ``dask`` (a scheduler
     address, or ``local``/``local:N``) reads and extracts on a Dask cluster instead
     of local processes; results still enter the store here, in document order.
+
+    ``output`` (a file; ``fmt`` or its extension gives the format) is written
+    atomically. Without ``store``, in Turtle or N-Triples, it is written while the
+    documents stream in (``write_streaming``): the result then has no store
+    (``BuildResult.store`` is None); load the file to query it.
     """
     started = time.perf_counter()
     work = plan(inputs)
+    fmt = rdfize.format_for(output, fmt) if output is not None else None
+    if fmt in STREAMED and store is None:
+        return write_streaming(work, output, fmt, jobs, skip_errors, progress, dask, started)
     if store is None:
-        _remove_orphans()
-        folder = Path(tempfile.mkdtemp(prefix=f"kg-build-{os.getpid()}-"))
+        db, folder = _temporary_store(work, MEMORY_INPUT if keep_graphs else 3 * MEMORY_INPUT // 2)
         try:
-            db = ox.Store(str(folder / "db"))
             stats = ingest_into(db, work, jobs, None, skip_errors, progress, union_only=not keep_graphs,
                                 dask=dask)
             merges = resolve.resolve(db, stats["mentions"])
             db.flush()
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
             raise
         result = _result(db, stats, merges, started, None)
-        weakref.finalize(result, shutil.rmtree, folder, True)
-        return result
-    with st.staging(store) as staged:
-        unchanged = st.stored_hashes(staged.db)
-        stats = ingest_into(staged.db, work, jobs, unchanged, skip_errors, progress, dask=dask)
-        merges = resolve.resolve(staged.db)
-        staged.commit()
-    db = st.open_store(store)
-    return _result(db, stats, merges, started, Path(store))
+        if folder is not None:
+            weakref.finalize(result, shutil.rmtree, folder, True)
+    else:
+        with st.staging(store) as staged:
+            unchanged = st.stored_hashes(staged.db)
+            stats = ingest_into(staged.db, work, jobs, unchanged, skip_errors, progress, dask=dask)
+            merges = resolve.resolve(staged.db)
+            staged.commit()
+        db = st.open_store(store)
+        result = _result(db, stats, merges, started, Path(store))
+    if output is not None:
+        result.write(output, fmt)
+        result.output = Path(output)
+    return result
+
+
+# The formats written while documents stream in: a file of them may be written in sections.
+STREAMED = {"turtle", "nt"}
+# A temporary store is kept in memory while the input is at most this big (Oxigraph's memory store
+# takes about 0.3 KB per quad; a report of 50 KB makes ~4,000 quads with its named graph and union:
+# 16 MB of reports, ~0.4 GB); bigger inputs go into an on-disk store in a temporary folder.
+MEMORY_INPUT = 16 << 20
+# For a streamed file only the shared triples go into the store: about a quarter of the quads.
+SHARED_MEMORY_INPUT = 160 << 20
+
+
+def _temporary_store(work: list, limit: int) -> tuple[ox.Store, Path | None]:
+    """A temporary store for a build: in memory if the inputs are at most ``limit`` bytes, else on disk."""
+    size = 0
+    for path, _ in work:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            pass  # reported when the document is read
+    if size <= limit:
+        return ox.Store(), None
+    _remove_orphans()
+    folder = Path(tempfile.mkdtemp(prefix=f"kg-build-{os.getpid()}-"))
+    return ox.Store(str(folder / "db")), folder
+
+
+def write_streaming(work: list, output: str | Path, fmt: str, jobs: int = 1, skip_errors: bool = False,
+                    progress=None, dask: str | None = None, started: float | None = None) -> BuildResult:
+    """Build straight into a Turtle or N-Triples file, written while the documents stream in.
+
+    A document's local triples (about its own document, evidence, observation and
+    statement nodes, naming no entity: ``rdfize.DocumentRdf``) are stated by no other
+    document and never touched by entity resolution, so the worker that read it
+    writes them as a section of the file and they are appended at once. Only the
+    shared triples (entities, and every triple naming one) go into a temporary
+    union-only store, where entity resolution runs; that store is written as the
+    file's last section. The file is the same graph as a build into a store.
+    """
+    started = time.perf_counter() if started is None else started
+    db, folder = _temporary_store(work, SHARED_MEMORY_INPUT)
+    try:
+        with atomic_path(output) as tmp, open(tmp, "wb") as sink:
+            if fmt == "turtle":
+                sink.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in st.PREFIX_MAP.items()).encode())
+            stats = ingest_into(db, work, jobs, None, skip_errors, progress, union_only=True, dask=dask,
+                                sink=sink, split=fmt)
+            merges = resolve.resolve(db, stats["mentions"])
+            shared = db.dump(format=st.OX_FORMATS[fmt], from_graph=st.DEFAULT,
+                             **({"prefixes": st.PREFIX_MAP} if fmt == "turtle" else {}))
+            sink.write(_without_prefixes(shared))
+        entities = entity_counts(db)
+    finally:
+        del db
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return BuildResult(None, stats["documents"], stats["facts"], entities, time.perf_counter() - started,
+                       stats["skipped"], merges, stats["unchanged"], None, Path(output))
 
 
 def _remove_orphans() -> None:

@@ -72,12 +72,12 @@ def _cmd_build(args) -> int:
     with progress.documents(args.inputs) as tick:
         quads = bool(args.output) and rdfize.format_for(args.output, args.format) in rdfize.QUAD_FORMATS
         result = build(args.inputs, store=args.store, skip_errors=args.skip_errors, jobs=args.jobs,
-                       progress=tick, keep_graphs=bool(args.store) or quads, dask=args.dask)
+                       progress=tick, keep_graphs=bool(args.store) or quads, dask=args.dask,
+                       output=args.output, fmt=args.format)
     targets = []
     if args.store:
         targets.append(f"store {args.store}")
     if args.output:
-        result.write(args.output, args.format)
         targets.append(str(args.output))
     for line in result.skipped:
         print(f"skipped {line}", file=sys.stderr)

@@ -49,7 +49,11 @@ def slug(name: str) -> str:
 
 
 def entity_iri(kind: str, name: str) -> URIRef:
-    return TKR[f"{SEGMENT.get(kind, 'entity')}/{slug(name)}"]
+    return URIRef(_entity_iri(kind, name))
+
+
+def _entity_iri(kind: str, name: str) -> str:
+    return f"{TKR}{SEGMENT.get(kind, 'entity')}/{slug(name)}"
 
 
 @lru_cache(maxsize=4096)
@@ -76,76 +80,113 @@ def area_path(name: str, within: str | None = None) -> list[str]:
 
 
 def area_iri(path: list[str]) -> URIRef:
-    return TKR["area/" + "/".join(slug(p) for p in path)]
+    return URIRef(_area_iri(path))
+
+
+def _area_iri(path) -> str:
+    return f"{TKR}area/" + "/".join(slug(p) for p in path)
 
 
 def _short_hash(*parts) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-# Terms as pyoxigraph nodes: building rdflib terms cost more than extraction itself
-_NODES: dict[str, ox.NamedNode] = {}
+# Terms as N-Triples text: building term objects (rdflib's, even pyoxigraph's) and serializing
+# them cost more than extraction itself; our IRIs are safe by construction (``slug``).
+_TKR = str(TKR)
+_OWN = ("doc/", "evidence/", "observation/", "statement/")  # nodes of one document: no other names them
+_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r",
+            **{c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if c not in (0x0A, 0x0D)}}
 
 
-def _n(iri) -> ox.NamedNode:
-    iri = str(iri)
-    node = _NODES.get(iri)
-    if node is None:
-        if len(_NODES) > 4096:  # only the vocabulary is worth keeping
-            _NODES.clear()
-        node = _NODES[iri] = ox.NamedNode(iri)
-    return node
+def _iri(iri) -> str:
+    return f"<{iri}>"
 
 
-def _zh(text: str) -> ox.Literal:
-    return ox.Literal(text, language="zh")
+def _zh(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"@zh'
 
 
-def _typed(value, datatype) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_n(datatype))
+def _lit(text: str) -> str:
+    return f'"{text.translate(_ESCAPES)}"'
 
 
-_TYPE, _LABEL, _ALT, _PART_OF = _n(RDF.type), _n(RDFS.label), _n(SKOS.altLabel), _n(TK.partOf)
-_TRUE = ox.Literal("true", datatype=_n(XSD.boolean))
+def _typed(value, datatype) -> str:
+    return f'"{str(value).translate(_ESCAPES)}"^^<{datatype}>'
+
+
+_TYPE, _LABEL, _ALT, _PART_OF = _iri(RDF.type), _iri(RDFS.label), _iri(SKOS.altLabel), _iri(TK.partOf)
+_TRUE = _typed("true", XSD.boolean)
+V = {name: _iri(term) for name, term in {
+    "Document": TK.Document, "title": DCTERMS.title, "identifier": DCTERMS.identifier, "sha256": TK.sha256,
+    "characters": TK.characters, "date": DCTERMS.date, "source": DCTERMS.source, "publisher": DCTERMS.publisher,
+    "spatial": DCTERMS.spatial, "Evidence": TK.Evidence, "inDocument": TK.inDocument, "start": TK.start,
+    "end": TK.end, "text": TK.text, "Statement": RDF.Statement, "subject": RDF.subject,
+    "predicate": RDF.predicate, "object": RDF.object, "derived": PROV.wasDerivedFrom,
+    "extractedBy": TK.extractedBy, "Observation": TK.Observation, "area": TK.area, "indicator": TK.indicator,
+    "value": TK.value, "unit": TK.unit, "valueText": TK.valueText, "kind": TK.kind, "Target": TK.Target,
+    "Actual": TK.Actual, "period": TK.period, "periodStart": TK.periodStart, "periodEnd": TK.periodEnd,
+    "perCapita": TK.perCapita, "qualifier": TK.qualifier, "Indicator": TK.Indicator}.items()}
 
 
 class DocumentRdf:
-    """One document and its facts as pyoxigraph quads in the document's own named graph.
+    """One document and its facts as N-Triples lines (its named graph is ``graph``).
 
     Extraction has decided every fact (subject and its kind, canonical names,
-    other names); this class only writes them down.
+    other names); this class only writes them down. The lines come in two
+    lists: ``local`` holds the triples about this document's own nodes (the
+    document, its evidence, observations and statements) whose object is no
+    entity, so no other document states them and entity resolution never
+    rewrites them; ``shared`` holds the rest (entities, and every triple that
+    names one).
     """
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.graph = _n(TKR[f"graph/{slug(doc.id)}"])
-        self.quads: list[ox.Quad] = []
+        self.slug = slug(doc.id)
+        self.graph = f"{_TKR}graph/{self.slug}"
+        self.local: list[str] = []
+        self.shared: list[str] = []
         self.facts: dict[str, int] = {}
         self.entities: set[tuple[str, str]] = set()   # (IRI, class IRI) of every entity written
-        self.statements: list[tuple[Fact, tuple]] = []  # each fact and the triple it became
+        self.statements: list[tuple[Fact, tuple]] = []  # each fact and the triple it became (pyoxigraph terms)
+        self._own: set[str] = set()
 
-    def add(self, s, p, o) -> None:
-        self.quads.append(ox.Quad(s, p, o, self.graph))
+    def own(self, segment: str, key: str) -> str:
+        node = f"<{_TKR}{segment}{self.slug}{key}>"
+        self._own.add(node)
+        return node
+
+    def add(self, s: str, p: str, o: str) -> None:
+        line = f"{s} {p} {o} .\n"
+        if s in self._own and (o[0] == '"' or o in self._own or not o.startswith(_TKR, 1)):
+            self.local.append(line)
+        else:
+            self.shared.append(line)
+
+    def ntriples(self) -> bytes:
+        """Every line, shared then local (canonical enough for Oxigraph's N-Triples and N-Quads parsers)."""
+        return "".join(self.shared + self.local).encode("utf-8")
 
     # -- entities ---------------------------------------------------------------------
-    def entity(self, iri, cls, label: str, aliases=()) -> ox.NamedNode:
-        node = _n(iri) if not isinstance(iri, ox.NamedNode) else iri
-        self.add(node, _TYPE, _n(cls))
+    def entity(self, iri: str, cls, label: str, aliases=()) -> str:
+        node = f"<{iri}>"
+        self.add(node, _TYPE, _iri(cls))
         self.add(node, _LABEL, _zh(label))
         for a in dict.fromkeys(aliases):
             if a and a != label:
                 self.add(node, _ALT, _zh(a))
-        self.entities.add((node.value, str(cls)))
+        self.entities.add((iri, str(cls)))
         return node
 
-    def area(self, name: str, kind: str | None, within: str | None = None) -> ox.NamedNode:
+    def area(self, name: str, kind: str | None, within: str | None = None) -> str:
         path = _area_path(name, within)
         places = lexicon.places()
         parent = node = None
         for depth, part in enumerate(path):
             pkind = places.kind_of(part) or (kind if part == name else None) or lexicon.kind_by_suffix(part)
             short = lexicon.Place(part, pkind, None).short
-            node = self.entity(area_iri(path[: depth + 1]), ENTITY_CLASS.get(pkind, TK.Area), part,
+            node = self.entity(_area_iri(path[: depth + 1]), ENTITY_CLASS.get(pkind, TK.Area), part,
                                [short] if short else [])
             if parent is not None:
                 self.add(node, _PART_OF, parent)
@@ -155,34 +196,34 @@ class DocumentRdf:
     # -- the document -----------------------------------------------------------------
     def build(self, facts: list[Fact]) -> "DocumentRdf":
         doc = self.doc
-        d = _n(TKR[f"doc/{slug(doc.id)}"])
-        self.add(d, _TYPE, _n(TK.Document))
-        self.add(d, _n(DCTERMS.title), _zh(doc.title or doc.id))
-        self.add(d, _n(DCTERMS.identifier), ox.Literal(doc.id))
-        self.add(d, _n(TK.sha256), ox.Literal(doc.sha256))
-        self.add(d, _n(TK.characters), _typed(len(doc.text), XSD.integer))
+        d = self.own("doc/", "")
+        self.add(d, _TYPE, V["Document"])
+        self.add(d, V["title"], _zh(doc.title or doc.id))
+        self.add(d, V["identifier"], _lit(doc.id))
+        self.add(d, V["sha256"], _lit(doc.sha256))
+        self.add(d, V["characters"], _typed(len(doc.text), XSD.integer))
         if doc.date:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date):
-                self.add(d, _n(DCTERMS.date), _typed(doc.date, XSD.date))
+                self.add(d, V["date"], _typed(doc.date, XSD.date))
             else:
-                self.add(d, _n(DCTERMS.date), ox.Literal(doc.date))
+                self.add(d, V["date"], _lit(doc.date))
         if doc.source:
-            self.add(d, _n(DCTERMS.source), _typed(doc.source, XSD.anyURI))
+            self.add(d, V["source"], _typed(doc.source, XSD.anyURI))
         town = self.area(doc.town, doc.town_kind, doc.town_parent) if doc.town else None
         if town is not None:
-            self.add(d, _n(DCTERMS.publisher), town)
-            self.add(d, _n(DCTERMS.spatial), town)
+            self.add(d, V["publisher"], town)
+            self.add(d, V["spatial"], town)
         for fact in facts:
             self.fact(d, town, fact)
         return self
 
-    def evidence(self, d: ox.NamedNode, fact: Fact) -> ox.NamedNode:
-        ev = _n(TKR[f"evidence/{slug(self.doc.id)}/{fact.start}-{fact.end}"])
-        self.add(ev, _TYPE, _n(TK.Evidence))
-        self.add(ev, _n(TK.inDocument), d)
-        self.add(ev, _n(TK.start), _typed(fact.start, XSD.integer))
-        self.add(ev, _n(TK.end), _typed(fact.end, XSD.integer))
-        self.add(ev, _n(TK.text), ox.Literal(self.doc.text[fact.start:fact.end]))
+    def evidence(self, d: str, fact: Fact) -> str:
+        ev = self.own("evidence/", f"/{fact.start}-{fact.end}")
+        self.add(ev, _TYPE, V["Evidence"])
+        self.add(ev, V["inDocument"], d)
+        self.add(ev, V["start"], _typed(fact.start, XSD.integer))
+        self.add(ev, V["end"], _typed(fact.end, XSD.integer))
+        self.add(ev, V["text"], _lit(self.doc.text[fact.start:fact.end]))
         return ev
 
     def subject(self, town, fact: Fact):
@@ -191,7 +232,7 @@ class DocumentRdf:
         kind = fact.subject_kind or "entity"
         if kind in ("town", "district", "city"):
             return self.area(fact.subject, kind)
-        return self.entity(entity_iri(kind, fact.subject), ENTITY_CLASS.get(kind, TK.NamedThing),
+        return self.entity(_entity_iri(kind, fact.subject), ENTITY_CLASS.get(kind, TK.NamedThing),
                            fact.subject, fact.subject_aliases)
 
     def fact(self, d, town, fact: Fact) -> None:
@@ -208,64 +249,71 @@ class DocumentRdf:
             return
         ftype = FACT_TYPES[fact.type]
         kind = ftype.object_kind
-        obj = self.entity(entity_iri(kind, fact.object), ENTITY_CLASS[kind], fact.object, fact.aliases)
+        obj = self.entity(_entity_iri(kind, fact.object), ENTITY_CLASS[kind], fact.object, fact.aliases)
         if fact.surface and fact.surface != fact.object:
-            for t in merge_triples(obj, fact.surface, entity_iri(kind, fact.surface), "legal-form"):
-                self.add(*t)
+            for s, p, o in merge_triples(obj[1:-1], fact.surface, _entity_iri(kind, fact.surface), "legal-form"):
+                self.add(str(s), str(p), str(o))
         if ftype.reverse:
             s, o = obj, (self.area(fact.place, "town") if fact.place else subject)
         else:
             s, o = subject, obj
-        prop = _n(ftype.prop)
+        prop = _iri(ftype.prop)
         self.add(s, prop, o)
-        self.statements.append((fact, (s, prop, o)))
-        stmt = _n(TKR[f"statement/{_short_hash(s.value, prop.value, o.value, self.doc.id, fact.start)}"])
-        self.add(stmt, _TYPE, _n(RDF.Statement))
-        self.add(stmt, _n(RDF.subject), s)
-        self.add(stmt, _n(RDF.predicate), prop)
-        self.add(stmt, _n(RDF.object), o)
-        self.add(stmt, _n(PROV.wasDerivedFrom), ev)
-        self.add(stmt, _n(TK.extractedBy), ox.Literal(fact.rule))
+        self.statements.append((fact, tuple(ox.NamedNode(t[1:-1]) for t in (s, prop, o))))
+        stmt = f"<{_TKR}statement/{_short_hash(s[1:-1], prop[1:-1], o[1:-1], self.doc.id, fact.start)}>"
+        self._own.add(stmt)
+        self.add(stmt, _TYPE, V["Statement"])
+        self.add(stmt, V["subject"], s)
+        self.add(stmt, V["predicate"], prop)
+        self.add(stmt, V["object"], o)
+        self.add(stmt, V["derived"], ev)
+        self.add(stmt, V["extractedBy"], _lit(fact.rule))
 
     def observation(self, town, fact: Fact, ev) -> None:
-        ind = self.entity(entity_iri("indicator", fact.indicator), TK.Indicator, fact.indicator)
+        ind = self.entity(_entity_iri("indicator", fact.indicator), TK.Indicator, fact.indicator)
         key = _short_hash(fact.start, fact.indicator, fact.value, fact.unit, fact.value_text)
-        obs = _n(TKR[f"observation/{slug(self.doc.id)}/{key}"])
-        self.add(obs, _TYPE, _n(TK.Observation))
+        obs = self.own("observation/", f"/{key}")
+        self.add(obs, _TYPE, V["Observation"])
         if town is not None:
-            self.add(obs, _n(TK.area), town)
-        self.add(obs, _n(TK.indicator), ind)
-        self.statements.append((fact, (obs, _n(TK.indicator), ind)))
-        self.add(obs, _n(TK.value), _typed(_decimal(fact.value), XSD.decimal))
-        self.add(obs, _n(TK.unit), _n(_unit_iri(fact.unit)))
-        self.add(obs, _n(TK.valueText), ox.Literal(fact.value_text))
-        self.add(obs, _n(TK.kind), _n(TK.Target if fact.kind == "target" else TK.Actual))
+            self.add(obs, V["area"], town)
+        self.add(obs, V["indicator"], ind)
+        self.statements.append((fact, (ox.NamedNode(obs[1:-1]), ox.NamedNode(str(TK.indicator)),
+                                       ox.NamedNode(ind[1:-1]))))
+        self.add(obs, V["value"], _typed(_decimal(fact.value), XSD.decimal))
+        self.add(obs, V["unit"], _iri(_unit_iri(fact.unit)))
+        self.add(obs, V["valueText"], _lit(fact.value_text))
+        self.add(obs, V["kind"], V["Target"] if fact.kind == "target" else V["Actual"])
         self.add(obs, _LABEL, _zh(f"{fact.indicator} {fact.value_text}" + (f" ({fact.period})" if fact.period else "")))
         if fact.period:
-            self.add(obs, _n(TK.period), ox.Literal(fact.period))
+            self.add(obs, V["period"], _lit(fact.period))
         if fact.period_years:
-            self.add(obs, _n(TK.periodStart), _typed(int(fact.period_years[0]), XSD.integer))
-            self.add(obs, _n(TK.periodEnd), _typed(int(fact.period_years[1]), XSD.integer))
+            self.add(obs, V["periodStart"], _typed(int(fact.period_years[0]), XSD.integer))
+            self.add(obs, V["periodEnd"], _typed(int(fact.period_years[1]), XSD.integer))
         if fact.per_capita:
-            self.add(obs, _n(TK.perCapita), _TRUE)
+            self.add(obs, V["perCapita"], _TRUE)
         if fact.qualifier:
-            self.add(obs, _n(TK.qualifier), ox.Literal(fact.qualifier))
-        self.add(obs, _n(PROV.wasDerivedFrom), ev)
-        self.add(obs, _n(TK.extractedBy), ox.Literal(fact.rule))
+            self.add(obs, V["qualifier"], _lit(fact.qualifier))
+        self.add(obs, V["derived"], ev)
+        self.add(obs, V["extractedBy"], _lit(fact.rule))
 
 
 def document_quads(doc: Document, facts: list[Fact]) -> DocumentRdf:
-    """One document's RDF: ``.quads`` (pyoxigraph), ``.facts`` counts by type, ``.entities`` written."""
+    """One document's RDF: N-Triples lines (``.local``, ``.shared``), ``.facts`` counts by type, ``.entities``."""
     return DocumentRdf(doc).build(facts)
 
 
 def merge_triples(into, name: str, old, rule: str) -> list[tuple]:
-    """The record of a merge (``tk:Merge``): which name and IRI went into which node, by which rule."""
-    into = _n(into) if not isinstance(into, ox.NamedNode) else into
+    """The record of a merge (``tk:Merge``): which name and IRI went into which node, by which rule (pyoxigraph terms)."""
+    into = into if isinstance(into, ox.NamedNode) else ox.NamedNode(str(into))
     old = old.value if isinstance(old, ox.NamedNode) else str(old)
-    rec = _n(TKR["merge/" + _short_hash(old, into.value)])
-    return [(rec, _TYPE, _n(TK.Merge)), (rec, _n(TK.mergedInto), into), (rec, _n(TK.mergedName), _zh(name)),
-            (rec, _n(TK.mergedIRI), ox.Literal(old)), (rec, _n(TK.mergeRule), ox.Literal(rule))]
+    rec = ox.NamedNode(f"{TKR}merge/{_short_hash(old, into.value)}")
+    return [(rec, _MERGE["type"], _MERGE["Merge"]), (rec, _MERGE["mergedInto"], into),
+            (rec, _MERGE["mergedName"], ox.Literal(name, language="zh")),
+            (rec, _MERGE["mergedIRI"], ox.Literal(old)), (rec, _MERGE["mergeRule"], ox.Literal(rule))]
+
+
+_MERGE = {"type": ox.NamedNode(str(RDF.type)), **{t: ox.NamedNode(str(TK[t])) for t in
+                                                  ("Merge", "mergedInto", "mergedName", "mergedIRI", "mergeRule")}}
 
 
 def _decimal(value: float) -> str:
@@ -276,9 +324,10 @@ def _decimal(value: float) -> str:
     return format(d.normalize(), "f")
 
 
-def _unit_iri(unit: str) -> URIRef:
+@lru_cache(maxsize=1024)
+def _unit_iri(unit: str) -> str:
     prefix, local = unit.split(":", 1)
-    return CUR[local] if prefix == "cur" else UNIT[local]
+    return f"{CUR if prefix == 'cur' else UNIT}{local}"
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
