@@ -5,8 +5,10 @@ processes with ``jobs`` > 1), and its triples go straight into an Oxigraph
 store as canonical N-Triples, in document order; nothing holds the corpus in
 Python objects. Entity resolution then runs against the store's indexes (also
 resolving new documents against those stored by earlier builds). Without a
-``store`` folder the build goes into a temporary on-disk store that lives as
-long as the ``BuildResult``.
+``store`` folder the build goes into a temporary store (in memory for small
+inputs, else on disk) that lives as long as the ``BuildResult``; asked only for
+a Turtle or N-Triples file, it writes the file while documents stream in
+(``write_streaming``).
 """
 from __future__ import annotations
 
@@ -384,11 +386,12 @@ def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors
 # The formats written while documents stream in: a file of them may be written in sections.
 STREAMED = {"turtle", "nt"}
 # A temporary store is kept in memory while the input is at most this big (Oxigraph's memory store
-# takes about 0.3 KB per quad; a report of 50 KB makes ~4,000 quads with its named graph and union:
-# 16 MB of reports, ~0.4 GB); bigger inputs go into an on-disk store in a temporary folder.
-MEMORY_INPUT = 16 << 20
-# For a streamed file only the shared triples go into the store: about a quarter of the quads.
-SHARED_MEMORY_INPUT = 160 << 20
+# takes about 0.5 KB per quad; a report of 50 KB makes ~4,000 quads in its named graph, as many in
+# the union: 4 MB of reports, ~0.35 GB); bigger inputs go into an on-disk store in a temporary folder.
+MEMORY_INPUT = 4 << 20
+# A streamed file puts only the shared triples in the store (a fifth of the quads, no named graphs):
+# the 46 MB city corpus, 0.74 M quads, 0.36 GB; so up to 80 MB of input, ~0.65 GB.
+SHARED_MEMORY_INPUT = 80 << 20
 
 
 def _temporary_store(work: list, limit: int) -> tuple[ox.Store, Path | None]:

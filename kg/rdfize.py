@@ -115,6 +115,9 @@ def _typed(value, datatype) -> str:
     return f'"{str(value).translate(_ESCAPES)}"^^<{datatype}>'
 
 
+_INTEGER, _DECIMAL = str(XSD.integer), str(XSD.decimal)
+
+
 _TYPE, _LABEL, _ALT, _PART_OF = _iri(RDF.type), _iri(RDFS.label), _iri(SKOS.altLabel), _iri(TK.partOf)
 _TRUE = _typed("true", XSD.boolean)
 V = {name: _iri(term) for name, term in {
@@ -221,8 +224,8 @@ class DocumentRdf:
         ev = self.own("evidence/", f"/{fact.start}-{fact.end}")
         self.add(ev, _TYPE, V["Evidence"])
         self.add(ev, V["inDocument"], d)
-        self.add(ev, V["start"], _typed(fact.start, XSD.integer))
-        self.add(ev, V["end"], _typed(fact.end, XSD.integer))
+        self.add(ev, V["start"], _typed(fact.start, _INTEGER))
+        self.add(ev, V["end"], _typed(fact.end, _INTEGER))
         self.add(ev, V["text"], _lit(self.doc.text[fact.start:fact.end]))
         return ev
 
@@ -279,7 +282,7 @@ class DocumentRdf:
         self.add(obs, V["indicator"], ind)
         self.statements.append((fact, (ox.NamedNode(obs[1:-1]), ox.NamedNode(str(TK.indicator)),
                                        ox.NamedNode(ind[1:-1]))))
-        self.add(obs, V["value"], _typed(_decimal(fact.value), XSD.decimal))
+        self.add(obs, V["value"], _typed(_decimal(fact.value), _DECIMAL))
         self.add(obs, V["unit"], _iri(_unit_iri(fact.unit)))
         self.add(obs, V["valueText"], _lit(fact.value_text))
         self.add(obs, V["kind"], V["Target"] if fact.kind == "target" else V["Actual"])
@@ -287,8 +290,8 @@ class DocumentRdf:
         if fact.period:
             self.add(obs, V["period"], _lit(fact.period))
         if fact.period_years:
-            self.add(obs, V["periodStart"], _typed(int(fact.period_years[0]), XSD.integer))
-            self.add(obs, V["periodEnd"], _typed(int(fact.period_years[1]), XSD.integer))
+            self.add(obs, V["periodStart"], _typed(int(fact.period_years[0]), _INTEGER))
+            self.add(obs, V["periodEnd"], _typed(int(fact.period_years[1]), _INTEGER))
         if fact.per_capita:
             self.add(obs, V["perCapita"], _TRUE)
         if fact.qualifier:

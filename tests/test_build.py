@@ -1,5 +1,9 @@
 """The streaming build: local processes and a Dask cluster give the same graph."""
 
+import os
+from pathlib import Path
+
+import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
@@ -30,3 +34,52 @@ def test_bad_dask_address_is_a_one_line_error(tmp_path):
     code, _, err = kg("build", ROOT / "data", "--dask", "local:x", "--output", tmp_path / "g.ttl")
     assert code == 2 and "E091" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "g.ttl").exists()
+
+
+MERGING = [ROOT / "data" / "seeds", ROOT / "tests" / "data" / "resolve", ROOT / "tests" / "data" / "maqiao_shanghai.txt"]
+
+
+@pytest.mark.parametrize("ext,jobs", [(".ttl", 1), (".ttl", 2), (".nt", 1)])
+def test_a_streamed_file_is_the_graph_of_a_store_build(tmp_path, ext, jobs):
+    """Written while documents stream in (local sections + the resolved shared store): the same graph."""
+    from kg import store
+    from kg.build import build
+
+    streamed = build(MERGING, jobs=jobs, output=tmp_path / f"streamed{ext}")
+    assert streamed.store is None and streamed.output == tmp_path / f"streamed{ext}"
+    stored = build(MERGING)
+    stored.write(tmp_path / "stored.ttl")
+    assert {(m.name, m.rule) for m in streamed.merges} == {(m.name, m.rule) for m in stored.merges} != set()
+    assert streamed.entities == stored.entities and streamed.facts == stored.facts
+    got = store.load_file(tmp_path / f"streamed{ext}")
+    want = store.load_file(tmp_path / "stored.ttl")
+    assert set(got) == set(want)
+
+
+def test_a_streamed_build_has_no_store_to_query(tmp_path):
+    from kg.build import build
+    from kg.errors import BuildError
+
+    result = build([ROOT / "tests" / "data" / "small.txt"], output=tmp_path / "g.ttl")
+    with pytest.raises(BuildError, match="only to"):
+        result.query("SELECT * WHERE { ?s ?p ?o }")
+
+
+def test_an_on_disk_temporary_store_builds_the_same_graph(tmp_path, monkeypatch):
+    """Inputs past the memory limits go into temporary on-disk stores: same graph, folder removed after."""
+    import tempfile
+
+    from kg import build as b
+    from kg import store
+
+    small = b.build(MERGING, output=tmp_path / "memory.ttl")
+    monkeypatch.setattr(b, "SHARED_MEMORY_INPUT", 0)
+    monkeypatch.setattr(b, "MEMORY_INPUT", 0)
+    before = set(Path(tempfile.gettempdir()).glob(f"kg-build-{os.getpid()}-*"))
+    b.build(MERGING, output=tmp_path / "disk.ttl")
+    assert set(Path(tempfile.gettempdir()).glob(f"kg-build-{os.getpid()}-*")) == before
+    lean = b.build(MERGING, keep_graphs=False)
+    lean.write(tmp_path / "lean.ttl")
+    want = set(store.load_file(tmp_path / "memory.ttl"))
+    assert set(store.load_file(tmp_path / "disk.ttl")) == want == set(store.load_file(tmp_path / "lean.ttl"))
+    assert small.entities == lean.entities

@@ -85,3 +85,34 @@ def test_written_turtle_reads_back_with_odd_names(tmp_path):
     assert isomorphic(back, rdfize.union(result.dataset))
     labels = {str(o) for o in back.objects(None, RDFS.label)}
     assert "税收总额" in labels and "e.家园" in labels   # markdown ** gone, the dot kept in the label
+
+
+def test_local_triples_name_no_entity_and_no_other_document():
+    """What a worker writes straight to the output file: nothing entity resolution could rewrite."""
+    import pyoxigraph as ox
+
+    from conftest import DACHANG
+    from kg import extract, ingest
+
+    doc = ingest.read_document(DACHANG)
+    rdf = rdfize.document_quads(doc, extract.extract(doc))
+    local = list(ox.parse("".join(rdf.local).encode(), format=ox.RdfFormat.N_TRIPLES))
+    shared = list(ox.parse("".join(rdf.shared).encode(), format=ox.RdfFormat.N_TRIPLES))
+    entities = {iri for iri, _ in rdf.entities}
+    own = {f"{TKR}{seg}{rdfize.slug(doc.id)}" for seg in ("doc/", "evidence/", "observation/", "statement/")}
+    assert len(local) > 1000 and len(shared) > 100
+    for t in local:
+        assert t.subject.value.startswith(tuple(own)) or t.subject.value.startswith(f"{TKR}statement/")
+        assert not (isinstance(t.object, ox.NamedNode) and t.object.value in entities)
+    assert {t.object.value for t in shared if isinstance(t.object, ox.NamedNode)} & entities
+
+
+def test_literals_are_escaped_for_n_triples():
+    import pyoxigraph as ox
+
+    text = 'a "quoted" \\ back\nslash\r\t\x01 end'
+    line = f"<http://x/s> <http://x/p> {rdfize._lit(text)} .\n"
+    (t,) = ox.parse(line.encode(), format=ox.RdfFormat.N_TRIPLES)
+    assert t.object.value == text
+    (t,) = ox.parse(f"<http://x/s> <http://x/p> {rdfize._zh(text)} .\n".encode(), format=ox.RdfFormat.N_TRIPLES)
+    assert t.object == ox.Literal(text, language="zh")
