@@ -583,6 +583,9 @@ def make_server(db: ox.Store | None, db_path: str | None, host: str, port: int,
 
 
 def open_source(graph: str | None, store_dir: str | None) -> tuple[ox.Store, str | None]:
+    """The graph file loaded into Oxigraph, or the store folder's path (a folder given as GRAPH is a store)."""
+    if graph and Path(graph).is_dir():
+        store_dir = graph
     if store_dir:
         st.open_store(store_dir, read_only=True)  # fail early, with our message, if it is missing
         return None, str(Path(store_dir))

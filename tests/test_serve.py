@@ -109,3 +109,17 @@ def test_page_and_catalog(endpoint):
     names = {q["name"] for q in json.loads(get(endpoint + "/catalog.json")[2])}
     assert "towns-sharing-honor" in names
     # the page itself (YASGUI, offline, in Chromium) is tested in test_query_page.py
+
+
+def test_a_store_folder_given_as_the_graph_is_served_as_a_store(tmp_path):
+    from conftest import run_kg
+    from kg import serve
+    from kg.errors import StoreError
+
+    store = tmp_path / "store"
+    assert run_kg("build", DATA / "small.txt", "--store", store)[0] == 0
+    assert serve.open_source(str(store), None) == (None, str(store))
+    with pytest.raises(StoreError, match="no store at"):
+        serve.open_source(str(tmp_path), None)  # a folder that holds no store: a coded error, not a parse failure
+    code, _, stderr = run_kg("serve", tmp_path, "--port", "0")
+    assert code == 2 and "no store at" in stderr and stderr.count("\n") == 1
