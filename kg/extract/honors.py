@@ -32,6 +32,10 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
                      r"(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处)")
 RESPECTIVELY = re.compile(r"分别$")
+# 和 right after the ending of a unit's name (…区和…, …集团和…) joins two names (not 文化和旅游局)
+UNIT_AND = re.compile(r"(?<=[区市县镇乡村团司》”道])和(?![谐平睦美])(?=[\u4e00-\u9fff“《]{2})")
+# a kind in brackets after a title's kind: 示范乡镇（村） is 示范村 for a village
+KIND_ALT = re.compile(r"(乡镇|镇|街道)[(（](村|社区)[)）]")  # not 示范县（区）: 示范区 is another kind of title
 # a title that qualifies a noun: “X”的人才, X奖的项目 (not …的称号, …的殊荣)
 RELATIVE = re.compile(r"(?:”|》|奖|杯|计划)的(?!(?:光荣|荣誉)?称号|殊荣|荣誉)[\u4e00-\u9fff]")
 # A count starts where no digit precedes it and is read once (possessive): a long digit run is
@@ -70,11 +74,13 @@ class TitleShapes:
         item = re.sub(r"\[\d+\]|［\d+］", "", item)  # a footnote mark of the report
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
+        # the issuing ministry before a quoted or leveled title: 住建部“中国人居环境范例奖” → 中国人居环境范例奖
+        item = re.sub(r"^(?:国家)?[\u4e00-\u9fff]{1,6}?(?:部|委|厅)(?=“|中国|全国|国家)", "", item)
         item = re.sub(r"^“?(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?(?:年度?)?(?=\D)", "", item)
         item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
-        item = re.sub(r"^(?:全国|全省|全市|全区|国内)?(?:唯一|首个|第一个)的?(?=.{4,})", "", item)
+        item = re.sub(r"^[^“”]{0,16}?(?:唯一|首个|第一个|首家)的?(?=.{4,})", "", item)
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
         # a year after an awarding body or a list's name (生态环境部2023年度X → X); a level or a place stays
@@ -94,6 +100,12 @@ class TitleShapes:
         item = re.sub(r"(的)?(殊荣|光荣称号)$|的$", "", item)
         return item.strip()
 
+    def not_title(self, item: str) -> bool:
+        """Never a title, quoted or not: a target amount (千亿资产, 80%), several units (更多X, 一批X, 3个X)."""
+        return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or
+                    re.match(r"(?:更多|一批|若干|一些|多个|部分)", item) or
+                    re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item))
+
     def bare_title(self, item: str) -> bool:
         """An ending alone, with at most a level before it (示范市, 国家试点, 全国示范城市): it names nothing."""
         for prefix in ("",) + self.prefix:
@@ -109,15 +121,13 @@ class TitleShapes:
         """
         if not 3 <= len(item) <= 40 or names.GENERIC.search(item) or self.bare_title(item):
             return False
-        if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和|与|及|在|对|了|将|把|被|作品|名单)", item):
+        if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和(?![谐平睦美])|与|及|在|对|了|将|把|被|作品|名单)", item):
             return False
         if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
             return False
         if self.not_end.search(item):
             return False
-        if re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item):  # 千亿资产, 80%: a target figure, not a title
-            return False
-        if re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item):  # 大明宫3个5A级景区: several units (最成功40个城市 is a list)
+        if self.not_title(item):  # 千亿资产, 大明宫3个5A级景区 (最成功40个城市 is a list)
             return False
         if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
             return False
@@ -173,8 +183,11 @@ class HonorFinder:
         self.work_end = r.words("receiver.work_end")
         self.sub_area = r.words("title.sub_area")
         self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
-        level = "(" + r.pattern("title.prefix") + ")"
-        self.two_levels = re.compile("^" + level + level + r"(“?[\u4e00-\u9fff]{3,}.*)$")
+        level = "(" + r.pattern("title.prefix") + "|省|市)"
+        # 全国全省X, 国家和省X: two levels share the title
+        self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(“?[\u4e00-\u9fff]{3,}.*)$")
+        # "乌鲁木齐县创建国家级X": a unit and a verb of goal before a leveled title is a clause of its own
+        self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:创建|争创|申报)(?=" + r.pattern("title.prefix") + "|省|市级)")
         self.prefix_re = re.compile("^(?:" + r.pattern("title.prefix") + "|省|市|区|县)")
         # 支持X争创Y: X pursues Y; 引导企业争创Y: unnamed units do
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
@@ -212,7 +225,23 @@ class HonorFinder:
         m = self.two_levels.match(EDITION.sub("", raw.strip()))
         return [m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [raw]
 
-    def items(self, obj: str, loose: bool) -> list[str]:
+    def _joined_titles(self, raw: str) -> list[str]:
+        """"A城市和B城市" → both, when each side is a title or opens with its own level; [] otherwise.
+
+        One conjunction at a time (国家X城市和国家节能与新能源汽车Y城市 splits at 和 only).
+        """
+        shapes = self.shapes
+        for conj in (r"以及", r"和(?![谐平睦美])", r"及", r"与"):
+            pieces = re.split(conj, raw)
+            if len(pieces) < 2:
+                continue
+            bare = [names.strip_quotes(p) for p in pieces]
+            if all(shapes.looks_like(shapes.clean(p)) for p in pieces) or \
+                    all(self.prefix_re.match(p) and len(p) >= 5 for p in bare):
+                return pieces
+        return []
+
+    def items(self, obj: str, loose: bool, slots: bool = False) -> list:
         """Split the object of a trigger into the honor names it lists.
 
         A quoted title after a firm trigger (被评为“…”) is a title whatever its
@@ -230,14 +259,13 @@ class HonorFinder:
         for raw in (item for part in lists for item in names.split_list(part, joined=False)):
             # "A城市和B城市": two titles joined by 和 when both sides are titles, or when each
             # side opens with its own level (国家生态市和全国水生态文明城市); not 文化和旅游消费试点城市
-            pieces = re.split(r"(?:以及|和(?![谐平睦美])|及|与)", raw)
-            if len(pieces) > 1 and (all(shapes.looks_like(shapes.clean(p)) for p in pieces) or
-                                    all(self.prefix_re.match(p) and len(p) >= 5 for p in pieces)):
+            pieces = self._joined_titles(raw)
+            if pieces:
                 parts.extend(pieces)
             else:
                 # “A”“B”“C”: quoted titles in a run without 、
                 run = QUOTE_CUT.split(raw) if QUOTE_RUN.fullmatch(raw.strip()) else [raw]
-                parts.extend(re.sub(r"^(?:以及|和|及|与)", "", p.strip()) for p in run if p.strip())
+                parts.extend(re.sub(r"^(?:以及|和(?![谐平睦美])|及|与)", "", p.strip()) for p in run if p.strip())
         items = []
         parts = [p for raw in parts for p in self._two_levels(raw)]
         for n, raw in enumerate(parts):
@@ -248,19 +276,20 @@ class HonorFinder:
                 following = next((p.strip() for p in parts[n + 1:] if p.strip() not in shapes.prefix), "")
                 level = next((w for w in shapes.prefix if following.startswith(w)), "")
                 raw = raw + following[len(level):] if following else raw
-            if re.match(COUNT, raw):  # "获得13个一等奖、18个二等奖": a tally, not a title
-                continue
-            if self.pursue.search(raw):  # "A争创X、B争创Y": the item is the next clause
+            items.append(None)  # a slot per listed item: 分别 pairs receivers with slots
+            if re.match(COUNT, raw) or re.match(r"[\d一二三四五六七八九十]+[种类块张]", raw):
+                continue  # "获得13个一等奖、18个二等奖", "7种称号": a tally, not a title
+            if self.pursue.search(raw) or self.next_clause.match(raw):  # "A争创X、B创建Y": the next clause
                 continue
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
-            if item in shapes.prefix:  # a level alone (国家级) names no title
+            if item in shapes.prefix or shapes.not_title(item):  # a level alone (国家级), an amount, 更多X
                 continue
             if item and (shapes.looks_like(item, strict=loose) or
                          (quoted and not loose and names.looks_like_name(item))):
-                items.append(item)
-        return items
+                items[-1] = item
+        return items if slots else [i for i in items if i]
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = context(doc)
@@ -403,11 +432,14 @@ class HonorFinder:
                 named = re.match(r"([^“”，。；]{2,16}?)(“[^”]+”.*)$", obj)
                 if named:
                     before, obj = named.group(1), named.group(2)
-            items = self.items(obj, trig in self.loose)
+            slots = self.items(obj, trig in self.loose, slots=True)
+            items = [i for i in slots if i]
             if not items:
                 continue
             # "福田区在生态文明建设领域获评X": the receiver ends before the 在 phrase
-            before = re.sub(r"(?<=[\u4e00-\u9fff]{2})在(?!线)[^，。；、“”]*$", "", before)
+            before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”]*$", "", before)
+            # "高新区和陕鼓集团入选X": 和 after a unit's name joins two receivers
+            before = UNIT_AND.sub("、", before)
             # "歌剧《甲》和小说《乙》获X": two works, not one
             before = re.sub(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)", "》、", before)
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
@@ -415,12 +447,17 @@ class HonorFinder:
             else:
                 receivers = [(None, None) if subj and subj.endswith(self.work_end) else (subj, kind)
                              for subj, kind in subjects(before, ctx)]
-            if RESPECTIVELY.search(before) and len(receivers) == len(items) > 1:
+            if RESPECTIVELY.search(before) and len(receivers) == len(slots) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
-                pairs = list(zip(receivers, items))
+                pairs = [(r, i) for r, i in zip(receivers, slots) if i]
+            elif RESPECTIVELY.search(before) and len(slots) > 1:
+                continue  # 分别 with lists of unequal length: who got which is not known
             else:
                 pairs = [(r, item) for r in receivers for item in items]
+            alt = KIND_ALT.search(obj)
             for (subj, kind), item in pairs:
+                if alt and subj and subj.endswith(alt.group(2)) and item.endswith(alt.group(1)):
+                    item = item[: -len(alt.group(1))] + alt.group(2)  # 仙涌村 got 示范村 of 示范乡镇（村）
                 self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
             done_upto = len(clause)
 

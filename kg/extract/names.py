@@ -142,8 +142,8 @@ _AREA_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:省|自治区|市|区|县|�
 _AREA_KIND = {"街道": "town", "镇": "town", "乡": "town", "村": "village", "区": "district", "县": "district",
               "市": "city"}
 _NOT_CORE_START = _AREAS.words("not_core_start")
-_TWO_AREAS = re.compile(r"(?P<a>[\u4e00-\u9fff]{3,16}?(?:街道|镇|乡|村|县|区|市))(?:和|与|及|、)"
-                        r"(?P<b>[\u4e00-\u9fff]{3,16}?(?:街道|镇|乡|村|县|区|市))")
+_TWO_AREAS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,16}?(?:街道|镇|乡|村|县|区|市))(?:和|与|及|、)"
+                        r"(?P<b>[\u4e00-\u9fff]{2,16}?(?:街道|镇|乡|村|县|区|市))")
 _GENERIC_AREA = set(_AREAS.words("generic")) | set(SELF_WORDS)
 _GENERIC_ENDING = _AREAS.words("generic_ending")
 
@@ -160,6 +160,8 @@ def area_name(text: str) -> tuple[str, str] | None:
     if not m or not looks_like_name(t) or t.startswith(CLAUSE_START):
         return None
     name, suffix = m.group("name"), m.group("suffix")
+    if name[0] in "和与及":  # "张家港市和吴江区": two areas, not one named 和吴江区
+        return None
     core = name[: -len(suffix)]
     if name in _GENERIC_AREA or name.endswith(_GENERIC_ENDING) or core.startswith(tuple(SELF_WORDS)) \
             or core.startswith(_NOT_CORE_START):
