@@ -55,6 +55,8 @@ MARKUP_MIN_TAGS = 5
 # descriptions (中国最美小镇, 全国百强镇): data/lexicons/areas.tsv
 GENERIC_TOWN_WORDS = set(lexicon.rules("areas.tsv").words("generic"))
 GENERIC_TOWN_ENDINGS = lexicon.rules("areas.tsv").words("generic_ending")
+ZONE_ENDINGS = lexicon.rules("areas.tsv").words("parent.zone_ending")
+LEVELS = {suffix: n for n in (1, 2, 3) for suffix in lexicon.rules("areas.tsv").words(f"level.{n}")}
 
 
 @dataclass
@@ -530,6 +532,17 @@ def town_parent(town: str, text: str) -> str | None:
         name = re.sub(r"^.*?省", "", name)
         # "成都市温江区万春镇": the unit right before the town (温江区), not a cut across two (都市温江区)
         name = re.sub(r"^.*?(?:市|州|盟)(?=[^市州盟]{2,}(?:区|县)$)", "", name)
-        if _plausible_area(name):
+        if _plausible_area(name) and not name.endswith(ZONE_ENDINGS) and _holds(name, town):
             counts[name] = counts.get(name, 0) + 1
     return max(counts.items(), key=lambda kv: kv[1])[0] if counts else None
+
+
+def _level(name: str) -> int | None:
+    return next((n for suffix, n in LEVELS.items() if name.endswith(suffix)), None)
+
+
+def _holds(parent: str, town: str) -> bool:
+    """Whether an area of the parent's level can hold the town: a 区 never holds a 市 ("…区杭州市" is two
+    sentences running on), a 市 may hold a 市 (a county-level city in a prefecture-level one)."""
+    p, t = _level(parent), _level(town)
+    return p is None or t is None or p > t or p == t == 3

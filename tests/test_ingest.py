@@ -178,6 +178,15 @@ TOWN_CASES = [
                  "云溪镇位于青山县东部。云溪镇交通便捷。云溪乡荣获“先进乡镇”、“文明乡镇”、“平安乡镇”、"
                  "“绿色乡镇”等称号，推进美丽乡村建设。",
                  "云溪镇", None, id="乡镇 and 乡村 are words, not names ending in 乡"),
+    pytest.param("2010年江州市政府工作报告",
+                 "江州市人民政府。建设城西科创产业集聚区江州市两大平台加快发展。江州市经济平稳增长。",
+                 "江州市", None, id="a zone running into the city's name is not its parent"),
+    pytest.param("2010年江州市政府工作报告",
+                 "江州市人民政府。全面推进江北区江州市级重点项目。江州市经济平稳增长。",
+                 "江州市", None, id="a district never holds a city"),
+    pytest.param("2010年临水市政府工作报告",
+                 "江州市临水市人民政府。临水市经济平稳增长。",
+                 "临水市", "江州市", id="a county-level city in a prefecture-level city"),
 ]
 
 
