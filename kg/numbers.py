@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cn2an
-
 from kg import lexicon
 from kg.errors import NumberError
 
@@ -78,6 +76,8 @@ def parse_number(text: str) -> float | None:
         pass
     if len(text) > MAX_CN_CHARS:
         return None
+    import cn2an  # here, not at the top: its import takes a third of a second, and most texts never need it
+
     try:
         value = float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError, OverflowError):

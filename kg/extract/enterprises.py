@@ -8,8 +8,10 @@ with a settling trigger is taken (rule ``enterprise:ner``).
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,18 +34,30 @@ GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|�
 
 @lru_cache(maxsize=None)
 def _tagged_words() -> dict[str, str]:
-    """jieba's dictionary as word -> part-of-speech tag, read once (its word list only: no text is segmented)."""
-    from jieba import get_dict_file
+    """jieba's dictionary as word -> part-of-speech tag, read once (its word list only: no text is segmented).
 
-    with get_dict_file() as f:
-        return dict(re.findall(r"^(\S+) \d+ (\S+)", f.read().decode("utf-8"), re.M))
+    The file is found beside the package without importing it (jieba's import
+    loads its segmentation models, which nothing here uses).
+    """
+    spec = importlib.util.find_spec("jieba")
+    path = Path(spec.origin).with_name("dict.txt") if spec and spec.origin else None
+    if path is None or not path.is_file():
+        from jieba import get_dict_file  # an installation that keeps its files elsewhere
+
+        with get_dict_file() as f:
+            text = f.read().decode("utf-8")
+    else:
+        text = path.read_bytes().decode("utf-8")
+    return dict(re.findall(r"^(\S+) \d+ (\S+)", text, re.M))
 
 
 @lru_cache(maxsize=None)
 def _words_where(pattern: str, keep: bool) -> frozenset[str]:
     """The dictionary's words whose tag matches ``pattern`` (``keep``) or does not (not ``keep``)."""
     tag = re.compile(pattern)
-    return frozenset(w for w, t in _tagged_words().items() if bool(tag.match(t)) == keep)
+    words = _tagged_words()
+    tags = {t for t in set(words.values()) if bool(tag.match(t)) == keep}  # some fifty tags, each tested once
+    return frozenset(w for w, t in words.items() if t in tags)
 
 
 def _general_words() -> frozenset[str]:
