@@ -144,6 +144,14 @@ def clean_controls(text: str) -> str:
     return _UNCARRIABLE.sub("", text.translate(str.maketrans(_LINE_LIKE)))
 
 
+# One table for the characters normalize maps one to one: full-width letters, digits and ．％＋－／＆＠＃ to
+# half-width, the ideographic and no-break spaces to a space, 「」『』＂ to “”‘’", ASCII brackets to full-width.
+# (No character the table writes is one it reads, so one pass gives what two passes in turn would.)
+_WIDTH_AND_MARKS = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％＋－／＆＠＃"} |
+    {"\u3000": " ", "\xa0": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "＂": '"', "(": "（", ")": "）"})
+
+
 def normalize(text: str) -> str:
     """Normalize width, quotation marks and line-wrap spaces inside Chinese text.
 
@@ -155,17 +163,7 @@ def normalize(text: str) -> str:
       are removed (they are typesetting artifacts: 上 海市, 30.63 亿元).
     """
     text = clean_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E and (ch.isalnum() or ch in "．％＋－／＆＠＃"):
-            ch = chr(code - 0xFEE0)
-        elif ch == "\u3000" or ch == "\xa0":
-            ch = " "
-        out.append(ch)
-    text = "".join(out)
-    text = text.translate(str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "＂": '"',
-                                         "(": "（", ")": "）"}))
+    text = text.translate(_WIDTH_AND_MARKS)
     text = "\n".join(_pair_quotes(line) for line in text.split("\n"))
     # Markdown emphasis and heading marks carry no words (**bold**, "## 一、…")
     text = re.sub(r"\*\*|__", "", text)
