@@ -156,6 +156,8 @@ def find_quantities(text: str) -> list[Quantity]:
     # "提高11.3和7.8个百分点": the first number takes the measure word of the last
     for m in _BARE_POINTS.finditer(text):
         s, e = m.span()
+        if quotes is None:  # no figure with a unit before: the quotations are not found yet
+            quotes = quoted_spans(text)
         if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
             continue
         value = parse_number(m.group(0))
@@ -167,10 +169,13 @@ def find_quantities(text: str) -> list[Quantity]:
     for a, b in zip(out, out[1:]):
         # "分别下降35%和34.9%": the figures of one list share the change word before the first
         if b.change is None and a.change and a.family == b.family and \
-                re.fullmatch(r"(?:以上|以下|左右|以内)?(?:和|、|及|与|或)", text[a.end:b.start]):
+                _LIST_JOIN.fullmatch(text, a.end, b.start):
             b.change = a.change
             b.value = -b.value if a.change in DECREASE else b.value
     return out
+
+
+_LIST_JOIN = re.compile(r"(?:以上|以下|左右|以内)?(?:和|、|及|与|或)")
 
 
 def _change(text: str, s: int, value: float) -> tuple[str | None, float]:
