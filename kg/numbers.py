@@ -118,6 +118,8 @@ def find_quantities(text: str) -> list[Quantity]:
         is_cn = not num[0].isdigit()
         if is_cn and len(num) == 1 and not m.group("mult"):
             continue  # 一批, 三项, 五个: rhetorical counts
+        if text[s - 1:s] == "$" or text[e:e + 1] == "$":
+            continue  # "5$1.$24亿元": a figure broken by the conversion of its document, not a value
         if is_cn and s > 0 and text[s - 1] in CN_DIGITS:
             continue
         before = text[max(0, s - 2):s]

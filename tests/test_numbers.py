@@ -31,6 +31,7 @@ def test_values_in_base_units(text, expected):
 @pytest.mark.parametrize("text", [
     "2021年12月22日", "12345市民热线", "15分钟社区生活圈", "24小时处置", "第六次会议",
     "每年打造1-2个小区", "“三五T”工作法", "三大商业圈", "一批企业", "连续九年", "3个月内",
+    "财政收入5$1.$24亿元",
 ])
 def test_not_figures(text):
     assert values(text) == []

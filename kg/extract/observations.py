@@ -73,6 +73,7 @@ NOT_IN_UNIT = re.compile("(?:" + _RULES.pattern("subgroup.not_in") + ")")
 SUBJECTLESS = re.compile("^(?:累计|共|新|再|已|全年|年内|当年)*(?:" + _RULES.pattern("list.verb") + "|" +
                          _RULES.pattern("bare.verb") + "|" + _RULES.pattern("subgroup.verb") + ")")
 UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
+COUNT_NOUN_END = re.compile(_RULES.pattern("count.noun.end"))
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
 AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
@@ -104,7 +105,17 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
             break
         rest = rest[nxt[0].end:]
     after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
-    after = re.split(r"[，；。（(]|\d(?![\d.]*(?:强|[A-Za-z]))", after)[0].rstrip("）)")  # "进入世界500强": 500强 is a name
+    after = re.split(r"[，；。（(]", after)[0]
+    # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
+    digit = re.search(r"\d(?![\d.]*(?:强|[A-Za-z#]|千伏|万伏|兆瓦|英寸))", after)
+    if digit:
+        nxt = find_quantities(after[digit.start():digit.start() + 24])
+        after = after[:digit.start()]
+        if q.family == "count" and nxt and nxt[0].start == 0:
+            # "206家平价商店累计惠民金额超2.1亿元": the count counts the noun before the next figure's measure
+            cut = COUNT_NOUN_END.search(after)
+            after = after[:cut.start()] if cut and cut.start() >= 2 else after
+    after = after.rstrip("）)")
     after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
@@ -349,6 +360,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     after = sent[q.end:]
     if SKIP_CLAUSE.search(sent[:q.start]) or NOT_AFTER.match(after):
         return True
+    if q.text.endswith("人") and after.startswith("民"):
+        return True  # "全市762万人民的重托": a people addressed, not a count
     if q.family == "count" and RANK_BEFORE.search(sent[:q.start]):
         return True  # "排名上升42位": a move in a ranking
     group = GROUP_AFTER.match(after) if q.family == "count" else None
