@@ -158,6 +158,8 @@ INDICATORS = [
     # a change named only by its comparison takes the measure before it
     ("税收收入3亿元，比上年增长9%。", ["税收收入", "税收收入比上年增长"]),
     ("镇级税收1.2亿元，比2019年增加0.3亿元。", ["镇级税收", "镇级税收比2019年增加"]),
+    ("镇级一般公共预算收入达到3亿元，同口径增长6%。", ["镇级一般公共预算收入", "镇级一般公共预算收入同口径增长"]),
+    ("<br>（2）全年已经完成12个村的道路硬化。", ["村的道路硬化"]),
     ("建成12公里、30公顷沿河防护林带。", ["建成沿河防护林带", "建成沿河防护林带"]),
     # two figures in a row measure the noun after the second; a verb after 、 opens the next figure's noun
     ("完成3条12公里村道硬化。", ["村道硬化", "村道硬化"]),

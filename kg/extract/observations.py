@@ -37,10 +37,10 @@ def strip_tail(text: str) -> str:
     return text[:-TAIL_WINDOW] + INDICATOR_STRIP_TAIL.sub("", text[-TAIL_WINDOW:])
 
 
-INDICATOR_STRIP_HEAD = re.compile(r"^(其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
+INDICATOR_STRIP_HEAD = re.compile(r"^(<?b?r\s*/?>|其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
                                   r"\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+是|(?:以上|以下|左右|以内)[、，]?|"
                                   r"[一二三四五六七八九十两]年(?:来|间)?(?=累计|年均|平均|共)|"
-                                  r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已|共|实现|"
+                                  r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已经|已|共|实现|"
                                   r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|近[一二三四五六七八九十\d]+年(?:来)?|与.{1,12}相比(?:较)?|"
                                   r"截至\S{2,10}|到\S{2,8}年末?)+")
 GROWTH = re.compile("(" + _RULES.pattern("growth") + ")$")
@@ -80,7 +80,7 @@ AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同�
 
 
 # a change named only by what it is compared with: "比上年增长", "同比提高", "比2002年下降"
-BARE_CHANGE = re.compile(r"(?:同比|环比|年均|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
+BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
 
 
 def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1) -> str:
@@ -106,6 +106,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         rest = rest[nxt[0].end:]
     after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
     after = re.split(r"[，；。（(]", after)[0]
+    # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
     # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
     digit = re.search(r"\d(?![\d.]*(?:强|[A-Za-z#]|千伏|万伏|兆瓦|英寸))", after)
     if digit:
