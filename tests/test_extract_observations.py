@@ -63,6 +63,9 @@ SECTIONS = [
     # ... but what the plan section reports of the months already past stays actual
     ("二、2023年主要工作\n\n今年以来，新增市场主体120户。截至3月底，签约项目6个。全年新增市场主体900户。",
      [("120户", "unit:NUM", "actual"), ("6个", "unit:NUM", "actual"), ("900户", "unit:NUM", "target")]),
+    # a figure of a past year named in a plan section is a report of it, unless the year is a comparison's base
+    ("二、2023年主要工作\n\n2022年预计完成税收3亿元。税收在2022年基础上增长6%。",
+     [("3亿元", "cur:CNY", "actual"), ("6%", "unit:PERCENT", "target")]),
     # a paragraph that lists the year's plans "如下" makes its figures targets, until the paragraph ends
     ("根据今年工作安排，确定以下实事项目如下：一是道路项目。新建村道12公里。二是供水项目。改造水表3000户。\n\n新建公园5个。",
      [("12公里", "unit:KiloM", "target"), ("3000户", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),

@@ -282,6 +282,10 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
         return "actual", "cue"
     if TARGET_AFTER.search(upto) and "已" not in clause:
         return "target", "after"
+    if section.kind == "target" and m and doc_year and int(m.group(1)) < doc_year and \
+            not re.search(r"[比较与同在到至于从由]$", clause[:m.start()]) and not TARGET_CUES.search(clause) and \
+            not re.match(r"年?(?:基础|水平|的基础)", clause[m.end():]):
+        return "actual", "year"  # "2019年预计完成…" inside the 2020 plan: a report of the year before
     if section.kind == "target" and not REPORTED.search(upto):
         return "target", "section"
     if ACTUAL_CUE.search(clause) and PROJECT_FORECAST.search(upto):
