@@ -74,8 +74,9 @@ SUBJECTLESS = re.compile("^(?:累计|共|新|再|已|全年|年内|当年)*(?:" 
                          _RULES.pattern("bare.verb") + "|" + _RULES.pattern("subgroup.verb") + ")")
 UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
 COUNT_NOUN_END = re.compile(_RULES.pattern("count.noun.end"))
+BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
-AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
+AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
 
 
@@ -378,8 +379,9 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "年产120万吨商砼站建设项目": the figure names the project
     nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
     if q.family == "money" and nxt is not None and nxt.family == "count" and \
-            THRESHOLD_AFTER.match(sent[q.end:nxt.start]):
-        return True  # "3000万元以上项目2个": the money names the class counted
+            (THRESHOLD_AFTER.match(sent[q.end:nxt.start]) or
+             ((q.qualifier or "").startswith("超") and re.fullmatch(r"[^，；。\d]{0,10}", sent[q.end:nxt.start]))):
+        return True  # "3000万元以上项目2个", "超10亿元项目80个": the money names the class counted
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     return False
@@ -480,6 +482,9 @@ def find_observations(doc: Doc) -> Doc:
                 indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end)
             if BARE_VERB.fullmatch(indicator) and last_count:
                 indicator += last_count  # "新开工110个，竣工60个": 竣工 of the things counted before
+            elif BARE_CLASS.fullmatch(indicator) and last_count:
+                # "超10亿元项目80个，其中超50亿元15个、百亿级3个": a class of the things counted before
+                indicator += re.split(r"以上|以下|级|亿元|万元", last_count)[-1] or last_count
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
@@ -506,7 +511,7 @@ def find_observations(doc: Doc) -> Doc:
             if pair_index == 1 and prev_indicator:
                 base = prev_indicator
             elif pair_index == 0:
-                base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低)(到|至)?$", "", indicator)
+                base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(到|至)?$", "", indicator)
                 base = re.sub(r"[从由][^从由]*$", "", base) if len(re.sub(r"[从由][^从由]*$", "", base)) >= 2 else base
             base = base or indicator or "数量"
             if q.change is None and not only and (not levels or levels[-1] != base):
