@@ -102,8 +102,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     # "完成10条207公里通乡油路改造", "建成475公里、8361公顷林带": every figure of the run measures the noun after it
     while re.match(r"[、和及]?\d", rest):
         nxt = find_quantities(rest[:24])
-        if not nxt or nxt[0].start > 1:
-            break
+        if not nxt or nxt[0].start > 1 or re.search(r"\d", re.split(r"[，；。]", rest[nxt[0].end:])[0]):
+            break  # "企业3户、10亿元企业10户": the next figure has a noun and a figure of its own
         rest = rest[nxt[0].end:]
     after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
     after = re.split(r"[，；。（(]", after)[0]
@@ -351,6 +351,7 @@ def split_indicator_list(name: str) -> list[str]:
     return [name]
 
 
+PROJECT_LIST_AFTER = re.compile(r"^[^，；。]{0,40}?等[^，；。\d]{0,8}(?:" + _RULES.pattern("capacity.head") + ")")
 RATE_BETWEEN = re.compile(r"^[^，；。\d、]{2,20}(?:比例|比率|率|比重|占比)(?:均|已|分别)?(?:达到|达|为|超过|保持在|提高到|提升到|稳定在)?$")
 
 
@@ -375,13 +376,16 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "全省首批88个新农村建设试点镇之一"
     if q.family == "count" and nxt_percent_rate(sent, quantities, qi):
         return True  # "74个国控断面水质优良比例达到100%": the count is the rate's base, the rate is the figure
+    if q.family in ("mass", "power", "energy", "volume") and PROJECT_LIST_AFTER.match(after):
+        return True  # "开磷集团120万吨磷铵、清镇配煤基地等重点项目": a capacity inside a project's name
     if CAPACITY[0].search(sent[:q.start]) and CAPACITY[1].match(after):
         return True  # "年产120万吨商砼站建设项目": the figure names the project
     nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None
     if q.family == "money" and nxt is not None and nxt.family == "count" and \
             (THRESHOLD_AFTER.match(sent[q.end:nxt.start]) or
-             ((q.qualifier or "").startswith("超") and re.fullmatch(r"[^，；。\d]{0,10}", sent[q.end:nxt.start]))):
-        return True  # "3000万元以上项目2个", "超10亿元项目80个": the money names the class counted
+             (re.fullmatch(r"[\u4e00-\u9fff]{0,6}", sent[q.end:nxt.start]) and not ANY_VERB.match(sent[q.end:nxt.start]) and
+              ((q.qualifier or "").startswith("超") or re.search(r"(?:项目|企业|户|家)$", sent[q.end:nxt.start])))):
+        return True  # "3000万元以上项目2个", "超10亿元项目80个", "10亿元企业10户": the money names the class counted
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     return False
