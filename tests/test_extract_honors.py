@@ -125,6 +125,12 @@ RECEIVED = [
     # 分别: the receivers pair with the listed titles in order, a title the rules cannot read keeps its place
     ("东岭、西岭、北湾分别获评国家和美海岛、美丽河湖、美丽海湾。", {("西岭", "美丽河湖")}),
     ("青禾镇被命名为全国和省“双拥模范城”。", {(None, "全国双拥模范城"), (None, "省双拥模范城")}),
+    # the whole area (镇域) is the town; a rank or description after an award and an approving body are no title
+    ("镇域全部创成省生态园林城镇。", {(None, "省生态园林城镇")}),
+    ("青禾镇获得世界水资源论坛水环境治理奖第一名和国际可持续交通奖。",
+     {(None, "世界水资源论坛水环境治理奖"), (None, "国际可持续交通奖")}),
+    ("荣获“亚洲都市景观奖”唯一城市综合奖。", {(None, "亚洲都市景观奖")}),
+    ("白沙开发区获省政府批准为实施CEPA先行先试综合示范区。", {("白沙开发区", "实施CEPA先行先试综合示范区")}),
 ]
 
 NOT_RECEIVED = [
@@ -229,6 +235,10 @@ PURSUED = [
     ("争创国家和省药品安全示范镇（区）。", {(None, "国家药品安全示范镇"), (None, "省药品安全示范镇")}),
     ("推进大巴扎争创国家5A级景区、白沙县创建国家级旅游度假区。", {("大巴扎", "国家5A级景区")}),
     ("以创建“平安网格”为载体，推进基层治理。", set()),   # a means, not a goal
+    ("推动东陵申遗、白岩画申报国家5A级景区。", {("白岩画", "国家5A级景区")}),   # a list of clauses
+    ("大力发展物流，力争5A级物流企业突破15家。", set()),                    # a target count
+    ("争创白沙县国家数字种植业创新应用基地。", {("白沙县", "国家数字种植业创新应用基地")}),
+    ("全省慢性病示范区创建工作推进现场会在我镇召开。", set()),               # a meeting's name
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected

@@ -72,6 +72,11 @@ class TitleShapes:
         # the edition or batch is not the title (GUIDELINES): 第四届X奖 → X奖, 第三批X镇 → X镇
         item = EDITION.sub("", item)
         item = re.sub(r"\[\d+\]|［\d+］", "", item)  # a footnote mark of the report
+        # "获省政府批准为X": the approving body and its verb are not the title
+        item = re.sub(r"^[^“”]{0,12}?(?:批准为|确定为|批复为)", "", item)
+        # "X奖第一名", "“X奖”唯一城市综合奖": the rank or description after an award is not the title
+        item = re.sub(r"(?<=奖)第[一二三四五六七八九十\d]+名$", "", item)
+        item = re.sub(r"(?<=[奖”])(?:唯一|首个).*$", "", item)
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         # the issuing ministry before a quoted or leveled title: 住建部“中国人居环境范例奖” → 中国人居环境范例奖
@@ -104,6 +109,7 @@ class TitleShapes:
         """Never a title, quoted or not: a target amount (千亿资产, 80%), several units (更多X, 一批X, 3个X)."""
         return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or
                     re.match(r"(?:更多|一批|若干|一些|多个|部分)", item) or
+                    re.search(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+", item) or
                     re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item))
 
     def bare_title(self, item: str) -> bool:
@@ -169,7 +175,7 @@ class HonorFinder:
         self.not_before = re.compile(r.pattern("honor.not_before") + "$")
         self.pursue = re.compile("(" + r.pattern("pursue.trigger") + ")")
         self.pursue_work = re.compile(r"([^，。；：]{3,30}?)(?:的)?" + r.pattern("pursue.work") +
-                                      r"工作(?:扎实|稳步|有序|全面|积极|顺利)?(?:推进|开展|启动)")
+                                      r"工作(?:扎实|稳步|有序|全面|积极|顺利)?(?:推进|开展|启动)(?!现场会|会|大会|培训|仪式)")
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
@@ -188,8 +194,10 @@ class HonorFinder:
         self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(“?[\u4e00-\u9fff]{3,}.*)$")
         # "乌鲁木齐县创建国家级X": a unit and a verb of goal before a leveled title is a clause of its own
         self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:创建|争创|申报)(?=" + r.pattern("title.prefix") + "|省|市级)")
+        self.area_title = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡))(?=国家|全国|中国|省级)")
         self.prefix_re = re.compile("^(?:" + r.pattern("title.prefix") + "|省|市|区|县)")
         # 支持X争创Y: X pursues Y; 引导企业争创Y: unnamed units do
+        self.unit_clause_end = r.words("pursue.unit_clause_end")
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
         self.support = re.compile("(?:" + r.pattern("pursue.support") + r")([^，。；：]{2,30})$")
         self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
@@ -312,12 +320,16 @@ class HonorFinder:
         return doc
 
     def _emit(self, doc, s, e, sent, ftype, subj, kind, item, rule) -> None:
+        town = context(doc).get("town") or ""
+        placed = self.area_title.match(item) if subj is None else None
+        if placed and names.area_name(placed.group(1)) and placed.group(1) != town:
+            # "争创榆中县国家数字种植业创新应用基地": the area named before the level is the receiver
+            (subj, kind), item = names.area_name(placed.group(1)), item[placed.end():]
         goal = self.goal_end.search(item)
         if goal and ftype == "honor":  # 入围X创建单位: a candidate, X is still a goal
             ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
         if subj is None and item.endswith(self.firm_title):
             return  # a firm's title (…企业) stated of the town: the firms got it or are meant to
-        town = context(doc).get("town") or ""
         if subj is None and item.endswith(self.sub_area) and not town.endswith(self.sub_area):
             return  # a park's or scenic area's title (…园区, …景区) is not the city's or the town's
         if subj is None and self.work_award.search(item):
@@ -504,6 +516,9 @@ class HonorFinder:
         if helped:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)
             unit = re.sub(r"(?:联合|共同|一起|一同)$", "", names.cut_at_deng(names.clean_subject(helped.group(1))))
             unit = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?![平谐美睦])(?=[\u4e00-\u9fff]{2})", "、", unit)
+            pieces = names.split_list(unit)
+            if any(p.endswith(self.unit_clause_end) for p in pieces[:-1]):
+                unit = pieces[-1]  # "推动A申遗、B申报X": a list of clauses; B pursues X
             units = re.split(r"和|及|与|、", unit)
             if "的" in unit or any(self.unit_generic.match(u) for u in units) or \
                     self.unit_generic.match(names.cut_at_deng(helped.group(1))):  # 有条件的县, 更多企业, 县和村镇
