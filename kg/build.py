@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import time
 import weakref
 from dataclasses import dataclass, field
@@ -30,7 +32,8 @@ from kg.namespaces import TKR
 from kg.output import atomic_path
 
 ENTITY_PREFIX = str(TKR)
-BATCH_BYTES = 16 << 20  # documents are loaded into the store a few MB at a time (fewer, larger bulk loads)
+BATCH_BYTES = 16 << 20  # documents are loaded into an on-disk store a few MB at a time (fewer, larger bulk loads)
+MEMORY_BATCH_BYTES = 1 << 20  # into a memory store sooner, while the next documents are extracted
 ENTITY_COUNTS = """
 SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {
   ?s a ?c ; rdfs:label ?l .
@@ -278,47 +281,94 @@ def results(work: list, jobs: int = 1, unchanged: dict[str, str] | None = None, 
         yield from map(_work, work)
 
 
+class _Loader:
+    """Store writes in a thread of their own, in order: Oxigraph's bulk load releases the GIL, so the
+    store fills while this process reads and extracts the next documents (or takes the workers' results)."""
+
+    def __init__(self, db: ox.Store, union_only: bool):
+        self.db, self.union_only, self.error, self.cancelled = db, union_only, None, False
+        self.jobs: queue.Queue = queue.Queue(maxsize=4)  # bounds what waits in memory
+        self.thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None and not self.cancelled:
+                try:
+                    job()
+                except BaseException as exc:  # noqa: BLE001 - raised again in the building thread
+                    self.error = exc
+
+    def load(self, batch: list[tuple[str, bytes]]) -> None:
+        self._put(lambda: st.add_documents(self.db, batch, self.union_only))
+
+    def drop(self, graph: str) -> None:
+        self._put(lambda: st.drop_graph(self.db, ox.NamedNode(graph)))
+
+    def _put(self, job) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put(job)
+
+    def close(self, cancel: bool = False) -> None:
+        """Wait for every write and raise the first one's error; ``cancel``: skip the writes still waiting."""
+        self.cancelled = cancel
+        if self.thread.is_alive():
+            self.jobs.put(None)
+            self.thread.join()
+        if self.error is not None and not cancel:
+            raise self.error
+
+
 def ingest_into(db: ox.Store, work: list, jobs: int = 1, unchanged: dict[str, str] | None = None,
                 skip_errors: bool = False, progress=None, union_only: bool = False,
-                dask: str | None = None, sink=None, split: str | None = None) -> dict:
+                dask: str | None = None, sink=None, split: str | None = None, batch_bytes: int = BATCH_BYTES) -> dict:
     """Stream documents into ``db``: replaced documents' graphs dropped first, the union kept in step.
 
     ``union_only``: fill only the union graph, and collect which documents name each
     entity in ``stats["mentions"]`` (what entity resolution reads from named graphs otherwise).
     ``sink`` (a binary file, with ``split``): documents' local triples go there, in
-    ``split`` format, and only their shared ones into ``db``.
+    ``split`` format, and only their shared ones into ``db``. The store is written by
+    a thread of its own (``_Loader``), ``batch_bytes`` of N-Triples at a time.
     """
     stats = {"documents": 0, "facts": {}, "skipped": [], "unchanged": [], "mentions": {} if union_only else None}
     pending, size = [], 0
     stored = set(g.value for g in st.document_graphs(db)) if unchanged else set()
-    for (path, _), res in zip(work, results(work, jobs, unchanged, dask, split)):
-        if res[0] == "error":
-            if not skip_errors:
-                raise res[1]
-            stats["skipped"].append(f"{path}: {res[1]}")
-        elif res[0] == "unchanged":
-            stats["unchanged"].append(res[1])
-        else:
-            _, _, graphs, facts = res
-            for graph, data, named, *local in graphs:
-                if graph in stored:
-                    st.drop_graph(db, ox.NamedNode(graph))
-                pending.append((graph, data))
-                size += len(data)
-                if local:
-                    sink.write(local[0])
-                if union_only:
-                    for iri in named:
-                        stats["mentions"].setdefault(iri, set()).add(graph)
-            stats["documents"] += 1
-            for k, v in facts.items():
-                stats["facts"][k] = stats["facts"].get(k, 0) + v
-            if size > BATCH_BYTES:
-                st.add_documents(db, pending, union_only)
-                pending, size = [], 0
-        if progress is not None:
-            progress(path)
-    st.add_documents(db, pending, union_only)
+    loader = _Loader(db, union_only)
+    try:
+        for (path, _), res in zip(work, results(work, jobs, unchanged, dask, split)):
+            if res[0] == "error":
+                if not skip_errors:
+                    raise res[1]
+                stats["skipped"].append(f"{path}: {res[1]}")
+            elif res[0] == "unchanged":
+                stats["unchanged"].append(res[1])
+            else:
+                _, _, graphs, facts = res
+                for graph, data, named, *local in graphs:
+                    if graph in stored:
+                        loader.drop(graph)
+                    pending.append((graph, data))
+                    size += len(data)
+                    if local:
+                        sink.write(local[0])
+                    if union_only:
+                        for iri in named:
+                            stats["mentions"].setdefault(iri, set()).add(graph)
+                stats["documents"] += 1
+                for k, v in facts.items():
+                    stats["facts"][k] = stats["facts"].get(k, 0) + v
+                if size > batch_bytes:
+                    loader.load(pending)
+                    pending, size = [], 0
+            if progress is not None:
+                progress(path)
+        if pending:
+            loader.load(pending)
+    except BaseException:  # an error, Ctrl+C: what the store holds is thrown away by the caller
+        loader.close(cancel=True)
+        raise
+    loader.close()
     return stats
 
 
@@ -359,7 +409,7 @@ def build(inputs: list[str | Path], store: str | Path | None = None, skip_errors
         db, folder = _temporary_store(work, MEMORY_INPUT if keep_graphs else 3 * MEMORY_INPUT // 2)
         try:
             stats = ingest_into(db, work, jobs, None, skip_errors, progress, union_only=not keep_graphs,
-                                dask=dask)
+                                dask=dask, batch_bytes=BATCH_BYTES if folder else MEMORY_BATCH_BYTES)
             merges = resolve.resolve(db, stats["mentions"])
             db.flush()
         except BaseException:
@@ -428,7 +478,7 @@ def write_streaming(work: list, output: str | Path, fmt: str, jobs: int = 1, ski
             if fmt == "turtle":
                 sink.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in st.PREFIX_MAP.items()).encode())
             stats = ingest_into(db, work, jobs, None, skip_errors, progress, union_only=True, dask=dask,
-                                sink=sink, split=fmt)
+                                sink=sink, split=fmt, batch_bytes=BATCH_BYTES if folder else MEMORY_BATCH_BYTES)
             merges = resolve.resolve(db, stats["mentions"])
             shared = db.dump(format=st.OX_FORMATS[fmt], from_graph=st.DEFAULT,
                              **({"prefixes": st.PREFIX_MAP} if fmt == "turtle" else {}))

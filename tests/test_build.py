@@ -83,3 +83,19 @@ def test_an_on_disk_temporary_store_builds_the_same_graph(tmp_path, monkeypatch)
     want = set(store.load_file(tmp_path / "memory.ttl"))
     assert set(store.load_file(tmp_path / "disk.ttl")) == want == set(store.load_file(tmp_path / "lean.ttl"))
     assert small.entities == lean.entities
+
+
+def test_a_failing_store_write_stops_the_build_with_its_error(monkeypatch):
+    """Store writes run in a thread of their own: their error still reaches the caller, not a hang."""
+    import errno
+
+    from kg import build as b
+
+    def full(*_):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(b.st, "add_documents", full)
+    monkeypatch.setattr(b, "MEMORY_BATCH_BYTES", 1)  # a write after every document
+    with pytest.raises(OSError) as caught:
+        b.build(MERGING)
+    assert caught.value.errno == errno.ENOSPC
