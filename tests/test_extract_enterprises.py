@@ -281,3 +281,42 @@ def test_canonical_names(name, canonical):
 ])
 def test_same_firm_within_a_document(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of the clause (no verb of the list's own) before the first item is not part of its name
+    ("形成青岚汽车、澄川航空等8家大型企业集团。", ["青岚汽车", "澄川航空"]),
+    ("继续做好翰泽银行等企业上市工作。", ["翰泽银行"]),
+    ("做优做强岚慈等骨干企业。", ["岚慈"]),
+    ("着力解决宏川集团等国有企业退休人员的养老问题。", ["宏川集团"]),
+    # two verbs overlapping (着力促进: 力促 and 促进): the later one ends the clause's words
+    ("着力促进澜铝、西岭等传统企业转型升级。", ["澜铝"]),
+])
+def test_a_clause_verb_before_the_first_item_is_cut(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # kinds and types of firms, and trades before 等行业
+    "大力发展农产品加工型、流通型等各类农业龙头企业。",
+    "千亿级、高成长等三类培育企业产值增长。",
+    "大力扶持个体私营等非公有制经济和中小企业发展。",
+    "支持光伏、增材制造等行业领军企业做强。",
+    # the head qualifies something else: a service platform, a firm's representatives
+    "完善助企热线、青易办等企业服务平台。",
+    "其中包括澜国总统、岚国总理等多家知名企业的代表。",
+    # a company's form after a description of its business, after 引进
+    "积极引进汽车金融公司。",
+    "引进财务公司、资管公司。",
+    # institutions and public buildings
+    "澜江医学院分院、名医工作室等高端平台落户。",
+    "青溪轮胎大科学装置项目竣工。",
+    "澜江科技馆、大剧院等社会文化项目开工建设。",
+    # products and technologies named as projects
+    "推进化合物半导体等项目签约落地。",
+    "推进青禾生产基地、工业机器人等项目建设。",
+    # the settling verb opens a list item: what stands before it is no subject
+    "为我镇扩大对外贸易、引进外资带来机遇。",
+])
+def test_kinds_products_and_public_buildings_are_not_firms(text):
+    assert objects(text) == []

@@ -109,6 +109,7 @@ class CompanyShapes:
         # 总公司 / 分公司 / 子公司: one legal form, stripped whole or not at all (供水总公司 is not 供水总)
         self.legal_whole = re.compile("(" + r.pattern("legal_form.whole") + ")$")
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+")
+        self.clause_prep = frozenset(r.words("clause_prep"))
         self.list_verb = re.compile(r.pattern("list_verb"))
         self.industry = re.compile(r.pattern("industry"))
         self.not_trade = re.compile(r.pattern("not_trade"))
@@ -143,11 +144,25 @@ class CompanyShapes:
             return False
         return m.start() == 0 or is_general_phrase(item[:m.start()], self.generic_char)
 
+    def described_form(self, item: str) -> bool:
+        """A company's form after a description of its business (汽车金融公司, 专业化农业保险): a kind of
+        firm. Two or more general words before the form, or one trade word (光电子); a single general
+        word before it may be a name (平安银行, 绿地集团)."""
+        m = self.form_word.search(item)
+        before = item[:m.start()] if m and m.start() >= 2 else item
+        if not is_general_phrase(before):
+            return False
+        return before not in _tagged_words() or self.is_sector_word(before)
+
+    def is_sector_word(self, word: str) -> bool:
+        """An industry or describing word of the lexicon (光电子 is not one: 电子 is)."""
+        return word in self.industry_words or bool(self.descriptive.fullmatch(word)) or bool(self.form_word.fullmatch(word))
+
     def is_sector(self, item: str) -> bool:
         """A trade or kind of firm rather than a firm: general dictionary words (制革, 科技创新), industry and
         describing words only (数字医疗, 电力装备), or a listed kind (瞪羚). Some firms' names are such
         phrases too (北方重工), so a list is judged by most of its items."""
-        return (is_general_phrase(item) and not self.company_form.search(item)) or \
+        return (is_general_phrase(item) and not self.company_form.search(item)) or re.search(r"[型类]$", item) or \
             bool(self.descriptive.fullmatch(item)) or item in self.not_firm or item in self.industry_words
 
     def clean(self, item: str) -> str:
@@ -162,12 +177,47 @@ class CompanyShapes:
     def after_verb(self, item: str) -> str:
         """The first item of a list without the clause's words before it: "该镇安排专人跟踪服务A" → A."""
         last = None
-        for m in self.list_verb.finditer(item):
+        # verbs may overlap (着力促进: 力促 and 促进), so each position is tried and the latest end wins
+        for i in range(len(item)):
+            m = self.list_verb.match(item, i)
+            if not m or (last is not None and m.end() <= last):
+                continue
             rest = item[m.end():]
             # 促进中心: the verb is part of the name when only a generic ending would be left
             if len(rest) >= 3 or (len(rest) == 2 and not re.fullmatch(r"中心|基地|总部|平台", rest)):
-                last = m
-        return re.sub(r"^(?:和|及|并|了)", "", item[last.end():]) if last else item
+                last = m.end()
+        return re.sub(r"^(?:和|及|并|了)", "", item[last:]) if last is not None else item
+
+    def after_clause_verb(self, item: str) -> str:
+        """The first item without a verb, preposition or adverb that opens its clause ("发挥A、B等企业作用",
+        "以A、B等企业为龙头"): a word the dictionary knows as such, when what is left is a name."""
+        rest, prep = item, False
+        while True:
+            for n in (3, 2, 1):
+                word, tag = rest[:n], _tagged_words().get(rest[:n], "")
+                # one character: only a preposition (以A、B等企业为龙头); 助, 使, 顺 may start a name;
+                # and a word of its own, not the start of a longer word (化合 in 化合物半导体)
+                longer = any(rest[:k] in _tagged_words() for k in range(n + 1, min(len(rest), 7) + 1))
+                if len(rest) - n >= 2 and not longer and \
+                        (word in self.clause_prep if n == 1 else tag in ("v", "p")):
+                    rest, prep = rest[n:], prep or n == 1 or tag == "p"
+                    break
+            else:
+                break
+        if rest == item:
+            return item
+        # what is left must be a name (a proper name, a trade name, a short word the dictionary does not know);
+        # after a preposition the list's head already says the items are firms
+        trade = self.trade_name(rest)
+        named = prep or rest in _proper_names() or \
+            (trade and not is_general_phrase(trade) and not self.descriptive.match(trade)) or \
+            (2 <= len(rest) <= 5 and not is_general_phrase(rest) and not self.company_form.search(rest) and
+             not self.industry.search(rest) and not self.is_sector(rest))
+        if not named:  # a name before a company's form (众环集团)
+            form = self.form_word.search(rest)
+            named = bool(form) and form.start() >= 2 and not is_general_phrase(rest[:form.start()]) and \
+                not self.descriptive.match(rest)
+        return rest if named else item
 
     def trade_name(self, item: str) -> str | None:
         """The trade name of a firm-shaped name (place + trade name + industry word / legal form), or None.
@@ -225,7 +275,7 @@ class CompanyShapes:
             return False  # 紧盯项目, 重点项目: not a name
         # a phrase, not a name: "具有核心吸引力的…项目", "城市配送网络和物流公共信息平台"
         if "的" in item or re.search(r"..(和|及|与|以及)..", item) or \
-                re.match(r"(争取|更多|具有|一些|若干|各种|大型|中外|国内外|一流|高端|知名|大批)", item):
+                re.match(r"(争取|(?:使|让|有)?更多|具有|一些|若干|各种|大型|中外|国内外|一流|高端|知名|大批)", item):
             return False
         if listed:
             return len(item) <= listed_len
@@ -279,7 +329,8 @@ class EnterpriseFinder:
         # 等 closing a list of firms ("A、B等一批优质企业", "A、B等5个重点项目"); not 平等/对等…, and not
         # a list of sectors ("物流、金融等服务业项目", "水运、公交等运输企业": the head says 业 or a trade)
         self.head = re.compile(r"(?<![平相对均同初高中上优何])等(?:一批|多家|" + COUNT + r"[家个])?"
-                               r"[^，。；、\d]{0,12}?(?<!业)(?<!运输)(?<!服务)(" + r.pattern("list.head") + ")")
+                               r"[^，。；、\d]{0,12}?(?<!业)(?<!运输)(?<!服务)(" + r.pattern("list.head") + ")"
+                               r"(?!" + r.pattern("list.head_modifier") + ")")
         self.head_firm = frozenset(r.words("list.head_firm"))
         self.not_head = re.compile(r"等[^，。；、]{0,10}?" + r.pattern("list.not_head"))
         # "A、B、C4家企业成功晋级": a list closed by its count instead of 等
@@ -357,7 +408,9 @@ class EnterpriseFinder:
             if pair and all(self.shapes.trade_name(self.shapes.clean(p)) for p in pair.groups()):
                 items = list(pair.groups())
         if items:
-            items[0] = self.shapes.after_verb(items[0])
+            first = self.shapes.after_verb(items[0])
+            # no verb of the list's own: a verb of the clause may still open it (形成A、B等企业集团)
+            items[0] = self.shapes.after_clause_verb(self.shapes.clean(first)) if first == items[0] else first
         return [x for x in (self.shapes.clean(i) for i in items) if x]
 
     def _placing_list(self, clause: str, head: re.Match, firms: bool) -> bool:
@@ -368,9 +421,11 @@ class EnterpriseFinder:
             return False
         return not (re.search(r"[与跟]", clause[:head.start()]) and self.partner.search(clause))
 
-    def _sector_list(self, items: list[str]) -> bool:
-        """A list more than half of whose items are trades or kinds (金融、地产、电子等行业): no item is a firm."""
-        return len(items) >= 2 and 2 * sum(1 for i in items if self.shapes.is_sector(i)) > len(items)
+    def _sector_list(self, items: list[str], trades: bool = False) -> bool:
+        """A list more than half of whose items are trades or kinds (金融、地产、电子等行业): no item is a firm.
+        ``trades``: the head names trades (等行业龙头企业, 等领域): one trade among the items is enough."""
+        sectors = sum(1 for i in items if self.shapes.is_sector(i))
+        return (trades and sectors > 0) or (len(items) >= 2 and 2 * sectors > len(items))
 
     def _works_trade(self, item: str) -> bool:
         """A service or works described by general words (发动机深度维修), not a firm's trade name + works
@@ -443,7 +498,8 @@ class EnterpriseFinder:
                 # 高成长型企业, 成长性企业 without a count: the head names a kind; only firm-shaped items count
                 kind_head = re.search(r"[型性类]$", clause[head.start():head.start(1)]) and \
                     not re.search(r"[家个户批]", clause[head.start():head.start(1)])
-                if not self._sector_list(items):
+                trades = bool(re.match(r"等[^，。；、]{0,4}?(?:行业|产业|领域)", clause[head.start():head.start(1)]))
+                if not self._sector_list(items, trades):
                     for item in items:
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
@@ -473,7 +529,8 @@ class EnterpriseFinder:
                 name = self._project(item, bare=False)
                 if name:
                     found.append((name, "enterprise:project-list"))
-        elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目)", clause[trig.end():]):
+        elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目)", clause[trig.end():]) and \
+                clause[trig.start() - 1] != "、":  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
             if before and not self.not_head.search("等" + before[-10:]):
@@ -488,7 +545,8 @@ class EnterpriseFinder:
             for item in names.split_list(names.cut_at_deng(clause[trig.end():])):
                 item = shapes.clean(self.object_cut.split(item)[0])
                 # after 引进 only a name with a company's form counts (技术, 人才 are also "introduced")
-                if item and shapes.looks_like(item, listed=False) and shapes.company_form.search(item):
+                if item and shapes.looks_like(item, listed=False) and shapes.company_form.search(item) and \
+                        not shapes.described_form(item):
                     found.append((item, f"enterprise:{trig.group(1)}"))
         if not found and not head and not counted:
             found.extend(self._verb_frames(clause))
