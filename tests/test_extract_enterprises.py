@@ -320,3 +320,36 @@ def test_a_clause_verb_before_the_first_item_is_cut(text, expected):
 ])
 def test_kinds_products_and_public_buildings_are_not_firms(text):
     assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb pair, a year and a deictic area word before the first item are no part of its name
+    ("开业运营澜庭酒店等10家高端品牌酒店。", ["澜庭酒店"]),
+    ("2019年我市宏岳集团、青川集团等13家企业入围中国企业五百强。", ["宏岳集团", "青川集团"]),
+    # a company named with its business line is another entity than the group named alone
+    ("澜海电气智慧能源、青禾纸业等项目开工建设。推动远帆集团、澜海电气等区域总部项目落地。",
+     ["澜海电气智慧能源", "青禾纸业", "远帆集团", "澜海电气"]),
+    # 引进 before a list closed by a head of projects (等重点产业项目) still names firms
+    ("引进瑞澜科技、歌川股份等重点产业项目98个。", ["瑞澜科技", "歌川股份"]),
+    ("西洋肥业、宏川制药等一批非公有制企业利税大幅上升。", ["西洋肥业", "宏川制药"]),
+])
+def test_first_items_and_same_firms(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # zones abroad and hosts of what settled
+    "鼓励支持澜国青港特区等本地企业在境外投资的产业园区建设。",
+    "青溪金融后台服务基地入驻机构达到14家。",
+    # terminals and a county's wind farms: public works
+    "加快建设涪陵东港码头、长寿化工码头等项目。",
+    "动工建设连江东岭风电、福清高山风电三期等能源项目。",
+    # research institutes listed as R&D platforms
+    "澜川中俄科技园、中澜特种船舶研究设计院等8个国际高端研发平台加快建设。",
+    # trades after 引进 closed by 等…领域
+    "重点引进汽车及零部件、光电子、石化等制造业领域的跨国公司。",
+    # a goal: nothing is placed yet
+    "争取澜川数据交易中心落户青溪。",
+])
+def test_zones_hosts_works_and_goals_are_not_firms(text):
+    assert objects(text) == []

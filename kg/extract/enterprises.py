@@ -24,7 +24,7 @@ from kg.extract.text import clauses, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
-                     r"示范区|示范基地|机构$|小镇|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
+                     r"示范区|示范基地|机构$|小镇|特区|综试区|综保区|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
@@ -110,6 +110,7 @@ class CompanyShapes:
         self.legal_whole = re.compile("(" + r.pattern("legal_form.whole") + ")$")
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+")
         self.clause_prep = frozenset(r.words("clause_prep"))
+        self.aim_verbs = frozenset(r.words("aim_verb"))
         self.list_verb = re.compile(r.pattern("list_verb"))
         self.industry = re.compile(r.pattern("industry"))
         self.not_trade = re.compile(r.pattern("not_trade"))
@@ -133,6 +134,8 @@ class CompanyShapes:
         trade = self.industry.search(item[:m.start()], 2) if m else None
         if trade and not is_general_phrase(item[:trade.start()]):
             return False  # a firm's name (a place or trade name + industry word: 南宁糖业) before the works
+        if m and not trade and re.match(r"n[sr]$", _tagged_words().get(item[:2], "")):
+            return True  # a county or place (连江, 福清) and its site before the works: no firm's name
         return bool(m) and (m.start() == 0 or is_general_phrase(item[:m.start()], self.generic_char,
                                                                  words=_unbranded_words()))
 
@@ -198,9 +201,9 @@ class CompanyShapes:
                 # one character: only a preposition (以A、B等企业为龙头); 助, 使, 顺 may start a name;
                 # and a word of its own, not the start of a longer word (化合 in 化合物半导体)
                 longer = any(rest[:k] in _tagged_words() for k in range(n + 1, min(len(rest), 7) + 1))
-                if len(rest) - n >= 2 and not longer and \
+                if len(rest) - n >= 2 and not longer and word not in self.aim_verbs and \
                         (word in self.clause_prep if n == 1 else tag in ("v", "p")):
-                    rest, prep = rest[n:], prep or n == 1 or tag == "p"
+                    rest, prep = self.lead.sub("", rest[n:]) or rest[n:], prep or n == 1 or tag == "p"
                     break
             else:
                 break
@@ -529,7 +532,8 @@ class EnterpriseFinder:
                 name = self._project(item, bare=False)
                 if name:
                     found.append((name, "enterprise:project-list"))
-        elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目)", clause[trig.end():]) and \
+        # X入驻机构达到N家: X is the host of what settled, not a settler
+        elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目|机构|单位|商户|主体|团队)", clause[trig.end():]) and \
                 clause[trig.start() - 1] != "、":  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
@@ -541,8 +545,11 @@ class EnterpriseFinder:
                         continue  # X中心揭牌: mostly a public body; a firm shows its form (X公司揭牌)
                     if shapes.looks_like(item, listed=False):
                         found.append((item, f"enterprise:{trig.group(1)}"))
-        if trig and trig.group(1) in self.object_after and not found:
-            for item in names.split_list(names.cut_at_deng(clause[trig.end():])):
+        listed = names.cut_at_deng(clause[trig.end():]) if trig else ""
+        if trig and trig.group(1) in self.object_after and not found and \
+                not re.match(r"等[^，。；]{0,8}?(?:行业|领域|业态)", clause[trig.end() + len(listed):]):
+            # (引进A、B等制造业领域的跨国公司: the items are trades)
+            for item in names.split_list(listed):
                 item = shapes.clean(self.object_cut.split(item)[0])
                 # after 引进 only a name with a company's form counts (技术, 人才 are also "introduced")
                 if item and shapes.looks_like(item, listed=False) and shapes.company_form.search(item) and \
