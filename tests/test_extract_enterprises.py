@@ -353,3 +353,29 @@ def test_first_items_and_same_firms(text, expected):
 ])
 def test_zones_hosts_works_and_goals_are_not_firms(text):
     assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大力培植张川、万岭等传统骨干企业。", ["张川", "万岭"]),
+    # a name that would end in a numeral keeps its 公司
+    ("重点抓好省公路一公司等企业股份制改造。", ["省公路一公司"]),
+    # a firm's project named by what it does is not the firm named alone
+    ("澜州石化减油增化等项目开工建设。引导澜州石化、宏铝等企业布局建设光伏发电设施。",
+     ["澜州石化减油增化", "澜州石化", "宏铝"]),
+    # a product opened by a describing word (大尺寸) beside a firm
+    ("大尺寸硅材料、宏盛储能等一批百亿级产业项目落地建设。", ["宏盛储能"]),
+])
+def test_more_names_in_lists(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推动文化影视、法治影视等产业项目落地。",          # trades closed by 等产业项目
+    "引进航空基地公司。",                              # a kind of firm: general words before 公司
+    "与澜国皇家航空公司签约开辟洲际客运航线。",        # a partner
+    "“三整车一中心”投产运营。",                        # a counted label
+    "争取更多行业领军企业、优质民企和浙商回归项目落地。",  # a goal
+    "临江环境能源项目开工建设。",                      # a place's utility works
+])
+def test_trades_kinds_partners_labels_and_goals(text):
+    assert objects(text) == []

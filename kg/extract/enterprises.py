@@ -151,8 +151,8 @@ class CompanyShapes:
         """A company's form after a description of its business (汽车金融公司, 专业化农业保险): a kind of
         firm. Two or more general words before the form, or one trade word (光电子); a single general
         word before it may be a name (平安银行, 绿地集团)."""
-        m = self.form_word.search(item)
-        before = item[:m.start()] if m and m.start() >= 2 else item
+        forms = [m for m in self.form_word.finditer(item) if m.start() >= 2]  # the last form: 航空基地+公司
+        before = item[:forms[-1].start()] if forms else item
         if not is_general_phrase(before):
             return False
         return before not in _tagged_words() or self.is_sector_word(before)
@@ -241,6 +241,9 @@ class CompanyShapes:
             ends.append(legal.start())
         for end in sorted(ends)[:1]:
             trade = rest[:end]
+            lead = self.descriptive.match(trade)
+            if lead and lead.end() >= 2 and len(trade) - lead.end() <= 1:
+                return None  # a describing word and one character (大尺寸硅材料): a product
             if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", trade) or self.not_trade.search(trade) or \
                     self.industry.match(trade) or \
                     self.descriptive.fullmatch(trade) or self.generic_firm.search(trade) or \
@@ -274,6 +277,9 @@ class CompanyShapes:
             return False
         if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
             return False
+        if re.fullmatch(r"[一二三四五六七八九十两][^一二三四五六七八九十两]{1,3}[一二三四五六七八九十两][^一二三四五六七八九十两期]{1,3}",
+                        item):
+            return False  # a counted label (三整车一中心), not a name
         if item.endswith("项目") and len(item) < 6:
             return False  # 紧盯项目, 重点项目: not a name
         # a phrase, not a name: "具有核心吸引力的…项目", "城市配送网络和物流公共信息平台"
@@ -290,7 +296,7 @@ class CompanyShapes:
         if self.legal_whole.search(name):
             return name
         core = self.legal_form.sub("", self.legal_form.sub("", name)).strip()
-        if len(core) < 2 or is_common_word(core):
+        if len(core) < 2 or is_common_word(core) or re.search(r"[一二三四五六七八九十\d]$", core):
             return name  # 财务公司 is a kind of firm: 财务 alone would name nothing
         return core
 
@@ -311,8 +317,9 @@ def _same_firm(name: str, named: list[str], industry: tuple[str, ...] = (),
         short, long_ = sorted((name, other), key=len)
         if short != long_ and len(short) >= 4 and short in long_ and 2 * len(short) >= len(long_):
             rest = long_[long_.index(short) + len(short):]
-            if short.endswith(industry) and any(w in rest for w in industry) and rest not in trade_suffix:
-                continue
+            if short.endswith(industry) and rest not in trade_suffix and \
+                    (any(w in rest for w in industry) or not re.fullmatch(r"(?:项目|[一二三四五六七八九十\d]+期)*", rest)):
+                continue  # and a project of the firm named by what it does (兰州石化减油增化) is not the firm
             return other
     return None
 
@@ -537,8 +544,11 @@ class EnterpriseFinder:
                 clause[trig.start() - 1] != "、":  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
-            if before and not self.not_head.search("等" + before[-10:]):
-                items = self._items(before)
+            # 争取X落户: a goal, nothing is placed yet
+            if before and not self.not_head.search("等" + before[-10:]) and \
+                    not re.match("(?:" + "|".join(shapes.aim_verbs) + ")", clause):
+                # the list without its head (A、B等产业项目落地: 等产业项目 is no item)
+                items = self._items(names.cut_at_deng(before))
                 for item in items if not self._sector_list(items) else ():
                     if trig.group(1) in self.strict and \
                             not (self.firm_form.search(item) and not item.endswith("中心")):
@@ -571,7 +581,7 @@ class EnterpriseFinder:
         project as the object of 推进/跟踪服务/招引 (推进X项目)."""
         found = []
         sv = self.subject_verb.search(clause)
-        if sv and sv.start() >= 2:
+        if sv and sv.start() >= 2 and not re.match(r"[与同跟]", clause):  # 与X签约: X is a partner
             before = re.sub(r"(?:已经|已|即将|将|正式|顺利|成功|相继|先后|全面|均|于\S{0,6})+$", "",
                             clause[:sv.start()])
             for item in self._items(before):
