@@ -376,6 +376,9 @@ def test_more_names_in_lists(text, expected):
     "“三整车一中心”投产运营。",                        # a counted label
     "争取更多行业领军企业、优质民企和浙商回归项目落地。",  # a goal
     "临江环境能源项目开工建设。",                      # a place's utility works
+    "东湾保税物流中心、铜精矿保税混矿试点等10余项政策落地。",  # a list of policies
+    "推进澜川物流港等10个重点物流项目建设。",          # a logistics port is a zone
+    "建立院所参与、部门支持技术创新体系等项目。",      # a phrase ending in 体系
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []

@@ -261,8 +261,10 @@ class CompanyShapes:
         """A company-like name. Listed items (A、B等企业) need less evidence of their own."""
         if not 2 <= len(item) <= max(30, listed_len) or not names.looks_like_name(item) or NOT_ENT.search(item):
             return False
-        if GENERIC_END.search(item) and not (listed and self.trade_name(item)):
-            return False
+        if GENERIC_END.search(item):
+            trade = self.trade_name(item) if listed else None
+            if not trade or is_general_phrase(trade):
+                return False  # …技术创新体系, 掌握关键核心技术: a phrase; a firm's shape needs a trade name
         if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
