@@ -379,6 +379,11 @@ def test_more_names_in_lists(text, expected):
     "东湾保税物流中心、铜精矿保税混矿试点等10余项政策落地。",  # a list of policies
     "推进澜川物流港等10个重点物流项目建设。",          # a logistics port is a zone
     "建立院所参与、部门支持技术创新体系等项目。",      # a phrase ending in 体系
+    "支持创新药品、高端医疗器械等加快上市。",          # products
+    "继续引进外国外地银行、保险机构。",                # a description of banks
+    "百万吨乙烯、千万吨炼油等项目竣工投产。",          # plants named by capacity
+    "【项目双进】即项目引进、项目推进。",              # a glossary entry
+    "澜江文联集聚区实践基地落户青溪。",                # an institution
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []

@@ -279,6 +279,8 @@ class CompanyShapes:
             return False
         if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
             return False
+        if re.search(r"[【】\[\]]", item) or re.match(r"[百千万\d.]+吨", item):
+            return False  # a glossary mark (【项目双进】), a plant named by its capacity (百万吨乙烯)
         if re.fullmatch(r"[一二三四五六七八九十两][^一二三四五六七八九十两]{1,3}[一二三四五六七八九十两][^一二三四五六七八九十两期]{1,3}",
                         item):
             return False  # a counted label (三整车一中心), not a name
