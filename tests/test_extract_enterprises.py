@@ -357,6 +357,8 @@ def test_zones_hosts_works_and_goals_are_not_firms(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("大力培植张川、万岭等传统骨干企业。", ["张川", "万岭"]),
+    # a department store named 百货大楼 is a firm
+    ("做好澜州百货大楼、百川集团等企业的改制工作。", ["澜州百货大楼", "百川集团"]),
     # a name that would end in a numeral keeps its 公司
     ("重点抓好省公路一公司等企业股份制改造。", ["省公路一公司"]),
     # a firm's project named by what it does is not the firm named alone
@@ -384,6 +386,9 @@ def test_more_names_in_lists(text, expected):
     "百万吨乙烯、千万吨炼油等项目竣工投产。",          # plants named by capacity
     "【项目双进】即项目引进、项目推进。",              # a glossary entry
     "澜江文联集聚区实践基地落户青溪。",                # an institution
+    "培育一批以动漫游戏、数字出版等为重点的特色文化企业。",  # sectors: 等为重点
+    "推动澜川微生物菌种保管中心落地青溪。",            # an institution
+    "加快建设智慧澜州时空信息云平台等重点项目。",      # a city's public platform
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []
