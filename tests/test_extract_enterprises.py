@@ -389,6 +389,8 @@ def test_more_names_in_lists(text, expected):
     "培育一批以动漫游戏、数字出版等为重点的特色文化企业。",  # sectors: 等为重点
     "推动澜川微生物菌种保管中心落地青溪。",            # an institution
     "加快建设智慧澜州时空信息云平台等重点项目。",      # a city's public platform
+    "上交所、深交所澜江基地落户我市。",                # bases of stock exchanges
+    "推进铝镁合金基地等转型项目。",                    # a material's base
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []
