@@ -131,6 +131,7 @@ RECEIVED = [
      {(None, "世界水资源论坛水环境治理奖"), (None, "国际可持续交通奖")}),
     ("荣获“亚洲都市景观奖”唯一城市综合奖。", {(None, "亚洲都市景观奖")}),
     ("白沙开发区获省政府批准为实施CEPA先行先试综合示范区。", {("白沙开发区", "实施CEPA先行先试综合示范区")}),
+    ("都云市、白沙县被评为国家全域旅游示范区。", {("都云市", "国家全域旅游示范区"), ("白沙县", "国家全域旅游示范区")}),
 ]
 
 NOT_RECEIVED = [
@@ -166,6 +167,8 @@ NOT_RECEIVED = [
     "青禾镇在生态文明建设领域获评“国家级”。",                 # a level alone names nothing
     "东岭、西岭分别获评市级文明村、省级卫生村、国家园林村。",   # 分别 with unequal lists
     "加入某网络的城市被分别授予7种称号：“文学之都”。",
+    "获评营商环境进步最明显的城镇前五荣誉。",                 # a rank, even when the text calls it an honor
+    "明川公司研发的掘进机获二等奖。",                         # a grade alone names no award
 ]
 
 PURSUED = [
@@ -239,6 +242,8 @@ PURSUED = [
     ("大力发展物流，力争5A级物流企业突破15家。", set()),                    # a target count
     ("争创白沙县国家数字种植业创新应用基地。", {("白沙县", "国家数字种植业创新应用基地")}),
     ("全省慢性病示范区创建工作推进现场会在我镇召开。", set()),               # a meeting's name
+    ("创作一批文艺精品，力争获得某某文学奖和某某牡丹奖。", set()),   # awards of works the town has not named
+    ("鼓励高等院校争创“双一流”。", set()),
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected

@@ -32,6 +32,8 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
                      r"(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处)")
 RESPECTIVELY = re.compile(r"分别$")
+# a position in a ranking, quoted or not (…城市前五荣誉, 第3名): never a title (GUIDELINES)
+RANK = re.compile(r"(?:前[一二三四五六七八九十\d]+(?:名|位|强)?|第[一二三四五六七八九十\d]+(?:名|位)|首位|榜首|前列)$")
 # 和 right after the ending of a unit's name (…区和…, …集团和…) joins two names (not 文化和旅游局)
 UNIT_AND = re.compile(r"(?<=[区市县镇乡村团司》”道])和(?![谐平睦美])(?=[\u4e00-\u9fff“《]{2})")
 # a kind in brackets after a title's kind: 示范乡镇（村） is 示范村 for a village
@@ -106,8 +108,8 @@ class TitleShapes:
         return item.strip()
 
     def not_title(self, item: str) -> bool:
-        """Never a title, quoted or not: a target amount (千亿资产, 80%), several units (更多X, 一批X, 3个X)."""
-        return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or
+        """Never a title, quoted or not: a target amount (千亿资产, 80%), a rank, several units (更多X, 3个X)."""
+        return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or RANK.search(item) or
                     re.match(r"(?:更多|一批|若干|一些|多个|部分)", item) or
                     re.search(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+", item) or
                     re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item))
