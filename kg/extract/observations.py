@@ -81,6 +81,7 @@ AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累�
 
 
 # a change named only by what it is compared with: "比上年增长", "同比提高", "比2002年下降"
+BARE_RATES = frozenset(_RULES.words("bare.rate"))
 BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
 
 
@@ -138,7 +139,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
     if (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
-    elif name in ("总量", "总数", "总额", "规模", "余额") and prev:
+    elif (name in ("总量", "总数", "总额", "规模", "余额") or name in BARE_RATES) and prev:
         name = prev + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量
     if not name and not prev:
         # "财政总收入突破千亿大关，从727.2亿元增加到1008.8亿元": the sentence's subject names the measure
@@ -227,6 +228,8 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
             if adverb and len(subject) > len(adverb.group(0)):
                 subject = subject[:adverb.start()]
             parts = [p for p in re.split(r"、|和|及|与", subject) if p]
+            if len(parts) == 1 and len(idx) == 2 and re.match(r"城乡(?!一体|统筹|融合)", subject):
+                parts = ["城镇" + subject[2:], "农村" + subject[2:]]  # "城乡居民收入分别增长8%、9%"
             if len(parts) == len(idx) >= 2:
                 items = _shared_head(parts)
                 verb = strip_tail(names.strip_quotes(head[m.end():]).strip())
