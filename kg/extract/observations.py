@@ -81,6 +81,7 @@ AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累�
 
 
 # a change named only by what it is compared with: "比上年增长", "同比提高", "比2002年下降"
+RESPECTIVE_PAIRS = tuple(tuple([e.split("=")[0]] + e.split("=")[1].split("|")) for e in _RULES.words("respective.pair"))
 BARE_RATES = frozenset(_RULES.words("bare.rate"))
 BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
 
@@ -228,8 +229,12 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
             if adverb and len(subject) > len(adverb.group(0)):
                 subject = subject[:adverb.start()]
             parts = [p for p in re.split(r"、|和|及|与", subject) if p]
-            if len(parts) == 1 and len(idx) == 2 and re.match(r"城乡(?!一体|统筹|融合)", subject):
-                parts = ["城镇" + subject[2:], "农村" + subject[2:]]  # "城乡居民收入分别增长8%、9%"
+            if len(parts) == 1 and len(idx) == 2 and not re.search(r"一体|统筹|融合", subject):
+                # "城乡居民收入分别增长8%、9%": a word that joins two things names each of them in turn
+                pair = next(((w, a, b) for w, a, b in RESPECTIVE_PAIRS if w in subject), None)
+                if pair:
+                    w, a, b = pair
+                    parts = [subject.replace(w, a, 1), subject.replace(w, b, 1)]
             if len(parts) == len(idx) >= 2:
                 items = _shared_head(parts)
                 verb = strip_tail(names.strip_quotes(head[m.end():]).strip())
