@@ -174,6 +174,9 @@ RESPECTIVE_COMPARED = re.compile(r"^(?:降幅|增幅|增速|涨幅)?(?:均)?分�
 def _is_measure(item: str) -> bool:
     return item.endswith(RESPECTIVE_HEADS) or item[-1:] in "率量额数值费款资"
 
+# "，分别新增学位3万个、8.2万个" after "新投用幼儿园98所、中小学55所": any short predicate after 分别
+RESPECTIVE_ANY = re.compile(r"^()分别((?:需|要|将)?[\u4e00-\u9fff]{1,8})$")
+
 
 def _shared_head(items: list[str]) -> list[str]:
     """"蔬菜、肉蛋奶、水产品产量" → each item with the measure the last one carries (蔬菜产量 …).
@@ -270,6 +273,7 @@ ACTUAL_ESTIMATE = re.compile(_SECTION_RULES.pattern("actual.estimate"))
 ACTUAL_MARKER = re.compile(_SECTION_RULES.pattern("actual.marker"))
 PLAN_LIST = re.compile(_SECTION_RULES.pattern("plan.list"))
 REPORTED = re.compile(_SECTION_RULES.pattern("actual.reported"))
+TARGET_MET = re.compile(_SECTION_RULES.pattern("actual.met"))
 GOAL_OPENING = re.compile(_SECTION_RULES.pattern("goal.opening"))
 
 
@@ -299,7 +303,7 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
         return "target", "section"
     if ACTUAL_CUE.search(clause) and PROJECT_FORECAST.search(upto):
         return "target", "after"  # "X项目总投资10亿元，…预计新增产业空间20万平方米": what a project will add
-    if TARGET_CUES.search(clause) and not ACTUAL_CUE.search(clause):
+    if TARGET_CUES.search(TARGET_MET.sub("", clause)) and not ACTUAL_CUE.search(clause):
         return "target", "cue"
     if TARGET_FRAME.search(before) and not ACTUAL_CUE.search(before):
         return "target", "frame"  # "主要预期目标：生产总值增长14%，…": the frame governs the list
@@ -469,6 +473,7 @@ def find_observations(doc: Doc) -> Doc:
         kinds: list[str] = []
         prev_goal = False  # the figure before in this sentence was a goal by its words
         levels: list[str] = []  # measures of the levels stated so far in the sentence, in order
+        prior: list[tuple[str, str]] = []  # measures (and unit families) of every figure so far, in order
         last_base = None  # the measure of the figure before
         last_count = None  # the noun the last count of the sentence counts
         for qi, q in enumerate(quantities):
@@ -477,17 +482,24 @@ def find_observations(doc: Doc) -> Doc:
             if not_the_towns(sent, quantities, qi):
                 continue
             in_clause = [x for x in quantities if cs <= x.start < ce]
-            only = RESPECTIVE_ONLY.match(names.strip_quotes(sent[cs:in_clause[0].start]).strip())
+            lead = names.strip_quotes(sent[cs:in_clause[0].start]).strip()
+            only = RESPECTIVE_ONLY.match(lead) or RESPECTIVE_ANY.match(lead)
+            points = all(x.unit == "unit:PERCENT" for x in in_clause) and "百分点" in clause
+            # the gaps of changes ("…年均增长27%，分别比十五时期提高2.3和12.7个百分点") pair with the changes
+            source = [b for b, f in prior if f == "percent"] if points else levels
             gap = RESPECTIVE_COMPARED.match(names.strip_quotes(sent[cs:in_clause[0].start]).strip())
             compared = [p for p in re.split(r"、|和|及|与", gap.group(2)) if p] if gap else None
             compared_verb = gap.group(1) if gap else ""
             if qi in respective:
                 indicator = respective[qi]
-            elif only and len(levels) >= len(in_clause) >= 2:
+            elif only and len(source) >= len(in_clause) >= 2:
                 # "A 10亿元、B 20亿元，分别增长5%和6%": the changes pair with the measures before, in order
-                indicator = levels[len(levels) - len(in_clause) + in_clause.index(q)] + only.group(1) + only.group(2)
+                indicator = source[len(source) - len(in_clause) + in_clause.index(q)] + only.group(1) + only.group(2)
             elif compared and last_base and len(compared) == len(in_clause):
                 indicator = last_base + compared_verb + compared[in_clause.index(q)]
+            elif compared and len(source) >= len(in_clause) >= 2:
+                # "…年均增长12.7%，分别高于规划目标4.1个和2.7个百分点": each gap belongs to one change before
+                indicator = source[len(source) - len(in_clause) + in_clause.index(q)] + compared_verb + gap.group(2)
             elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
                 indicator = clause_first[cs]  # "增长5%、14%和15%": the same phrase for each figure
             else:
@@ -528,6 +540,8 @@ def find_observations(doc: Doc) -> Doc:
             base = base or indicator or "数量"
             if q.change is None and not only and (not levels or levels[-1] != base):
                 levels.append(base)
+            if not only and not compared and (not prior or prior[-1][0] != base):
+                prior.append((base, q.family))
             if not compared:
                 last_base = base
             if q.family == "count" and not BARE_VERB.fullmatch(base):
