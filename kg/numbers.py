@@ -21,7 +21,8 @@ from kg.errors import NumberError
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # A number starts where no digit precedes it and its parts are possessive (++, *+):
 # a run of n digits is scanned once, not once per start position (n² steps).
-ARABIC = r"(?<![\d,])\d++(?:,\d{3})*+(?:\.\d++)?+"
+# "2 311.43亿元": some reports group thousands with a space
+ARABIC = r"(?<![\d,])(?:\d{1,3}(?: \d{3})++(?!\d)|\d++(?:,\d{3})*+)(?:\.\d++)?+"
 CHINESE = f"(?<![{CN_DIGITS}])[{CN_DIGITS}]++(?:点[{CN_DIGITS}]++)?+"
 # Beyond this many digits before the point a "figure" is no measurement of a town
 # (10^24 yuan is a million times the world's GDP); it is reported, not rounded to inf.
@@ -62,7 +63,7 @@ def parse_number(text: str) -> float | None:
     None for what is not a number (or a Chinese numeral too long to be one);
     ``NumberError`` for an Arabic number of more than ``MAX_DIGITS`` digits.
     """
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace(" ", "")
     if text[:1].isdigit():
         digits = len(text.split(".", 1)[0])
         if digits > MAX_DIGITS:

@@ -18,6 +18,8 @@ def values(text):
     ("新增十二个站点", [(12, "unit:NUM")]),
     ("惠及两万人", [(20000, "unit:NUM")]),
     ("新增企业1,234家", [(1234, "unit:NUM")]),
+    ("总产值2 311亿元", [(231100000000, "cur:CNY")]),  # thousands grouped by a space
+    ("共12 345人", [(12345, "unit:NUM")]),
     # a list of figures shares the measure word and the change word of its last / first figure
     ("覆盖率分别提高2.5个和1个百分点", [(2.5, "unit:PERCENT"), (1, "unit:PERCENT")]),
     ("覆盖率分别提高0.6和0.4个百分点", [(0.6, "unit:PERCENT"), (0.4, "unit:PERCENT")]),
