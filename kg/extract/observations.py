@@ -51,6 +51,7 @@ CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
             re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("capacity.head") + ")"))
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
 CLASS_AFTER = re.compile(r"^(?:及以上|以上|以下)的[^，；。\d]{1,16}$")
+MONEY_CLASS_AFTER = re.compile(r"^(?:及以上|以上)的?[^，；。\d]{0,12}(?:" + _RULES.pattern("capacity.head") + r"|企业)")
 RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
@@ -84,6 +85,23 @@ AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累�
 RESPECTIVE_PAIRS = tuple(tuple([e.split("=")[0]] + e.split("=")[1].split("|")) for e in _RULES.words("respective.pair"))
 BARE_RATES = frozenset(_RULES.words("bare.rate"))
 BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
+
+
+BARE_SPEND = re.compile(r"(?:累计|共|全年|市财政|财政|各级财政)?(?:投入|投资|安排|筹集|筹措|下达|拨付|落实|争取)(?:资金)?")
+DONE_VERB = re.compile("(?:完成|实现|办结|建成|竣工|投产|落地|开工|签约|达标|销号|脱贫)")
+
+
+def _noun(base: str) -> str:
+    """The thing a measure counts: what follows the last verb ("累计开工建设产业项目" → 产业项目), else
+    what precedes the first one ("保障房开工" → 保障房, unless that is an adverbial), else the whole."""
+    verbs = list(ANY_VERB.finditer(base))
+    after_verb = base[verbs[-1].end():] if verbs else ""
+    if len(after_verb) >= 2 and not BARE_VERB.fullmatch(after_verb):
+        return after_verb
+    if verbs and verbs[0].start() >= 2 and \
+            not re.search(r"(?:累计|共|新|再|已|全部|基本|年|来|内)$", base[:verbs[0].start()]):
+        return base[:verbs[0].start()]
+    return base
 
 
 def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1) -> str:
@@ -138,10 +156,14 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = prev + growth.group(0)
     elif prev and BARE_CHANGE.fullmatch(name):
         name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
-    if (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
+    done = re.sub(r"^(?:已经|已|共|累计|全部)+", "", names.strip_quotes(raw).strip())
+    if not name and prev and DONE_VERB.fullmatch(done):
+        name = done + _noun(prev)  # "制定整改措施78项，已完成73项": 完成整改措施
+    elif (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
-    elif (name in ("总量", "总数", "总额", "规模", "余额") or name in BARE_RATES) and prev:
-        name = prev + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量
+    elif (name in ("总量", "总数", "总额", "规模", "余额") or name in BARE_RATES or
+          (name.startswith("占") and len(name) > 2)) and prev:
+        name = prev + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量; "…，占工业投资比重83.7%"
     if not name and not prev:
         # "财政总收入突破千亿大关，从727.2亿元增加到1008.8亿元": the sentence's subject names the measure
         head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[:q.start])))
@@ -398,6 +420,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
              (re.fullmatch(r"[\u4e00-\u9fff]{0,6}", sent[q.end:nxt.start]) and not ANY_VERB.match(sent[q.end:nxt.start]) and
               ((q.qualifier or "").startswith("超") or re.search(r"(?:项目|企业|户|家)$", sent[q.end:nxt.start])))):
         return True  # "3000万元以上项目2个", "超10亿元项目80个", "10亿元企业10户": the money names the class counted
+    if q.family == "money" and MONEY_CLASS_AFTER.match(after):
+        return True  # "一批投资10亿元以上的重大项目": the figure defines the class of the projects named
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     return False
@@ -509,6 +533,12 @@ def find_observations(doc: Doc) -> Doc:
             elif BARE_CLASS.fullmatch(indicator) and last_count:
                 # "超10亿元项目80个，其中超50亿元15个、百亿级3个": a class of the things counted before
                 indicator += re.split(r"以上|以下|级|亿元|万元", last_count)[-1] or last_count
+            if q.family == "money" and BARE_SPEND.fullmatch(indicator):
+                # "投入2亿元，对民办学校给予财政帮扶": what the money is for names it
+                nxt_clause = next((sent[a:b] for a, b in bounds if a >= ce), "")
+                purpose = re.sub(r"^(?:主要|重点|全部)?(?:用于|用来)", "", nxt_clause)
+                if purpose != nxt_clause or re.match(r"(?:对|为|支持|扶持|帮扶)", nxt_clause):
+                    indicator += ("用于" if purpose != nxt_clause else "") + re.split(r"[，；。、]", purpose)[0][:16]
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
@@ -545,16 +575,7 @@ def find_observations(doc: Doc) -> Doc:
             if not compared:
                 last_base = base
             if q.family == "count" and not BARE_VERB.fullmatch(base):
-                # the noun: what precedes the first verb ("保障房开工" → 保障房, unless that is an adverbial:
-                # "五年累计开工建设产业项目"), else what follows the last verb (→ 产业项目)
-                verbs = list(ANY_VERB.finditer(base))
-                noun = base
-                after_verb = base[verbs[-1].end():] if verbs else ""
-                if len(after_verb) >= 2 and not BARE_VERB.fullmatch(after_verb):
-                    noun = after_verb
-                elif verbs and verbs[0].start() >= 2 and \
-                        not re.search(r"(?:累计|共|新|再|已|全部|基本|年|来|内)$", base[:verbs[0].start()]):
-                    noun = base[:verbs[0].start()]
+                noun = _noun(base)
                 last_count = noun if len(noun) >= 2 and not BARE_VERB.fullmatch(noun) else last_count
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             unit = clause_unit.get(cs)
