@@ -87,6 +87,7 @@ class ProgramFinder:
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?[项个户座条处]|各")
+        self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list)
@@ -135,6 +136,8 @@ class ProgramFinder:
             if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
                                                   or self.unquoted_count.search(name)):
                 return  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
+            if rule == "program:verb+suffix" and self.generic_words.fullmatch(name):
+                return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
@@ -170,6 +173,8 @@ class ProgramFinder:
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(2)]):
                 continue
+            if re.match(r"、[^，。；]*等[^，。；]{0,8}改革", sent[m.end(2):]):
+                continue  # "深化人事薪酬制度、财权划分等改革": fields of a reform, not schemes
             add(m.group(2), "program:verb+suffix")
             # the verb governs a list: "启动A计划、B计划"
             rest = sent[m.end():]
