@@ -78,7 +78,7 @@ class ProgramFinder:
         self.not_start = re.compile("^(?:" + r.pattern("not_start") + ")")
         # "两轴三区", "一城一岛一带", "六个社渚": a layout or a count of slogans, not a program
         self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
-        self.generic_names = frozenset(r.words("generic_name"))
+        self.generic_names = frozenset(r.words("generic_name")) | frozenset(r.words("national"))
         # "六大技术", "三个中心": a counted list names a program only with a program word of its own
         self.counted = re.compile(f"^{NUMBERED}[个大]")
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
@@ -161,8 +161,8 @@ class ProgramFinder:
                 if "、" in q and not rm:
                     continue
                 # a counted abbreviation ("两改", "三德") is a program only with a program word of its own after it;
-                # 建设 or 工作 after it, or a verb before it, is not enough
-                if self.counted_short.fullmatch(q) and (not rm or rm.group(0).endswith("建设")):
+                # 建设, 平台 or 工作 after it, or a verb before it, is not enough (“三资”交易管理平台)
+                if self.counted_short.fullmatch(q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
                     continue
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
