@@ -88,6 +88,7 @@ class ProgramFinder:
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?[项个户座条处]|各")
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
+        self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list)
@@ -118,8 +119,8 @@ class ProgramFinder:
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
         if not self.counted.search(name):
             return True
-        if self.suffix_end_any.search(re.sub("建设$", "", name)):
-            return True  # “三个一工程”
+        if self.suffix_end_any.search(re.sub("(?:建设|品牌|平台)$", "", name)):
+            return True  # “三个一工程”; not “四大文化品牌”
         own = (full or name)[len(name):]
         return bool(own) and not own.startswith("的") and bool(self.suffix_end_any.search(re.sub("建设$", "", full or name)))
 
@@ -167,6 +168,9 @@ class ProgramFinder:
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
+        for m in self.circle.finditer(sent):
+            if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
+                add(m.group(1), "program:分钟圈")
         for m in CHIEF_SYSTEM.finditer(sent):
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
