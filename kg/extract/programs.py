@@ -91,7 +91,7 @@ class ProgramFinder:
         self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
-        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list)
+        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
 
     def clean(self, name: str) -> str:
