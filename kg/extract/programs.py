@@ -86,7 +86,7 @@ class ProgramFinder:
         self.suffixes = frozenset(r.words("suffix"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
-        self.unquoted_count = re.compile(r"[\d.]+万?[项个户座条处]|各")
+        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.exclude_groups = tuple(exclude_groups)
@@ -177,8 +177,8 @@ class ProgramFinder:
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(2)]):
                 continue
-            if re.match(r"、[^，。；]*等[^，。；]{0,8}改革", sent[m.end(2):]):
-                continue  # "深化人事薪酬制度、财权划分等改革": fields of a reform, not schemes
+            if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革", sent[m.end(2):]):
+                continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
             add(m.group(2), "program:verb+suffix")
             # the verb governs a list: "启动A计划、B计划"
             rest = sent[m.end():]
