@@ -165,6 +165,8 @@ class ProgramFinder:
                 # 建设, 平台 or 工作 after it, or a verb before it, is not enough (“三资”交易管理平台)
                 if self.counted_short.fullmatch(q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
                     continue
+                if not rm and not own_suffix and "的" in q:
+                    continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
@@ -186,6 +188,8 @@ class ProgramFinder:
                 add(more.group(1), "program:verb+suffix")
                 rest = rest[more.end():]
         for m in self.service_list.finditer(sent) if self.service_cue.search(sent) else ():
+            if re.search("参加|参与", m.group(1)):
+                continue  # "积极参加A、B等活动": someone else's events
             body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
             items = [self.clean(x) for x in names.split_list(body)]
             # "融资担保、技术创新、人才培训等服务": four-character common nouns, not names
