@@ -86,9 +86,10 @@ class ProgramFinder:
         self.suffixes = frozenset(r.words("suffix"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
-        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
+        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米大]|公里)|各")
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
+        self.negation = re.compile(r.pattern("negation"))
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
@@ -137,6 +138,9 @@ class ProgramFinder:
             if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
                                                   or self.unquoted_count.search(name)):
                 return  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
+            if rule == "program:verb+suffix" and "和" in name and \
+                    re.sub(f"^{NUMBERED}年", "", name.rsplit("和", 1)[1]) in self.suffixes:
+                return  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
             if rule == "program:verb+suffix" and self.generic_words.fullmatch(name):
                 return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
             seen.add(name)
@@ -149,7 +153,7 @@ class ProgramFinder:
             clause_left = sent[:first.start()]
             clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
             if self.not_right.match(right) or self.not_right_near.match(right) or \
-                    self.not_left.search(sent[:first.start()]):
+                    self.not_left.search(sent[:first.start()]) or self.negation.search(clause_left):
                 continue
             rm = self.quote_right.match(right)
             # "A、B等“X”": X names the kind of the listed things (a program)
