@@ -86,7 +86,7 @@ class ProgramFinder:
         self.suffixes = frozenset(r.words("suffix"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
-        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米大]|公里)|各")
+        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.negation = re.compile(r.pattern("negation"))
