@@ -136,7 +136,7 @@ def document_rdf(doc: ingest.Document, facts: list, split: str | None = None):
 
 def section(ntriples: bytes, fmt: str) -> bytes:
     """N-Triples as a section of a ``fmt`` file (Oxigraph's writer; Turtle's prefix lines left out)."""
-    if fmt == "nt" or not ntriples:
+    if not ntriples:
         return ntriples
     data = ox.serialize(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True),
                         format=st.OX_FORMATS[fmt], prefixes=st.PREFIX_MAP)
