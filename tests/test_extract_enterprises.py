@@ -391,6 +391,10 @@ def test_more_names_in_lists(text, expected):
     "加快建设智慧澜州时空信息云平台等重点项目。",      # a city's public platform
     "上交所、深交所澜江基地落户我市。",                # bases of stock exchanges
     "推进铝镁合金基地等转型项目。",                    # a material's base
+    "着力引进欧美高科技项目和资金技术密集型项目。",    # projects described by their origin
+    "推动澜电科国家空间信息技术创新中心落地。",        # a national innovation centre
+    # a note explaining a term: it places no firm
+    "[7]在澜江研究院、青禾信息顾问有限公司联合主办的年会上，项目投资入选案例。",
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []

@@ -191,9 +191,11 @@ class CompanyShapes:
                 last = m.end()
         return re.sub(r"^(?:和|及|并|了)", "", item[last:]) if last is not None else item
 
-    def after_clause_verb(self, item: str) -> str:
+    def after_clause_verb(self, item: str, tail: str = "") -> str:
         """The first item without a verb, preposition or adverb that opens its clause ("发挥A、B等企业作用",
-        "以A、B等企业为龙头"): a word the dictionary knows as such, when what is left is a name."""
+        "以A、B等企业为龙头"): a word the dictionary knows as such, when what is left is a name.
+        ``tail``: the clause after the list; a one-character preposition is cut only when the clause
+        closes its frame there (以…为; 以岭药业等3家企业上市 opens with a name)."""
         rest, prep = item, False
         while True:
             for n in (3, 2, 1):
@@ -202,7 +204,7 @@ class CompanyShapes:
                 # and a word of its own, not the start of a longer word (化合 in 化合物半导体)
                 longer = any(rest[:k] in _tagged_words() for k in range(n + 1, min(len(rest), 7) + 1))
                 if len(rest) - n >= 2 and not longer and word not in self.aim_verbs and \
-                        (word in self.clause_prep if n == 1 else tag in ("v", "p")):
+                        (word in self.clause_prep and (word != "以" or "为" in tail) if n == 1 else tag in ("v", "p")):
                     rest, prep = self.lead.sub("", rest[n:]) or rest[n:], prep or n == 1 or tag == "p"
                     break
             else:
@@ -373,6 +375,8 @@ class EnterpriseFinder:
         orgs = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
         named: list[str] = []  # the firms' names so far in this document
         for _i, s, e, sent in sentences(doc):
+            if re.match(r"\s*[\[［]\d+[\]］]", sent):
+                continue  # a note explaining a term ([7]…): it places no firm
             if not self.cue.search(sent) and "公司" not in sent:
                 continue  # no frame can match, and no legal name is written
             project_context = bool(self.project_verb.search(sent) or re.search(r"项目|投资|辖区", sent))
@@ -413,8 +417,8 @@ class EnterpriseFinder:
                          find_in(sent, s, item))
         return doc
 
-    def _items(self, text: str) -> list[str]:
-        """The cleaned items of a list ("推进A、B和C" → [A, B, C])."""
+    def _items(self, text: str, tail: str = "") -> list[str]:
+        """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
         items = names.split_list(names.clean_subject(text))
         if len(items) == 1:
             # "A项目和B项目": two names joined without 、
@@ -424,7 +428,7 @@ class EnterpriseFinder:
         if items:
             first = self.shapes.after_verb(items[0])
             # no verb of the list's own: a verb of the clause may still open it (形成A、B等企业集团)
-            items[0] = self.shapes.after_clause_verb(self.shapes.clean(first)) if first == items[0] else first
+            items[0] = self.shapes.after_clause_verb(self.shapes.clean(first), tail) if first == items[0] else first
         return [x for x in (self.shapes.clean(i) for i in items) if x]
 
     def _placing_list(self, clause: str, head: re.Match, firms: bool) -> bool:
@@ -508,7 +512,7 @@ class EnterpriseFinder:
         if head and not self.not_head.search(clause[:head.end()]):
             if head.group(1) in self.head_firm or (trig and head.group(1) != "项目"):
                 # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
-                items = self._items(clause[:head.start()])
+                items = self._items(clause[:head.start()], clause[head.start():])
                 # 高成长型企业, 成长性企业 without a count: the head names a kind; only firm-shaped items count
                 kind_head = re.search(r"[型性类]$", clause[head.start():head.start(1)]) and \
                     not re.search(r"[家个户批]", clause[head.start():head.start(1)])
@@ -520,7 +524,7 @@ class EnterpriseFinder:
                             found.append((item, "enterprise:list"))
             elif verb or trig or re.search(r"投资[约超近]?\d", clause):
                 # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
-                items = self._items(clause[:head.start()])
+                items = self._items(clause[:head.start()], clause[head.start():])
                 # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
                 bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
                 for item in items if not self._sector_list(items) else ():
@@ -530,7 +534,7 @@ class EnterpriseFinder:
         elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()] and \
                 not shapes.generic_firm.search(counted.group(0)):
             # A、B、C4家企业成功晋级 / A、B2个项目竣工
-            items = self._items(clause[:counted.start()])
+            items = self._items(clause[:counted.start()], clause[counted.start():])
             bare = self._firm_list(items)
             for item in items:
                 if counted.group(1) != "项目" and shapes.looks_like(item, listed=True) and not self._sector_list(items):
