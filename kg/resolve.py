@@ -11,7 +11,8 @@ Rules, each named in the graph when it fires:
     An enterprise or other named thing whose name is another's name minus a
     trade suffix (蜂耘 → 蜂耘网络科技; 旷视 → 旷视科技).
 ``admin-suffix``
-    A non-area entity named like an area without its suffix (大场 → 大场镇).
+    A non-area entity named like an area without its suffix (大场 → 大场镇); into a
+    city only when one document names both (海口 in another city's report stays apart).
 ``abbreviation``
     In one document, a 2–3 character name that abbreviates a longer one of the
     same kind (上大 → 上海大学: same first character, characters in order).
@@ -172,8 +173,11 @@ def find_merges(ents: dict[URIRef, _Entity]) -> list[Merge]:
         if len(core) >= 2:
             short_areas.setdefault(core, a)
     for e in by_family.get("entity", []):
-        if e.label in short_areas and e.iri not in merges:
-            merge(e, short_areas[e.label], "admin-suffix")
+        area = short_areas.get(e.label)
+        # a bare 海口 in a report on 昆明 is a town there, not the city 海口市 of other reports: a name joins
+        # a city only when a document names both
+        if area is not None and e.iri not in merges and (TK.City not in area.classes or e.graphs & area.graphs):
+            merge(e, area, "admin-suffix")
     # abbreviation: within one document and one family
     for fam, group in by_family.items():
         if fam == "area":

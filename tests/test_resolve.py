@@ -89,3 +89,14 @@ def test_merges_respect_kinds(short, short_cls, long_, long_cls, rule):
         ents[iri] = _Entity(iri, label, {cls}, {TKR["graph/t"]})
     got = [(m.name, m.rule) for m in find_merges(ents)]
     assert got == ([(short, rule)] if rule else [])
+
+
+@pytest.mark.parametrize("same_document, merged_into", [(True, "海州市"), (False, None)])
+def test_a_bare_name_joins_a_city_only_where_a_document_names_both(same_document, merged_into):
+    """海州 in a report on another city is a town there, not the city 海州市 of other reports."""
+    from kg.resolve import _Entity, find_merges
+
+    short = _Entity(TKR["a/海州"], "海州", {TK.NamedThing}, {TKR["graph/one"]})
+    city = _Entity(TKR["area/海州市"], "海州市", {TK.City}, {TKR["graph/one" if same_document else "graph/two"]})
+    got = [(m.name, str(m.new)) for m in find_merges({short.iri: short, city.iri: city})]
+    assert got == ([("海州", str(TKR["area/海州市"]))] if merged_into else [])
