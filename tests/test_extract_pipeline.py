@@ -110,3 +110,15 @@ def test_fact_spans_cover_the_characters_of_their_offsets():
     honor = doc.spans["honor"][0]
     assert (honor.text, honor.start_char, honor.end_char) == ("全国文明镇", 5, 10)
     assert doc.spans["observation"][0].text == "5%"
+
+
+def test_fact_spans_stay_on_their_characters_after_a_component_merges_tokens():
+    nlp = extract.make_pipeline()
+    ruler = nlp.add_pipe("entity_ruler", before="tk_honors")
+    ruler.add_patterns([{"label": "GPE", "pattern": [{"TEXT": ch} for ch in "桃源镇"]}])
+    nlp.add_pipe("merge_entities", after="entity_ruler")  # 桃源镇 becomes one token
+    doc = nlp("桃源镇荣获全国文明镇称号，地区生产总值增长5%。")
+    assert doc[0].text == "桃源镇"
+    honor = doc.spans["honor"][0]
+    assert (honor.text, honor.start_char, honor.end_char) == ("全国文明镇", 5, 10)
+    assert doc.spans["observation"][0].text == "5%"

@@ -68,8 +68,10 @@ def emit(doc: Doc, fact: Fact, at: tuple[int, int] | None = None) -> None:
         facts = doc._.tk_facts = {}
     span_id = len(facts) + 1
     start, end = at if at and at[1] > at[0] else (fact.start, fact.end)
-    if doc.user_data.get("tk_chars") and 0 <= start < end <= len(doc):
-        # one token per character (kg.extract.CharTokenizer): the offsets are the tokens' indices
+    if doc.user_data.get("tk_chars") and len(doc) == len(doc.user_data.get("tk_text", "")) and \
+            0 <= start < end <= len(doc):
+        # one token per character (kg.extract.CharTokenizer, and no component before has merged tokens):
+        # the offsets are the tokens' indices
         span = Span(doc, start, end, label=fact.type, span_id=span_id)
     else:
         span = doc.char_span(start, end, label=fact.type, alignment_mode="expand", span_id=span_id)
