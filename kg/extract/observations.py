@@ -52,6 +52,8 @@ CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
 CLASS_AFTER = re.compile(r"^(?:及以上|以上|以下)的[^，；。\d]{1,16}$")
 MONEY_CLASS_AFTER = re.compile(r"^(?:及以上|以上)的?[^，；。\d]{0,12}(?:" + _RULES.pattern("capacity.head") + r"|企业)")
+RANK_AFTER = re.compile(r"^[^，；。、居\d]{0,12}?中?(?:第[\d一二三四五六七八九十]+位|排名|位次|排第|位居)")
+RANK_WORD = re.compile(r"(?:排名|名次|位次|排位|排行)[^，；。]{0,12}$")
 RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
@@ -161,6 +163,9 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = done + _noun(prev)  # "制定整改措施78项，已完成73项": 完成整改措施
     elif (not name or len(name) < 2 or re.fullmatch(r"(增加|提高|提升|增长|上升)(到|至)?", name)) and prev:
         name = prev
+    elif prev and len(name) <= 6 and name.endswith("率") and prev.endswith("率") and name[:2] in prev[2:] and \
+            not prev.startswith(name[:2]):
+        name = prev[:prev.index(name[:2], 2)] + name  # "城市污水集中收集率65%、集中处理率100%": 城市污水集中处理率
     elif (name in ("总量", "总数", "总额", "规模", "余额") or name in BARE_RATES or
           (name.startswith("占") and len(name) > 2)) and prev:
         name = prev + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量; "…，占工业投资比重83.7%"
@@ -403,6 +408,10 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True
     if q.text.endswith("人") and after.startswith("民"):
         return True  # "全市762万人民的重托": a people addressed, not a count
+    if q.family == "count" and RANK_AFTER.match(after):
+        return True  # "由全国26个省会城市第18位升至第15位": the size of a ranking's field
+    if q.text.endswith("名") and RANK_WORD.search(sent[:q.start]):
+        return True  # "世行排名相当于从132名跃升至32名": places in a ranking
     if q.family == "count" and RANK_BEFORE.search(sent[:q.start]):
         return True  # "排名上升42位": a move in a ranking
     group = GROUP_AFTER.match(after) if q.family == "count" else None
@@ -567,6 +576,12 @@ def find_observations(doc: Doc) -> Doc:
             elif pair_index == 0:
                 base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(到|至)?$", "", indicator)
                 base = re.sub(r"[从由][^从由]*$", "", base) if len(re.sub(r"[从由][^从由]*$", "", base)) >= 2 else base
+                if re.match(r"[从由]", base):
+                    # "财政收入跨越300亿元台阶，由2000年的126亿元增加到…": the measure opens the clause before
+                    before_cs = max((a for a, b in bounds if a < cs), default=None)
+                    head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[before_cs:cs]))) \
+                        if before_cs is not None else None
+                    base = head.group(1) if head and not re.search(r"[，；、,\d]", head.group(1)) else base
             base = base or indicator or "数量"
             if q.change is None and not only and (not levels or levels[-1] != base):
                 levels.append(base)
