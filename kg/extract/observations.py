@@ -52,7 +52,7 @@ CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
 CLASS_AFTER = re.compile(r"^(?:及以上|以上|以下)的[^，；。\d]{1,16}$")
 MONEY_CLASS_AFTER = re.compile(r"^(?:及以上|以上)的?[^，；。\d]{0,12}(?:" + _RULES.pattern("capacity.head") + r"|企业)")
-RANK_AFTER = re.compile(r"^[^，；。、居\d]{0,12}?中?(?:第[\d一二三四五六七八九十]+位|排名|位次|排第|位居)")
+RANK_AFTER = re.compile(r"^[^，；。、居\d]{0,12}?中?(?:第[\d一二三四五六七八九十]+(?![批期届次轮])|排名|位次|排第|位居)")
 RANK_WORD = re.compile(r"(?:排名|名次|位次|排位|排行)[^，；。]{0,12}$")
 RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
@@ -254,7 +254,7 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
         suffix = ""
         if m:
             subject = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(m.group(1)).strip())
-            subject = re.sub(r"(?:要|将|均|都|也)$", "", subject)
+            subject = re.sub(r"(?:要|将|(?<![年平])均|都|也)$", "", subject)
             adverb = RESPECTIVE_ADVERB.search(subject)
             if adverb and len(subject) > len(adverb.group(0)):
                 subject = subject[:adverb.start()]
@@ -546,8 +546,10 @@ def find_observations(doc: Doc) -> Doc:
                 # "投入2亿元，对民办学校给予财政帮扶": what the money is for names it
                 nxt_clause = next((sent[a:b] for a, b in bounds if a >= ce), "")
                 purpose = re.sub(r"^(?:主要|重点|全部)?(?:用于|用来)", "", nxt_clause)
-                if purpose != nxt_clause or re.match(r"(?:对|为|支持|扶持|帮扶)", nxt_clause):
-                    indicator += ("用于" if purpose != nxt_clause else "") + re.split(r"[，；。、]", purpose)[0][:16]
+                if purpose != nxt_clause or re.match(r"(?:对|为|支持|扶持|帮扶)", nxt_clause) or \
+                        LIST_VERB.match(nxt_clause):
+                    # "投入46.1亿元，建成各类污水处理厂14座": what the money built names it
+                    indicator += ("用于" if purpose != nxt_clause else "") + re.split(r"[，；。、\d]", purpose)[0][:16]
             clause_first.setdefault(cs, indicator)
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
