@@ -116,6 +116,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
+    if 0 < lo == after_figure and "、" in name and len(name) - name.rfind("、") <= 5:
+        name = name[name.rfind("、") + 1:]  # "12人获评A、总数86人": the words after 、 name the second figure
     list_end = list(LIST_DENG.finditer(name[:-1]))
     if list_end and len(name[list_end[-1].end():]) >= 2:
         name = name[list_end[-1].end():]  # "A、B等总投资196亿元": the list only names the things measured
@@ -139,11 +141,17 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
             # "206家平价商店累计惠民金额超2.1亿元": the count counts the noun before the next figure's measure
             cut = COUNT_NOUN_END.search(after)
             after = after[:cut.start()] if cut and cut.start() >= 2 else after
+        if nxt and nxt[0].start == 0 and "、" in after and len(after) - after.rfind("、") <= 5:
+            after = after[:after.rfind("、")]  # "28人当选“中国好人”、总数207人": 总数 names the next figure
     after = after.rstrip("）)")
     after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
     if after and not AFTER_NOT_NOUN.match(after) and len(after) <= 24:
+        items = names.split_list(name) if "、" in name else []
+        if q.family == "count" and len(items) >= 2 and all(len(x) >= 2 for x in items) and \
+                not any(ANY_VERB.match(x) or BARE_VERB.match(x) or x[-1] in "省市县区" for x in items):
+            name = ""  # "丁二胺、灭活疫苗、多杀霉素3项产品入选…": the items are examples of what is counted
         if 0 < lo == after_figure and re.match(r"[\u4e00-\u9fff]{2}", after):
             # "建成5个A中心和10家B医院": the words between the figures name the first one,
             # but a verb after the separator opens the second ("…项目、建成350个项目": 建成项目)
