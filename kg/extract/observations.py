@@ -120,7 +120,11 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = name[name.rfind("、") + 1:]  # "12人获评A、总数86人": the words after 、 name the second figure
     list_end = list(LIST_DENG.finditer(name[:-1]))
     if list_end and len(name[list_end[-1].end():]) >= 2:
-        name = name[list_end[-1].end():]  # "A、B等总投资196亿元": the list only names the things measured
+        verb = LIST_VERB.match(name)
+        # "A、B等总投资196亿元": the list only names the things measured; "实施A等项目20个": 实施项目
+        name = (verb.group(0) if verb and q.family == "count" and not LIST_VERB.match(name[list_end[-1].end():])
+                else "") + \
+            name[list_end[-1].end():]
     # a short aside in brackets is dropped ("32个乡镇（街道）健身中心"); an open one ends the noun ("27家（其中")
     rest = sent[q.end:clause_end]
     # "完成10条207公里通乡油路改造", "建成475公里、8361公顷林带": every figure of the run measures the noun after it
@@ -260,7 +264,10 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
         m = re.search(r"^(.*?)分别", head)
         items = None
         suffix = ""
-        if m:
+        if m and last_items and len(last_items) == len(idx) and re.fullmatch(r"(?:累计|共|均|合计|总计)?", m.group(1)):
+            # "A、B分别新增4部、10部，累计分别达到22部、31部": the list before holds for the totals
+            items, suffix = last_items, m.group(1)
+        elif m:
             subject = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(m.group(1)).strip())
             subject = re.sub(r"(?:要|将|(?<![年平])均|都|也)$", "", subject)
             adverb = RESPECTIVE_ADVERB.search(subject)
