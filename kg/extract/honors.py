@@ -84,7 +84,7 @@ class TitleShapes:
         # the issuing ministry before a quoted or leveled title: 住建部“中国人居环境范例奖” → 中国人居环境范例奖
         item = re.sub(r"^(?:国家)?[\u4e00-\u9fff]{1,6}?(?:部|委|厅)(?=“|中国|全国|国家)", "", item)
         item = re.sub(r"^“?(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
+        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|年度(?=“)|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
         item = re.sub(r"^[^“”]{0,16}?(?:唯一|首个|第一个|首家)的?(?=.{4,})", "", item)
@@ -454,6 +454,8 @@ class HonorFinder:
             before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”]*$", "", before)
             # "高新区和陕鼓集团入选X": 和 after a unit's name joins two receivers
             before = UNIT_AND.sub("、", before)
+            # "乔口、灰汤新入选X": 新 (newly) before the verb is no part of a short name
+            before = re.sub(r"(?:^|(?<=[、，]))([\u4e00-\u9fff]{1,2})新$", r"\1", before)
             # "歌剧《甲》和小说《乙》获X": two works, not one
             before = re.sub(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)", "》、", before)
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
