@@ -395,6 +395,11 @@ def test_more_names_in_lists(text, expected):
     "推动澜电科国家空间信息技术创新中心落地。",        # a national innovation centre
     # a note explaining a term: it places no firm
     "[7]在澜江研究院、青禾信息顾问有限公司联合主办的年会上，项目投资入选案例。",
+    "澜江省智能制造产业服务中心开业。",                # a province's public service centre
+    "按照市场化、法治化原则稳妥处置宏川集团等房地产企业债务风险。",  # firms' risks handled
+    "以及创投企业、高新技术企业等一系列企业所得税政策。",  # kinds of firm in a tax policy
+    "确保第一工厂投产、力争量产。",                    # an ordinal and a unit
+    "积极推进公交公司、自来水公司等市政企业的改革。",  # kinds of municipal firm
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []

@@ -145,7 +145,10 @@ class CompanyShapes:
         m = self.unit_end.search(item)
         if not m or item in _proper_names() or self.trade_name(item):
             return False
-        return m.start() == 0 or is_general_phrase(item[:m.start()], self.generic_char)
+        # a province's or city's name before general words is no trade name (广东省智能制造产业服务中心)
+        at = self.place_prefix.match(item)
+        start = at.end() if at and at.end() < m.start() else 0
+        return m.start() == start or is_general_phrase(item[start:m.start()], self.generic_char)
 
     def described_form(self, item: str) -> bool:
         """A company's form after a description of its business (汽车金融公司, 专业化农业保险): a kind of
@@ -281,7 +284,7 @@ class CompanyShapes:
             return False
         if re.search(r"\d", item) and not re.search(r"[A-Za-z]", item):
             return False
-        if re.search(r"[【】\[\]]", item) or re.match(r"[百千万\d.]+吨", item):
+        if re.search(r"[【】\[\]]", item) or re.match(r"[百千万\d.]+吨|第[一二三四五六七八九十\d]", item):
             return False  # a glossary mark (【项目双进】), a plant named by its capacity (百万吨乙烯)
         if re.fullmatch(r"[一二三四五六七八九十两][^一二三四五六七八九十两]{1,3}[一二三四五六七八九十两][^一二三四五六七八九十两期]{1,3}",
                         item):
