@@ -400,6 +400,7 @@ def test_more_names_in_lists(text, expected):
     "以及创投企业、高新技术企业等一系列企业所得税政策。",  # kinds of firm in a tax policy
     "确保第一工厂投产、力争量产。",                    # an ordinal and a unit
     "积极推进公交公司、自来水公司等市政企业的改革。",  # kinds of municipal firm
+    "开工建设澜州生物医药协同创新中心二期。",          # a collaborative innovation centre
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []
