@@ -44,7 +44,7 @@ def looks_like_program(name: str) -> bool:
         return False
     if re.fullmatch(r"[\d+\-×xX*/. ]+", name) or re.search(r"[，。；！？]", name):
         return False
-    if re.fullmatch(r"(十?[一二三四五六七八九]五|[一二三四五六七八九十]星|\d+星)", name):
+    if re.fullmatch(r"(十?[一二三四五六七八九]五|十五|[一二三四五六七八九十]星|\d+星)", name):
         return False  # plan numerals (十三五, 七五) and star ratings
     if names.GENERIC.search(name) and "、" not in name:
         return False
