@@ -200,6 +200,9 @@ class HonorFinder:
         self.prefix_re = re.compile("^(?:" + r.pattern("title.prefix") + "|省|市|区|县)")
         # 支持X争创Y: X pursues Y; 引导企业争创Y: unnamed units do
         self.unit_clause_end = r.words("pursue.unit_clause_end")
+        self.lead_skip = re.compile("^(?:" + r.pattern("pursue.lead_skip") + ")*(?=" + r.pattern("title.prefix") +
+                                    "|省|市级|“)")
+        self.campaign_kind = r.words("pursue.campaign_kind")
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
         self.support = re.compile("(?:" + r.pattern("pursue.support") + r")([^，。；：]{2,30})$")
         self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
@@ -456,6 +459,9 @@ class HonorFinder:
             before = UNIT_AND.sub("、", before)
             # "乔口、灰汤新入选X": 新 (newly) before the verb is no part of a short name
             before = re.sub(r"(?:^|(?<=[、，]))([\u4e00-\u9fff]{1,2})新$", r"\1", before)
+            # "“大连海参”“大连大樱桃”被认定为X": two quoted names; "A、B、庄河三市入选": the count is no name
+            before = re.sub(r"”“", "”、“", before)
+            before = re.sub(r"(?<=[\u4e00-\u9fff]{2})[两三四五六七八九十]+[市县区镇村](?=(?:全部|均|都)?$)", "", before)
             # "歌剧《甲》和小说《乙》获X": two works, not one
             before = re.sub(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)", "》、", before)
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
@@ -490,6 +496,14 @@ class HonorFinder:
                 before = (verb.group(0) if verb else "") + clause[clause.rindex("、", prev_end, m.start()) + 1:m.start()]
             prev_end = m.end()
             obj = clause[m.end():]
+            if trig == "力争":
+                # the title starts at its level or quote after a few words of time or verb; else it is a clause
+                lead = self.lead_skip.match(obj)
+                if not lead or re.search(r"(?:建成|获得|成为|达到|实现)", obj[lead.end():]):
+                    continue
+                obj = obj[lead.end():]
+            elif trig.endswith("申报"):
+                obj = re.sub(r"^(?:作为|打造)", "", obj)  # 申报作为全国X试点城市
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             for subj, kind in self._goal_subjects(before, ctx):
@@ -500,6 +514,8 @@ class HonorFinder:
         m = self.pursue_frame.search(clause)
         if m:
             for item in self.items(m.group(1), loose=False):
+                if item.endswith(self.campaign_kind) and not item.startswith(self.shapes.prefix):
+                    continue  # 以创建文明社区、文明家庭为重点: titles the city's units may win
                 self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:以创建…为")
         m = self.pursue_work.search(clause)
         if m:
@@ -519,7 +535,13 @@ class HonorFinder:
         helped = self.support.search(before)
         if helped:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)
             unit = re.sub(r"(?:联合|共同|一起|一同)$", "", names.cut_at_deng(names.clean_subject(helped.group(1))))
-            unit = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:和|及|与)(?![平谐美睦])(?=[\u4e00-\u9fff]{2})", "、", unit)
+            # 和/与 joins two units after a short name or a unit's head (东岭和西岭, 市人民医院和市中医院),
+            # not inside one name (先进材料与绿色制造研究院)
+            unit = re.sub(r"(?:(?<=^[\u4e00-\u9fff]{2})|(?<=^[\u4e00-\u9fff]{3})|(?<=、[\u4e00-\u9fff]{2})|"
+                          r"(?<=、[\u4e00-\u9fff]{3})|(?<=[区市县镇乡村团司院校所馆园》”道]))(?:和|及|与)(?![平谐美睦])"
+                          r"(?=[\u4e00-\u9fff]{2})", "、", unit)
+            if COUNTED.search(unit):
+                return []  # 市属两所高职院校: a counted group, not a name
             pieces = names.split_list(unit)
             if any(p.endswith(self.unit_clause_end) for p in pieces[:-1]):
                 unit = pieces[-1]  # "推动A申遗、B申报X": a list of clauses; B pursues X
