@@ -401,6 +401,7 @@ def test_more_names_in_lists(text, expected):
     "确保第一工厂投产、力争量产。",                    # an ordinal and a unit
     "积极推进公交公司、自来水公司等市政企业的改革。",  # kinds of municipal firm
     "开工建设澜州生物医药协同创新中心二期。",          # a collaborative innovation centre
+    "大容量网络冰箱、重型运载火箭等项目相继建成投产。",  # products opened by a describing word
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []

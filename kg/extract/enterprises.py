@@ -476,10 +476,13 @@ class EnterpriseFinder:
             return None
         if shapes.trade_name(item):
             return shapes.company_part(item)
+        # a general phrase opened by a describing word of two characters or more (大容量网络冰箱): a product
+        opening = shapes.descriptive.match(item)
+        product = is_general_phrase(item) and opening is not None and opening.end() >= 2
         if bare and not shapes.works.search(item) and len(item) <= 10 and \
                 names.kind_by_suffix(item) in ("entity", "enterprise", "project") and \
                 not shapes.not_trade.search(item) and not shapes.descriptive.fullmatch(item) and \
-                not is_common_word(item) and not re.search(r"\d", item):
+                not is_common_word(item) and not re.search(r"\d", item) and not product:
             return item
         return None
 
