@@ -402,6 +402,21 @@ def test_more_names_in_lists(text, expected):
     "积极推进公交公司、自来水公司等市政企业的改革。",  # kinds of municipal firm
     "开工建设澜州生物医药协同创新中心二期。",          # a collaborative innovation centre
     "大容量网络冰箱、重型运载火箭等项目相继建成投产。",  # products opened by a describing word
+    "中国-澜国海洋合作中心落户青溪。",                # an intergovernmental cooperation centre
+    "澜江大学技术转移中心、澜江创业谷等平台落地建设。",  # a university's incubator
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []
+
+
+@pytest.mark.parametrize("name, earlier, same", [
+    ("宏澜宝马", "宏澜宝马里达工厂", False),      # a firm's plant is not the firm
+    ("澜州石化", "澜州石化减油增化", False),      # nor its project named by what it does
+    ("星澜智能装备", "星澜智能装备科技", True),   # a trade suffix: the same firm
+])
+def test_same_firm_in_a_document(name, earlier, same):
+    from kg import lexicon
+    from kg.extract.enterprises import _same_firm
+    words = lexicon.rules("enterprises.tsv")
+    found = _same_firm(name, [earlier], CompanyShapes().industry_words, frozenset(words.words("trade_suffix")))
+    assert (found == earlier) is same

@@ -329,6 +329,8 @@ def _same_firm(name: str, named: list[str], industry: tuple[str, ...] = (),
             if short.endswith(industry) and rest not in trade_suffix and \
                     (any(w in rest for w in industry) or not re.fullmatch(r"(?:项目|[一二三四五六七八九十\d]+期)*", rest)):
                 continue  # and a project of the firm named by what it does (兰州石化减油增化) is not the firm
+            if re.search(r"工厂|基地|总部|中心", rest):
+                continue  # a firm's plant or base (X里达工厂) is not the firm
             return other
     return None
 
