@@ -137,6 +137,9 @@ RECEIVED = [
     ("青禾镇被评为年度“中国最具活力城镇”。", {(None, "中国最具活力城镇")}),
     ("东岭、西坝、南湾三镇全部入选全国百强镇。",
      {("东岭", "全国百强镇"), ("西坝", "全国百强镇"), ("南湾", "全国百强镇")}),   # the count is no name
+    ("青禾作家首获某某文学奖。", {("青禾作家", "某某文学奖")}),            # 首: for the first time
+    ("白沙县探索林盘生态产品价值实现路径入选全国典型案例。", {("白沙县", "全国典型案例")}),   # a clause: its area
+    ("我镇第八次被命名表彰为“全国双拥模范城”。", {(None, "全国双拥模范城")}),
 ]
 
 NOT_RECEIVED = [
@@ -174,6 +177,7 @@ NOT_RECEIVED = [
     "加入某网络的城市被分别授予7种称号：“文学之都”。",
     "获评营商环境进步最明显的城镇前五荣誉。",                 # a rank, even when the text calls it an honor
     "明川公司研发的掘进机获二等奖。",                         # a grade alone names no award
+    "研究成果入选中国科学十大进展。",                          # whose results? no unit named
 ]
 
 PURSUED = [
@@ -259,6 +263,8 @@ PURSUED = [
     ("全力支持白沙先进材料与绿色制造研究院等争创“某省实验室”。", {("白沙先进材料与绿色制造研究院", "某省实验室")}),
     ("支持镇属两所职业学校争创“双高”。", set()),                  # a counted group
     ("以创建文明行业、文明社区、文明家庭为重点，推动创建活动。", set()),   # the units' titles in a campaign
+    ("支持企业参与标准制订，争创“名品、名企、名牌”。", set()),     # words of praise, no title
+    ("推动青禾园区争创世界一流高科技产业园区。", set()),          # a description
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected

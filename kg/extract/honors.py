@@ -110,7 +110,7 @@ class TitleShapes:
     def not_title(self, item: str) -> bool:
         """Never a title, quoted or not: a target amount (千亿资产, 80%), a rank, several units (更多X, 3个X)."""
         return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or RANK.search(item) or
-                    re.match(r"(?:更多|一批|若干|一些|多个|部分)", item) or
+                    re.match(r"(?:更多|一批|若干|一些|多个|部分|世界一流|国际一流|国内一流|一流)", item) or
                     re.search(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+", item) or
                     re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item))
 
@@ -189,6 +189,8 @@ class HonorFinder:
         self.goal_adverb = re.compile("(?:" + r.pattern("honor.goal_adverb") + ")$")
         self.give_verb = frozenset(r.words("honor.give_verb"))
         self.work_end = r.words("receiver.work_end")
+        self.receiver_generic = frozenset(r.words("receiver.generic"))
+        self.clause_verb = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + r.pattern("receiver.clause_verb") + ")")
         self.sub_area = r.words("title.sub_area")
         self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
         level = "(" + r.pattern("title.prefix") + "|省|市)"
@@ -294,7 +296,7 @@ class HonorFinder:
                 continue  # "获得13个一等奖、18个二等奖", "7种称号": a tally, not a title
             if self.pursue.search(raw) or self.next_clause.match(raw):  # "A争创X、B创建Y": the next clause
                 continue
-            quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”]{2,}”|《[^》]{2,}》)", raw.strip())) or \
+            quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”、]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
             if item in shapes.prefix or shapes.not_title(item):  # a level alone (国家级), an amount, 更多X
@@ -349,6 +351,20 @@ class HonorFinder:
             return before[:first.start()] if first else before
         return before
 
+    def _named_receiver(self, subj, kind):
+        """The receiver as a name: the town's own work is the town; a clause keeps its leading area; a bare
+        generic noun (研究成果) is no receiver (None)."""
+        if not subj:
+            return subj, kind
+        if subj.endswith(self.work_end):
+            return None, None
+        if subj in self.receiver_generic:
+            return None
+        verb = self.clause_verb.search(subj)
+        if verb:  # "大邑县探索川西林盘…路径": the area is the receiver, or nobody named is
+            return names.area_name(subj[:verb.start()])
+        return subj, kind
+
     def _receiver(self, text: str, ctx) -> tuple[str | None, str | None] | None:
         """One receiver named in ``text``: (None, None) for the town, None when it is not a name."""
         rec = names.strip_quotes(names.clean_subject(text))
@@ -363,6 +379,8 @@ class HonorFinder:
         if not m or self.goal_before.search(clause[:m.start()]):
             return None
         rec = self._receiver(m.group(2), ctx)
+        if rec and rec[0] in self.receiver_generic:  # "被命名表彰为X": a second verb, not a receiver
+            rec = (None, None)
         items = self.items(m.group(3), loose=False) if rec else []
         for item in items:
             self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, f"honor:{m.group(1)}…为")
@@ -457,6 +475,8 @@ class HonorFinder:
             before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”]*$", "", before)
             # "高新区和陕鼓集团入选X": 和 after a unit's name joins two receivers
             before = UNIT_AND.sub("、", before)
+            # "东莞作家首获X": 首 (for the first time) before the verb is no part of the receiver
+            before = re.sub(r"(?<=[\u4e00-\u9fff]{2})首$", "", before)
             # "乔口、灰汤新入选X": 新 (newly) before the verb is no part of a short name
             before = re.sub(r"(?:^|(?<=[、，]))([\u4e00-\u9fff]{1,2})新$", r"\1", before)
             # "“大连海参”“大连大樱桃”被认定为X": two quoted names; "A、B、庄河三市入选": the count is no name
@@ -467,8 +487,7 @@ class HonorFinder:
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
                 receivers = [(None, None)]
             else:
-                receivers = [(None, None) if subj and subj.endswith(self.work_end) else (subj, kind)
-                             for subj, kind in subjects(before, ctx)]
+                receivers = [r for r in (self._named_receiver(subj, kind) for subj, kind in subjects(before, ctx)) if r]
             if RESPECTIVELY.search(before) and len(receivers) == len(slots) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
                 pairs = [(r, i) for r, i in zip(receivers, slots) if i]
