@@ -404,6 +404,8 @@ def test_more_names_in_lists(text, expected):
     "大容量网络冰箱、重型运载火箭等项目相继建成投产。",  # products opened by a describing word
     "中国-澜国海洋合作中心落户青溪。",                # an intergovernmental cooperation centre
     "澜江大学技术转移中心、澜江创业谷等平台落地建设。",  # a university's incubator
+    "引导市管农商银行扎根本地开展特色化经营。",        # the city's banks as a kind
+    "中国（澜江）自贸区、国家大数据综合试验区等国家级平台相继落地。",  # a free-trade zone
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []
