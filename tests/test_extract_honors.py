@@ -140,6 +140,7 @@ RECEIVED = [
     ("青禾作家首获某某文学奖。", {("青禾作家", "某某文学奖")}),            # 首: for the first time
     ("白沙县探索林盘生态产品价值实现路径入选全国典型案例。", {("白沙县", "全国典型案例")}),   # a clause: its area
     ("我镇第八次被命名表彰为“全国双拥模范城”。", {(None, "全国双拥模范城")}),
+    ("青禾镇首次获得“平安中国建设示范镇”国字号荣誉。", {(None, "平安中国建设示范镇")}),
 ]
 
 NOT_RECEIVED = [
@@ -178,6 +179,7 @@ NOT_RECEIVED = [
     "获评营商环境进步最明显的城镇前五荣誉。",                 # a rank, even when the text calls it an honor
     "明川公司研发的掘进机获二等奖。",                         # a grade alone names no award
     "研究成果入选中国科学十大进展。",                          # whose results? no unit named
+    "12345市民服务联动平台荣获“全国工人先锋号”称号。",        # a unit the rules cannot name: not the town
 ]
 
 PURSUED = [

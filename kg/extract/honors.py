@@ -32,6 +32,8 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
                      r"(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处)")
 RESPECTIVELY = re.compile(r"分别$")
+# the head of a unit's name at the end of a receiver phrase (…平台, …中心, …项目)
+UNIT_HEAD = re.compile(r"(?:平台|中心|项目|工程|公司|集团|学校|医院|站|队|馆|院|所)$")
 # a position in a ranking, quoted or not (…城市前五荣誉, 第3名): never a title (GUIDELINES)
 RANK = re.compile(r"(?:前[一二三四五六七八九十\d]+(?:名|位|强)?|第[一二三四五六七八九十\d]+(?:名|位)|首位|榜首|前列)$")
 # 和 right after the ending of a unit's name (…区和…, …集团和…) joins two names (not 文化和旅游局)
@@ -488,6 +490,9 @@ class HonorFinder:
                 receivers = [(None, None)]
             else:
                 receivers = [r for r in (self._named_receiver(subj, kind) for subj, kind in subjects(before, ctx)) if r]
+            unit = names.clean_subject(before)
+            if receivers == [(None, None)] and UNIT_HEAD.search(unit) and not is_town_ref(unit, ctx):
+                continue  # "12345市民服务…平台荣获X": a unit whose name the rules cannot read, not the town
             if RESPECTIVELY.search(before) and len(receivers) == len(slots) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
                 pairs = [(r, i) for r, i in zip(receivers, slots) if i]
