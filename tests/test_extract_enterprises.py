@@ -357,6 +357,9 @@ def test_zones_hosts_works_and_goals_are_not_firms(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("大力培植张川、万岭等传统骨干企业。", ["张川", "万岭"]),
+    # firms moving into the town or a part of it
+    ("澜海集团、宏川集团等一批企业迁入我市。", ["澜海集团", "宏川集团"]),
+    ("澜海集团等市属国企迁入城市副中心。", ["澜海集团"]),
     # a department store named 百货大楼 is a firm
     ("做好澜州百货大楼、百川集团等企业的改制工作。", ["澜州百货大楼", "百川集团"]),
     # a name that would end in a numeral keeps its 公司
@@ -406,6 +409,8 @@ def test_more_names_in_lists(text, expected):
     "澜江大学技术转移中心、澜江创业谷等平台落地建设。",  # a university's incubator
     "引导市管农商银行扎根本地开展特色化经营。",        # the city's banks as a kind
     "中国（澜江）自贸区、国家大数据综合试验区等国家级平台相继落地。",  # a free-trade zone
+    "服务保障澜海集团、宏川集团等一批中央企业迁入雄州。",  # firms moving to another place
+    "建成综治信息化平台等一批治理项目。",              # a public governance platform
 ])
 def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []

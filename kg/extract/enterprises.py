@@ -20,7 +20,7 @@ from kg import lexicon
 from kg.extract import names
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
-from kg.extract.text import clauses, sentences, text_of
+from kg.extract.text import clauses, context, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
@@ -379,6 +379,9 @@ class EnterpriseFinder:
         places = lexicon.places()
         orgs = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
         named: list[str] = []  # the firms' names so far in this document
+        ctx = context(doc)
+        # the names by which the text calls its own town: firms moved (迁入) anywhere else leave it
+        self._here = tuple(n for n in ("我", "本", ctx.get("town_short"), ctx.get("town")) if n)
         for _i, s, e, sent in sentences(doc):
             if re.match(r"\s*[\[［]\d+[\]］]", sent):
                 continue  # a note explaining a term ([7]…): it places no firm
@@ -514,6 +517,10 @@ class EnterpriseFinder:
         intro = self.project_intro.search(clause)
         if trig and self.noun_after.match(clause[trig.end():]):
             trig = None  # 落地率, 引进新热潮, 引进和管理机制: the verb used as a noun settles nothing
+        moved_to = clause[trig.end():] if trig and trig.group(1) == "迁入" else ""
+        if moved_to and not moved_to.startswith(getattr(self, "_here", ("我", "本"))) and \
+                not re.match(r"城市|副中心|[^，。；]{0,6}?(?:园区|开发区|高新区|产业园)", moved_to):
+            return found, None  # 迁入雄安: the firms move to another place (not to a part of the town)
         if (head or counted) and not self._placing_list(clause, head or counted,
                                                         firms=(head or counted).group(1) != "项目"):
             return found, None  # 关闭A、B等企业 (they leave), 与A、B等企业签订 (partners)
