@@ -180,6 +180,7 @@ NOT_RECEIVED = [
     "明川公司研发的掘进机获二等奖。",                         # a grade alone names no award
     "研究成果入选中国科学十大进展。",                          # whose results? no unit named
     "12345市民服务联动平台荣获“全国工人先锋号”称号。",        # a unit the rules cannot name: not the town
+    "“数据得地”供地8156亩入选全国营商环境十大案例。",        # a figure inside: no unit's name
 ]
 
 PURSUED = [

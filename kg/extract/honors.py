@@ -360,8 +360,8 @@ class HonorFinder:
             return subj, kind
         if subj.endswith(self.work_end):
             return None, None
-        if subj in self.receiver_generic:
-            return None
+        if subj in self.receiver_generic or re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|米|吨|个|家|项|%)", subj):
+            return None  # 研究成果, “数据得地”供地8156亩: no unit's name
         verb = self.clause_verb.search(subj)
         if verb:  # "大邑县探索川西林盘…路径": the area is the receiver, or nobody named is
             return names.area_name(subj[:verb.start()])
