@@ -62,7 +62,7 @@ class BuildResult:
         facts = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items()))
         kept = f" ({len(self.unchanged)} unchanged, skipped)" if self.unchanged else ""
         return (f"{self.documents} documents{kept}; entities: {ents or 'none'}; "
-                f"facts: {facts or 'none'}; merges: {len(self.merges)}; {self.seconds:.1f} s")
+                f"facts: {facts or 'none'}; merges across documents: {len(self.merges)}; {self.seconds:.1f} s")
 
     def query(self, text: str) -> query.Answer:
         """Run SPARQL over the built graph; returns a ``kg.query.Answer``."""
