@@ -107,6 +107,8 @@ _POINTS_AFTER = re.compile(r"(?:(?:和|、|及|与|或|至|到|-|—|~)(?:\d+(?:
 def find_quantities(text: str) -> list[Quantity]:
     """All figures with units in ``text`` (usually one sentence)."""
     out: list[Quantity] = []
+    if _NUMERAL.search(text) is None:
+        return out  # every figure starts with a digit or a Chinese numeral: half the sentences have neither
     quotes = None  # found when a number is: most sentences have none
     units = lexicon.units()
     for m in _pattern().finditer(text):
@@ -157,7 +159,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(s, e, _round(value), unit.iri, unit.family, text[s:e],
                             qualifier=qualifier, per_capita=bool(m.group("per")), change=change))
     # "提高11.3和7.8个百分点": the first number takes the measure word of the last
-    for m in _BARE_POINTS.finditer(text):
+    for m in (_BARE_POINTS.finditer(text) if "百分点" in text else ()):
         s, e = m.span()
         if quotes is None:  # no figure with a unit before: the quotations are not found yet
             quotes = quoted_spans(text)
@@ -178,6 +180,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_NUMERAL = re.compile(f"[\\d{CN_DIGITS}]")  # what a figure starts with (\d: any Unicode digit)
 _LIST_JOIN = re.compile(r"(?:以上|以下|左右|以内)?(?:和|、|及|与|或)")
 
 

@@ -61,7 +61,7 @@ class CharTokenizer:
         orths = self._orths
         for ch in set(text).difference(orths):
             orths[ch] = strings.add(ch)
-        return [orths[ch] for ch in text]
+        return list(map(orths.__getitem__, text))
 
     def to_bytes(self, **kwargs):
         return b""

@@ -30,6 +30,13 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
 # Endings of generic nouns (营商环境, 金融服务); a name with a firm's shape (鑫泽康养老服务) may still end so
 GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
+# clean(): what opens or ends a listed item without being part of the name
+_CLEAN_DASH = re.compile(r"^[—\-－]+")
+_CLEAN_LE = re.compile(r"^了")
+_CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
+_CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
+_CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
+_NOTE_MARK = re.compile(r"\s*[\[［]\d+[\]］]")
 
 
 @lru_cache(maxsize=None)
@@ -109,6 +116,7 @@ class CompanyShapes:
         # 总公司 / 分公司 / 子公司: one legal form, stripped whole or not at all (供水总公司 is not 供水总)
         self.legal_whole = re.compile("(" + r.pattern("legal_form.whole") + ")$")
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+")
+        self._cleaned: dict[str, str] = {}  # clean(): item -> cleaned item
         self.clause_prep = frozenset(r.words("clause_prep"))
         self.aim_verbs = frozenset(r.words("aim_verb"))
         self.list_verb = re.compile(r.pattern("list_verb"))
@@ -172,12 +180,19 @@ class CompanyShapes:
             bool(self.descriptive.fullmatch(item)) or item in self.not_firm or item in self.industry_words
 
     def clean(self, item: str) -> str:
-        item = re.sub(r"^[—\-－]+", "", names.strip_quotes(item.strip()))
-        item = re.sub(r"^了", "", self.lead.sub("", item))
+        # the same item is cleaned several times per list (judged, then kept): the result is kept per shapes
+        cleaned = self._cleaned.get(item)
+        if cleaned is None:
+            cleaned = self._cleaned[item] = self._clean(item)
+        return cleaned
+
+    def _clean(self, item: str) -> str:
+        item = _CLEAN_DASH.sub("", names.strip_quotes(item.strip()))
+        item = _CLEAN_LE.sub("", self.lead.sub("", item))
         # "投资1亿元的X", "投资1亿元X": the investment is not part of the name
-        item = re.sub(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?", "", item)
-        item = re.sub(r"[（(][一二三四五六七八九十\d]+期[）)]$", "", item)
-        item = re.sub(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$", "", item)
+        item = _CLEAN_INVEST.sub("", item)
+        item = _CLEAN_PHASE.sub("", item)
+        item = _CLEAN_ADVERB.sub("", item)
         return item.strip()
 
     def after_verb(self, item: str) -> str:
@@ -383,7 +398,7 @@ class EnterpriseFinder:
         # the names by which the text calls its own town: firms moved (迁入) anywhere else leave it
         self._here = tuple(n for n in ("我", "本", ctx.get("town_short"), ctx.get("town")) if n)
         for _i, s, e, sent in sentences(doc):
-            if re.match(r"\s*[\[［]\d+[\]］]", sent):
+            if _NOTE_MARK.match(sent):
                 continue  # a note explaining a term ([7]…): it places no firm
             if not self.cue.search(sent) and "公司" not in sent:
                 continue  # no frame can match, and no legal name is written

@@ -85,14 +85,20 @@ def cut_at_deng(text: str) -> str:
     return text
 
 
+# clean_subject(): an agent after 被, a role after 作为, footnote marks
+_SUBJ_AGENT = re.compile(r"被[\u4e00-\u9fff、]{1,24}$")
+_SUBJ_ROLE = re.compile(r"作为[^，。；]*$")
+_SUBJ_NOTE = re.compile(r"\[\d+\]|［\d+］")
+
+
 def clean_subject(text: str) -> str:
     """The subject phrase before a verb, without adverbs and frames."""
     # "镇海区被文化部(命名为)": the agent after 被 is not the receiver
-    text = re.sub(r"被[\u4e00-\u9fff、]{1,24}$", "", text.strip())  # 被国务院、中央军委(授予)
+    text = _SUBJ_AGENT.sub("", text.strip())  # 被国务院、中央军委(授予)
     # "A作为全市唯一案例(入选)": the role is not the receiver, A is (or the town when A is absent)
-    text = re.sub(r"作为[^，。；]*$", "", text)
+    text = _SUBJ_ROLE.sub("", text)
     # a dash opening a list line (——A获评…) and footnote marks ([7]) are no part of a name
-    text = re.sub(r"\[\d+\]|［\d+］", "", text).lstrip("—－-─ ")
+    text = _SUBJ_NOTE.sub("", text).lstrip("—－-─ ")
     prev = None
     while prev != text:
         prev = text
