@@ -183,6 +183,8 @@ class CompanyShapes:
         # the same item is cleaned several times per list (judged, then kept): the result is kept per shapes
         cleaned = self._cleaned.get(item)
         if cleaned is None:
+            if len(self._cleaned) >= 50_000:
+                self._cleaned.clear()  # bounded: a notebook may build many corpora in one process
             cleaned = self._cleaned[item] = self._clean(item)
         return cleaned
 
