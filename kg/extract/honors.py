@@ -197,7 +197,9 @@ class HonorFinder:
         self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
         level = "(" + r.pattern("title.prefix") + "|省|市)"
         # 全国全省X, 国家和省X: two levels share the title
-        self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(“?[\u4e00-\u9fff]{3,}.*)$")
+        # (not 全国市域…, 全国市场…: there 市 opens a word of the title)
+        self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(?![域场民委政直辖属内外])"
+                                     r"(“?[\u4e00-\u9fff]{3,}.*)$")
         # "乌鲁木齐县创建国家级X": a unit and a verb of goal before a leveled title is a clause of its own
         self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:创建|争创|申报)(?=" + r.pattern("title.prefix") + "|省|市级)")
         self.area_title = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡))(?=国家|全国|中国|省级)")
