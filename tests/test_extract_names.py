@@ -35,6 +35,9 @@ def test_names_and_clauses(text, name, subject):
     ("某地最美小镇", None),                         # a description
     ("全区", None),
     ("青禾科技", None),
+    ("岭外四区", None),                             # a counted group of areas
+    ("东岭三市", None),
+    ("二七区", ("二七区", "district")),             # numerals only: a name
 ])
 def test_area_names(text, area):
     assert names.area_name(text) == area

@@ -152,6 +152,7 @@ _TWO_AREAS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,16}?(?:街道|镇|乡|村|县|
                         r"(?P<b>[\u4e00-\u9fff]{2,16}?(?:街道|镇|乡|村|县|区|市))")
 _GENERIC_AREA = set(_AREAS.words("generic")) | set(SELF_WORDS)
 _GENERIC_ENDING = _AREAS.words("generic_ending")
+_NUMERALS = "一二三四五六七八九十两"
 
 
 def area_name(text: str) -> tuple[str, str] | None:
@@ -172,6 +173,8 @@ def area_name(text: str) -> tuple[str, str] | None:
     if name in _GENERIC_AREA or name.endswith(_GENERIC_ENDING) or core.startswith(tuple(SELF_WORDS)) \
             or core.startswith(_NOT_CORE_START):
         return None
+    if core[-1] in _NUMERALS and core.strip(_NUMERALS):
+        return None  # a counted group (岛外四区, 东岭三市), not one area; 二七区 is all numerals, a name
     if suffix == "区" and (core.endswith(_ZONE_WORD) or len(core) > 3):
         return None
     if suffix in ("镇", "乡") and len(core) > 3:
