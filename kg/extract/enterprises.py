@@ -36,7 +36,6 @@ _CLEAN_LE = re.compile(r"^了")
 _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
 _CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
-_NOTE_MARK = re.compile(r"\s*[\[［]\d+[\]］]")
 
 
 @lru_cache(maxsize=None)
@@ -400,7 +399,7 @@ class EnterpriseFinder:
         # the names by which the text calls its own town: firms moved (迁入) anywhere else leave it
         self._here = tuple(n for n in ("我", "本", ctx.get("town_short"), ctx.get("town")) if n)
         for _i, s, e, sent in sentences(doc):
-            if _NOTE_MARK.match(sent):
+            if names.NOTE_MARK.match(sent.lstrip()):
                 continue  # a note explaining a term ([7]…): it places no firm
             if not self.cue.search(sent) and "公司" not in sent:
                 continue  # no frame can match, and no legal name is written

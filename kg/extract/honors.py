@@ -75,7 +75,7 @@ class TitleShapes:
         item = item.strip()
         # the edition or batch is not the title (GUIDELINES): 第四届X奖 → X奖, 第三批X镇 → X镇
         item = EDITION.sub("", item)
-        item = re.sub(r"\[\d+\]|［\d+］", "", item)  # a footnote mark of the report
+        item = names.NOTE_MARK.sub("", item)
         # "获省政府批准为X": the approving body and its verb are not the title
         item = re.sub(r"^[^“”]{0,12}?(?:批准为|确定为|批复为)", "", item)
         # "X奖第一名", "“X奖”唯一城市综合奖": the rank or description after an award is not the title
@@ -458,7 +458,6 @@ class HonorFinder:
             if before.lstrip().startswith("以") and "为" in obj:
                 obj = obj[:obj.rindex("为")]
             # an unnamed counted group won it (27家企业获…, 46%的行政村; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
-            before = re.sub(r"^\s*\[\d+\]", "", before)  # a footnote mark opening the line is no receiver
             group = names.cut_at_deng(names.clean_subject(before))
             if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
                 continue

@@ -88,7 +88,8 @@ def cut_at_deng(text: str) -> str:
 # clean_subject(): an agent after 被, a role after 作为, footnote marks
 _SUBJ_AGENT = re.compile(r"被[\u4e00-\u9fff、]{1,24}$")
 _SUBJ_ROLE = re.compile(r"作为[^，。；]*$")
-_SUBJ_NOTE = re.compile(r"\[\d+\]|［\d+］")
+# a footnote mark of the reports ([7], ［7］): never part of a name
+NOTE_MARK = re.compile(r"[\[［]\d+[\]］]")
 
 
 def clean_subject(text: str) -> str:
@@ -98,7 +99,7 @@ def clean_subject(text: str) -> str:
     # "A作为全市唯一案例(入选)": the role is not the receiver, A is (or the town when A is absent)
     text = _SUBJ_ROLE.sub("", text)
     # a dash opening a list line (——A获评…) and footnote marks ([7]) are no part of a name
-    text = _SUBJ_NOTE.sub("", text).lstrip("—－-─ ")
+    text = NOTE_MARK.sub("", text).lstrip("—－-─ ")
     prev = None
     while prev != text:
         prev = text

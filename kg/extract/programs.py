@@ -39,10 +39,13 @@ def quote_groups(sent: str) -> list[list[re.Match]]:
 NUMBERED = "[一二两三四五六七八九十百千万\\d]+"
 
 
+FIGURE_ONLY = re.compile(r"[\d+\-×xX*/. ]+")  # “1+6”, “2+X”: a figure names no program
+
+
 def looks_like_program(name: str) -> bool:
     if not 2 <= len(name) <= 20:
         return False
-    if re.fullmatch(r"[\d+\-×xX*/. ]+", name) or re.search(r"[，。；！？]", name):
+    if FIGURE_ONLY.fullmatch(name) or re.search(r"[，。；！？]", name):
         return False
     if re.fullmatch(r"(十?[一二三四五六七八九]五|十五|[一二三四五六七八九十]星|\d+星)", name):
         return False  # plan numerals (十三五, 七五) and star ratings
@@ -130,7 +133,7 @@ class ProgramFinder:
 
         def add(name: str, rule: str, full: str | None = None) -> None:
             name = self.clean(name)
-            if full and re.fullmatch(r"[\d+\-×xX*/. ]+", name) and len(full) - len(name) >= 2 and \
+            if full and FIGURE_ONLY.fullmatch(name) and len(full) - len(name) >= 2 and \
                     not full.endswith("制"):
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
             if not name or name in seen or name in excluded or not self.fits(name, full):
