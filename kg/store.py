@@ -288,15 +288,6 @@ def quads(dataset):
             yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
 
 
-def write_quads(items, path: str | Path, fmt: str) -> None:
-    """Serialize quads with Oxigraph's writers (triple formats get the set union of the graphs)."""
-    db = ox.Store()
-    db.extend(items)
-    if fmt not in QUAD_FORMATS:
-        fill_union(db)
-    dump(db, path, fmt)
-
-
 def load_file(path: str | Path, folder: str | Path | None = None) -> ox.Store:
     """An Oxigraph store of a graph file (any RDF format); named graphs are also merged into the default graph.
 

@@ -71,11 +71,6 @@ def _general_words() -> frozenset[str]:
     return _words_where(r"n[rstz]|eng", keep=False)
 
 
-def is_general_word(item: str) -> bool:
-    """A general word of the dictionary (制革, 金融, 机器人), not a brand or place it also lists (柯达, 厦华)."""
-    return item in _general_words()
-
-
 def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words=None) -> bool:
     """Made of general words of two or more characters only (科技+创新, 数字+转型), or of the single
     characters ``chars``: a phrase, no brand in it. ``words``: another word list (default: general words)."""
