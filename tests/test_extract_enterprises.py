@@ -427,3 +427,32 @@ def test_same_firm_in_a_document(name, earlier, same):
     words = lexicon.rules("enterprises.tsv")
     found = _same_firm(name, [earlier], CompanyShapes().industry_words, frozenset(words.words("trade_suffix")))
     assert (found == earlier) is same
+
+
+@pytest.mark.parametrize("text", [
+    # a facility named by a place (admin suffix, district, region word) and what it does: a public one
+    "加快推进青州市农产品物流中心二期、玉河铁路货运中心建设。",
+    "青溪区育秧工厂等12个项目建成投产。",
+    "积极推进东部石化基地建设。",
+    "推进西部生活资料物流基地、北岭水厂等项目。",
+    # development zones are no firms
+    "长湖经开区、青溪经开区等实现企业开办一日办结。",
+    # 企业 as the subject of a clause about problems, not a list's head
+    "大力解决审批环节多、耗时长等企业反映强烈的问题。",
+    # an adverb and a verb before kinds of firm
+    "精心服务专精特新、单项冠军等优质潜力企业。",
+])
+def test_facilities_zones_and_clauses_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 依托 opens the list: the subject before it is no part of the first name
+    ("电子信息产业依托曙辰科技、海岚电子等头部企业，加快强链补链。", ["曙辰科技", "海岚电子"]),
+    # a numeral word that is part of a trade name stays (N次方: a power)
+    ("支持九次方大数据、云岭科技等企业做大做强。", ["九次方大数据", "云岭科技"]),
+    # a firm's base named by the firm stays
+    ("东岭汽车青溪基地、辰光纸业等项目建成投产。", ["东岭汽车青溪基地", "辰光纸业"]),
+])
+def test_lists_after_a_clause_verb_and_names_with_numerals(text, expected):
+    assert objects(text) == expected

@@ -24,7 +24,7 @@ from kg.extract.text import clauses, context, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
-                     r"示范区|示范基地|机构$|小镇|特区|综试区|综保区|自贸区|自贸试验区|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
+                     r"示范区|示范基地|经开区$|机构$|小镇|特区|综试区|综保区|自贸区|自贸试验区|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
@@ -129,6 +129,25 @@ class CompanyShapes:
         self.generic_char = frozenset(r.words("generic_char"))
         self.generic_lead = re.compile("^(?:" + r.pattern("generic_lead") + ")")
         self.utility = re.compile("(?:" + r.pattern("utility") + r")(?:[一二三四五六七八九十\d]+期|扩建|改扩建|项目)*$")
+        self.facility_end = re.compile("(?:" + r.pattern("facility_end") + r")(?:[一二三四五六七八九十\d]+期|项目)*$")
+        self.region_lead = re.compile("^(?:" + r.pattern("region_lead") + ")")
+
+    def is_place_facility(self, item: str) -> bool:
+        """A facility named by a place and general words (某市高铁物流基地, 某区育秧工厂): a public one, not a
+        firm's. A place and one industry word (某市糖业基地: a firm's name) is not judged so."""
+        m = self.facility_end.search(item)
+        if not m:
+            return False
+        body = item[:m.start()]
+        region = self.region_lead.match(body)
+        place = region or self.place_prefix.match(body) or re.match(r"[\u4e00-\u9fff]{1,3}[区县](?=..)", body)
+        end = place.end() if place else next((k for k in (3, 2) if _tagged_words().get(body[:k]) == "ns"), 0)
+        rest = body[end:]
+        if not end or len(rest) < 2 or (not region and (rest in self.industry_words or self.is_sector_word(rest))):
+            return False
+        if not place and self.industry.match(rest):
+            return False  # a place's name and an industry word (某地电路, 某地汽车): a firm's name may open so
+        return is_general_phrase(rest, self.generic_char)
 
     def is_place_works(self, item: str) -> bool:
         """Utility works named by a place and general words only (泰山热电厂, 湟源分散式风电): public works."""
@@ -284,7 +303,7 @@ class CompanyShapes:
         if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
-                self.is_place_works(item):
+                self.is_place_works(item) or self.is_place_facility(item):
             return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
             return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
