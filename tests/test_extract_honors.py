@@ -141,6 +141,30 @@ RECEIVED = [
     ("白沙县探索林盘生态产品价值实现路径入选全国典型案例。", {("白沙县", "全国典型案例")}),   # a clause: its area
     ("我镇第八次被命名表彰为“全国双拥模范城”。", {(None, "全国双拥模范城")}),
     ("青禾镇首次获得“平安中国建设示范镇”国字号荣誉。", {(None, "平安中国建设示范镇")}),
+    # 获选 is a verb of its own: 选 is no part of the title
+    ("青禾镇获选全国“林下经济”改革试点。", {(None, "全国林下经济改革试点")}),
+    # quoted titles side by side are two; a level or an awarding body before the first belongs to both
+    ("明川集团荣获中国某某协会“创新贡献奖”“最佳实践奖”。",
+     {("明川集团", "中国某某协会创新贡献奖"), ("明川集团", "中国某某协会最佳实践奖")}),
+    ("青禾镇获评全国“生态乡镇”“卫生乡镇”。", {(None, "全国生态乡镇"), (None, "全国卫生乡镇")}),
+    # one of a counted group: the count is no part of the title (十大 is)
+    ("青禾镇获评全国光伏应用两家A类基地之一。", {(None, "全国光伏应用A类基地")}),
+    ("青禾镇是全国5个绿色发展示范镇之一。", {(None, "全国绿色发展示范镇")}),
+    ("青禾镇被评为全国十大宜居城镇之一。", {(None, "全国十大宜居城镇")}),
+    # a batch, a time phrase, a means before the verb name no unit: the town received it
+    ("环境持续改善，首批入选全省健康示范镇。", {(None, "全省健康示范镇")}),
+    ("白沙村第二批入选全国美丽休闲乡村。", {("白沙村", "全国美丽休闲乡村")}),
+    ("治安持续好转，自2018年之后再获“平安乡镇”称号。", {(None, "平安乡镇")}),
+    ("青禾镇被评为省级卫生镇，以“山水青禾”被评为全国十佳宜居小镇之一。",
+     {(None, "省级卫生镇"), (None, "全国十佳宜居小镇")}),
+    ("以长浜成功创建示范河道为标杆，继续治水。", {("长浜", "示范河道")}),   # 以…为: the whole win is framed
+    # "A成为全省首个获评X的Y": A received X
+    ("白沙村成为全省首个获评省级生态示范村的村庄。", {("白沙村", "省级生态示范村")}),
+    ("青禾镇成为全省首个捧得“平安杯”的乡镇。", {(None, "平安杯")}),
+    # "A、B分别入选X和Y名单": A got X, B got Y
+    ("东湾村、西岭村分别入选全国美丽乡村示范村和全国文明村名单。",
+     {("东湾村", "全国美丽乡村示范村"), ("西岭村", "全国文明村")}),
+    ("东湾村入选全国文化和旅游重点村名单。", {("东湾村", "全国文化和旅游重点村")}),
 ]
 
 NOT_RECEIVED = [
@@ -166,7 +190,6 @@ NOT_RECEIVED = [
     "积极推进景区创建工作，确保成功创建全国旅游标准化示范镇。",
     "力争有更多的优势产品获得中国名牌和全国驰名商标。",              # 入选 describes, it does not report a win
     "5部作品入选省级五个一工程奖。",                         # counted works
-    "青禾镇成为全省首个捧得“平安杯”的乡镇。",                 # the title qualifies a noun
     "支持入选国家“某某计划”的人才来镇创业。",
     "青禾镇获评营商环境进步最明显的城镇前五。",               # a position in a ranking
     "加大信用建设力度，全力创成国家信用示范城镇。",             # still to be done
@@ -181,6 +204,8 @@ NOT_RECEIVED = [
     "研究成果入选中国科学十大进展。",                          # whose results? no unit named
     "12345市民服务联动平台荣获“全国工人先锋号”称号。",        # a unit the rules cannot name: not the town
     "“数据得地”供地8156亩入选全国营商环境十大案例。",        # a figure inside: no unit's name
+    "其中3O名优秀教师荣获市人民教师奖章。",                  # counted persons (a letter O for 0)
+    "获得参评资格的城镇，必须连续三届被评为“全国治安优秀城镇”。",   # a condition to meet, not a win
 ]
 
 PURSUED = [
@@ -274,6 +299,32 @@ PURSUED = [
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected
+
+
+# a title for a smaller kind of area than a county's, district's or city's report, pursued with nobody named: its units' goal
+@pytest.mark.parametrize("town,text,expected", [
+    ("青禾市", "推广网格化管理，争创省、国家级和谐社区。", set()),
+    ("青禾市", "争创一批国家级、省级创新型县（市）。", set()),
+    ("青禾市", "争创全国文明村镇。", set()),
+    ("青禾市", "争创国家卫生城市。", {(None, "国家卫生城市")}),
+    ("青禾市", "支持东岭县争创国家生态县。", {("东岭县", "国家生态县")}),
+    ("青禾镇", "争创国家卫生乡镇。", {(None, "国家卫生乡镇")}),
+    ("青禾镇", "争创全国文明村。", {(None, "全国文明村")}),   # a town's campaign for its villages is the town's
+    ("青禾区", "争创全国百强县。", {(None, "全国百强县")}),
+])
+def test_pursued_smaller_kind(town, text, expected):
+    doc = ingest.parse_document(f"{town}政府工作报告\n\n{text}".encode("utf-8"), doc_id="t")
+    assert doc.town == town
+    assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "pursued_honor"} == expected
+
+
+def test_titles_joined_by_a_list_mark_are_not_one():
+    assert found("围绕争创“文明城、园林城和人居环境奖”，推进县城建设。", "pursued_honor") == set()
+    # one quote holding a list of leveled titles is that list
+    assert found("以创建“全国文明城镇、国家卫生乡镇”为抓手，整治环境。", "pursued_honor") == \
+        {(None, "全国文明城镇"), (None, "国家卫生乡镇")}
+    # a description before quoted awards (最高荣誉) is no part of their names
+    assert found("王某荣获某某界最高荣誉“金针奖章”“银针奖章”。") == {("王某", "金针奖章"), ("王某", "银针奖章")}
 
 
 @pytest.mark.parametrize("text,expected", RECEIVED)

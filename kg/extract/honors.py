@@ -23,7 +23,9 @@ EDITION = re.compile(r"(?:首|新一|本|第[一二三四五六七八九十百\d
 # a count before a title: 88个 (十佳, 百强, 10大 are part of the title and stay)
 COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项条家所座](?!一(?!等)))"  # not 五个一工程 (13个一等奖 is a count)
 # quoted titles in a run written without 、: “A”“B”, “A”和“B”
-QUOTE_RUN = re.compile(r"[^“”]{0,4}“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
+QUOTE_RUN = re.compile(r"([^“”]{0,12})“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
+# what a run's words before its first quote may be to belong to every quoted title: an awarding body
+ORGANISER = re.compile(r"(?:协会|学会|联合会|委员会|研究会|基金会|组委会|组织|中心|部|委|厅|局|办)$")
 QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
 PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十百]++(?:人|名|位)次?$")
@@ -32,6 +34,10 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
                      r"(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处)")
 RESPECTIVELY = re.compile(r"分别$")
+# "X两家A类基地之一", "X的5个示范城市之一": one of a counted group; the count is no part of the title
+# (not 五个一工程: a count followed by 一 is a word)
+GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:的)?[\d两二三四五六七八九十百]+(?:家|个|所|座|项|批|条|处)(?!一)"
+                         r"(?=[^，。；]*之一$)")
 # the head of a unit's name at the end of a receiver phrase (…平台, …中心, …项目)
 UNIT_HEAD = re.compile(r"(?:平台|中心|项目|工程|公司|集团|学校|医院|站|队|馆|院|所)$")
 # a position in a ranking, quoted or not (…城市前五荣誉, 第3名): never a title (GUIDELINES)
@@ -131,7 +137,8 @@ class TitleShapes:
         """
         if not 3 <= len(item) <= 40 or names.GENERIC.search(item) or self.bare_title(item):
             return False
-        if re.search(r"[，。；：！？]", item) or re.match(r"^(的|和(?![谐平睦美])|与|及|在|对|了|将|把|被|作品|名单)", item):
+        # 、 outside brackets joins several titles (“文明城、园林城和人居环境奖” read as one); 法治县（市、区） is one
+        if re.search(r"[，。；：！？]", item) or "、" in re.sub(r"[(（][^()（）]*[)）]", "", item) or re.match(r"^(的|和(?![谐平睦美])|与|及|在|对|了|将|把|被|作品|名单)", item):
             return False
         if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
             return False
@@ -193,6 +200,10 @@ class HonorFinder:
         self.work_end = r.words("receiver.work_end")
         self.receiver_generic = frozenset(r.words("receiver.generic"))
         self.clause_verb = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + r.pattern("receiver.clause_verb") + ")")
+        self.receiver_batch = re.compile("(?:" + r.pattern("receiver.batch") + ")$")
+        self.receiver_time = re.compile("^(?:" + r.pattern("receiver.time") + ")")
+        self.receiver_means = re.compile("(?:" + r.pattern("receiver.means") + ")$")
+        self.first_of = re.compile("^([^，。；“”]{2,12}?)成为[^，。；]{0,12}?(?:" + r.pattern("receiver.first") + ")的?$")
         self.sub_area = r.words("title.sub_area")
         self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
         level = "(" + r.pattern("title.prefix") + "|省|市)"
@@ -216,6 +227,8 @@ class HonorFinder:
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
         self.firm_title = r.words("firm_title.end")
+        self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
+        self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
@@ -238,6 +251,15 @@ class HonorFinder:
 
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
+
+    def _quoted_list(self, part: str) -> list[str]:
+        """The items of a list; “A、B、C” in one quote is a list when every item opens with its own level."""
+        quoted = re.fullmatch(r"“([^“”]+)”", part.strip())
+        if quoted and "、" in quoted.group(1):
+            pieces = quoted.group(1).split("、")
+            if all(self.prefix_re.match(p) and len(p) >= 5 for p in pieces):
+                return pieces
+        return names.split_list(part, joined=False)
 
     def _two_levels(self, raw: str) -> list[str]:
         """"全国全省“双拥模范城”": two levels in a row share the title (one item each)."""
@@ -270,12 +292,13 @@ class HonorFinder:
         """
         shapes = self.shapes
         titled = bool(re.search(r"(称号|荣誉|殊荣)$", obj.strip()))  # "…称号": the text itself says it is a title
+        obj = GROUP_COUNT.sub("", obj.strip())
         loose = loose and not titled
         obj = shapes.cut_tail(obj)
         parts = []
         # "入选A、获评B和C", "被评为A并获得B": a verb after 、/并 starts a list of its own
         lists = self.list_verb_cut.split(obj)
-        for raw in (item for part in lists for item in names.split_list(part, joined=False)):
+        for raw in (item for part in lists for item in self._quoted_list(part)):
             # "A城市和B城市": two titles joined by 和 when both sides are titles, or when each
             # side opens with its own level (国家生态市和全国水生态文明城市); not 文化和旅游消费试点城市
             pieces = self._joined_titles(raw)
@@ -283,8 +306,16 @@ class HonorFinder:
                 parts.extend(pieces)
             else:
                 # “A”“B”“C”: quoted titles in a run without 、
-                run = QUOTE_CUT.split(raw) if QUOTE_RUN.fullmatch(raw.strip()) else [raw]
-                parts.extend(re.sub(r"^(?:以及|和(?![谐平睦美])|及|与)", "", p.strip()) for p in run if p.strip())
+                quotes = QUOTE_RUN.fullmatch(raw.strip())
+                run = QUOTE_CUT.split(raw.strip()) if quotes else [raw]
+                run = [re.sub(r"^(?:以及|和(?![谐平睦美])|及|与)", "", p.strip()) for p in run if p.strip()]
+                # 全国“A”“B”, 某协会“A”“B”: the level or the awarding body before the first quote is every title's
+                head = quotes.group(1) if quotes else ""
+                if head and (self.prefix_re.match(head) or ORGANISER.search(head)):
+                    run = run[:1] + [head + p for p in run[1:]]
+                elif re.search(r"(?:荣誉|殊荣|称号)$", head):  # 最高荣誉“A”“B”: a description, not a name
+                    run[0] = run[0][len(head):]
+                parts.extend(run)
         items = []
         parts = [p for raw in parts for p in self._two_levels(raw)]
         for n, raw in enumerate(parts):
@@ -339,6 +370,8 @@ class HonorFinder:
         goal = self.goal_end.search(item)
         if goal and ftype == "honor":  # 入围X创建单位: a candidate, X is still a goal
             ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
+        if ftype == "pursued_honor" and subj is None and self._smaller_kind(item, town):
+            return  # 争创国家级和谐社区 in a city's report: a goal of its communities, not of the city
         if subj is None and item.endswith(self.firm_title):
             return  # a firm's title (…企业) stated of the town: the firms got it or are meant to
         if subj is None and item.endswith(self.sub_area) and not town.endswith(self.sub_area):
@@ -347,6 +380,17 @@ class HonorFinder:
             return  # 举办X，并获得鲁班奖: a project's or a work's award, not the town's
         emit(doc, Fact(ftype, subj, item, s, e, rule, subject_kind=kind, aliases=self.aliases(item)),
              find_in(sent, s, item))
+
+    def _smaller_kind(self, item: str, town: str) -> bool:
+        """A title for a smaller kind of area than the town (a 社区's or a 县's title for a city).
+
+        Only for a county, district or city, which govern smaller governments that pursue titles
+        of their own; a town's report names its villages' titles as the town's campaign (GUIDELINES:
+        争创“美丽宜居村” is the town's goal).
+        """
+        level = next((n for n, ends in self.town_level if town.endswith(ends)), 0)
+        kind = next((n for n, ends in reversed(self.unit_kind) if item.endswith(ends)), 0)
+        return level >= 3 and 0 < kind < level
 
     def _first_subject(self, before: str) -> str:
         """"A名列…、入围X": the receiver of X is the subject of the first of the joined verbs."""
@@ -394,13 +438,22 @@ class HonorFinder:
         m = self.on_list.search(clause)
         if not m or self.goal_before.search(clause[:m.start()]):
             return None
-        item = self.shapes.clean(m.group(2))
-        if not self.shapes.looks_like(item):
+        # "入选A和B名单": two lists when both sides are titles
+        titles = [self.shapes.clean(p) for p in self._joined_titles(m.group(2)) or [m.group(2)]]
+        if not all(self.shapes.looks_like(item) for item in titles):
             return None
         # 列入X创建名单, 入选创建X名单: a list of candidates, X is a goal
         goal = m.group(3) or re.match(self.list_goal, m.group(2))
         ftype, rule = ("pursued_honor", "pursue:创建名单") if goal else ("honor", "honor:名单")
-        for subj, kind in subjects(self._first_subject(clause[:m.start()]), ctx):
+        before = self._first_subject(clause[:m.start()])
+        receivers = subjects(before, ctx)
+        if RESPECTIVELY.search(before.strip()) and len(titles) > 1:
+            if len(receivers) != len(titles):
+                return m.start()  # 分别 with lists of unequal length: who got which is not known
+            pairs = list(zip(receivers, titles))  # "A、B分别入选X和Y名单": A got X, B got Y
+        else:
+            pairs = [(r, item) for r in receivers for item in titles]
+        for (subj, kind), item in pairs:
             self._emit(doc, s, e, sent, ftype, subj, kind, item, rule)
         return m.start()
 
@@ -409,7 +462,7 @@ class HonorFinder:
         if not m or "的" in m.group(2):
             return None
         rec = self._receiver(m.group(1), ctx)
-        item = self.shapes.clean(m.group(2))
+        item = self.shapes.clean(GROUP_COUNT.sub("", m.group(2) + "之一")[:-2])
         if rec is None or not self.shapes.looks_like(item, strict=True):
             return None
         self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, "honor:之一")
@@ -447,6 +500,15 @@ class HonorFinder:
                     self.goal_adverb.search(before.rstrip()):
                 continue
             before = self._first_subject(before)
+            # "首批入选X", "自2017年之后再获X", "以“X”被评为Y": a batch, a time, a means name no unit
+            # (not 以A成功创建X为标杆: there 以 frames the whole win, A is the receiver)
+            before = self.receiver_time.sub("", self.receiver_batch.sub("", before.strip()))
+            if "为" not in obj:
+                before = self.receiver_means.sub("", before)
+            # "A成为全国首个获评X的城市": A received X, the title ends before the noun it qualifies
+            first = self.first_of.match(names.clean_subject(before))
+            if first and "的" in obj:
+                before, obj = first.group(1), obj[:obj.rindex("的")]
             # "是A助力B成功获评X的法宝": X is inside a noun phrase (cut at its 的), B received it
             if before.lstrip().startswith("是") and "的" in obj:
                 obj = obj[:obj.rindex("的")]
@@ -459,6 +521,7 @@ class HonorFinder:
                 obj = obj[:obj.rindex("为")]
             # an unnamed counted group won it (27家企业获…, 46%的行政村; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
             group = names.cut_at_deng(names.clean_subject(before))
+            group = re.sub(r"(?<=\d)[O〇]|[O〇](?=\d)", "0", group)  # 3O名: a letter O read as a digit
             if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
                 continue
             # "捧得“X”的县", "入选“X”的人才": the title qualifies a noun (a relative clause), nobody is said to win it here
