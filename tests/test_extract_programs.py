@@ -208,6 +208,43 @@ ROWS = [
     ("实施了主干道绿化美化工程。", []),
     ("打造“蓝色粮仓”。", []),
     ("建设“向西开放桥头堡”。", []),
+    # titles being won: a title head in or right of the quote, a unit's creation, a title verb + 城市 (review 4)
+    ("加快创建“省推进教育先进市”。", []),
+    ("开展了创建“平安和谐示范村”试点工作。", []),
+    ("全面推动“智慧医疗”示范市建设。", []),
+    ("创建“放心餐饮”城市，加强监管。", []),
+    ("创建“美丽农村路”全国示范县2个。", []),
+    ("持续开展“村庄整治”“绿色村创建”。", ["村庄整治"]),
+    # a slogan that opens an event's name: a festival is the program by its whole name; meetings, galas,
+    # contests and shows are held once; sports games by their short name
+    ("成功举办“魅力某城”桃花戏曲艺术节、武术文化节等系列活动。", ["魅力某城桃花戏曲艺术节"]),
+    ("办好世界“某港帮”发展大会。", []),
+    ("举办“某货全球行”境外系列展会。", []),
+    ("办好“某湾杯”国际帆船拉力赛。", []),
+    ("认真组织实施“八城会”火炬传递、开幕式等重大活动。", []),
+    ("办好“冰灯会”、“冰雪节”等传统品牌展会。", ["冰灯会", "冰雪节"]),
+    ("探索“菜篮子”工程跨区域发展。", ["菜篮子"]),
+    ("“老街坊”“新市民”等活动广泛开展。", ["老街坊", "新市民"]),
+    # a verb right after the quote; national slogans of X-plus without a program word; a bilateral initiative;
+    # a counted list of big tasks; a model of something else; a list document
+    ("为更多的企业“走出去”搭建平台、创造条件。", []),
+    ("深化“人工智能+”和“数据要素×”。", []),
+    ("拓展“创贷+”服务模式。", ["创贷+"]),
+    ("深入开展中非“八大伙伴行动”。", []),
+    ("全力推进“三件大事”，加快发展。", []),
+    ("深入推进“一件事一次办”改革。", ["一件事一次办"]),
+    ("将某沟生态修复项目打造成“城市双修”的示范。", []),
+    ("探索制定“同城共享”批次清单。", []),
+    # two things of their own fused at 与; more physical works (locks, pipelines, relocations, extensions, banks)
+    ("建立和完善干部政绩考核体系与奖惩制度。", []),
+    ("建立和完善信用监督和失信惩戒制度。", ["信用监督和失信惩戒制度"]),
+    ("实施海上调水工程，提高利用效率。", []),
+    ("加快推进某江二线船闸工程。", []),
+    ("启动园区再生水长输管线工程。", []),
+    ("启动市疾控中心迁建工程。", []),
+    ("实施某某路东延工程。", []),
+    ("实施某河沿线综合整治提升工程。", []),
+    ("实施某湖北岸水环境综合整治工程。", []),
 ]
 
 

@@ -83,7 +83,7 @@ class ProgramFinder:
         self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
         self.generic_names = frozenset(r.words("generic_name")) | frozenset(r.words("national"))
         # "六大技术", "三个中心": a counted list names a program only with a program word of its own
-        self.counted = re.compile(f"^{NUMBERED}[个大]")
+        self.counted = re.compile(f"^{NUMBERED}(?:[个大]|件[大实])")
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
@@ -93,6 +93,14 @@ class ProgramFinder:
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.negation = re.compile(r.pattern("negation"))
+        # 创建“放心消费”城市: a quote between a title verb and a unit noun names the kind of a title
+        self.title_left = re.compile("(?:" + r.pattern("title_verb") + ")$")
+        self.title_right = re.compile("^(?:" + r.pattern("title_unit") + ")")
+        # “魅力X”某某艺术节: a quote that opens an event's longer name
+        self.event_right = re.compile(r"^(?![和及与等])[^，。；、“”等]{1,10}?(?:" + r.pattern("event_head") + r")(?=[，。；、和及与等]|$)")
+        self.festival = re.compile("(?:" + r.pattern("festival_head") + ")$")
+        self.right_verb = re.compile("^(?:" + r.pattern("right_verb") + ")")
+        self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
@@ -146,6 +154,8 @@ class ProgramFinder:
                 return  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
             if rule == "program:verb+suffix" and self.generic_words.fullmatch(name):
                 return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
+            if rule == "program:verb+suffix" and self.joined.search(name):
+                return  # "考核体系与奖惩制度": two things of their own fused at 与
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
@@ -158,7 +168,13 @@ class ProgramFinder:
             if self.not_right.match(right) or self.not_right_near.match(right) or \
                     self.not_left.search(sent[:first.start()]) or self.negation.search(clause_left):
                 continue
-            rm = self.quote_right.match(right)
+            if (ev := self.event_right.match(right)) and len(group) == 1 and self.festival.search(ev.group(0)):
+                add(first.group(1) + ev.group(0), "program:quoted")  # “魅力X”某某艺术节: the festival is the program
+                continue
+            if ev or (self.title_left.search(clause_left) and self.title_right.match(right)):
+                continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
+            # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
+            rm = None if self.right_verb.match(right) else self.quote_right.match(right)
             # "A、B等“X”": X names the kind of the listed things (a program)
             # ("…、…等“串珠成链”，": a quote closing the clause is the sentence's figure of speech)
             left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
@@ -174,6 +190,8 @@ class ProgramFinder:
                     continue
                 if not rm and not own_suffix and "的" in q:
                     continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
+                if not rm and re.search(r"[+＋×]$", q):
+                    continue  # 深化“人工智能+”: a national slogan of X-plus; “创贷+”服务模式 has a program word
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
