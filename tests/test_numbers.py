@@ -1,6 +1,11 @@
+import itertools
+import math
+import random
+
+import cn2an
 import pytest
 
-from kg.numbers import find_quantities, parse_number
+from kg.numbers import CN_DIGITS, UNSURE, chinese_numeral, find_quantities, parse_number
 
 
 def values(text):
@@ -61,6 +66,54 @@ def test_parse_number():
     assert parse_number("1,234.5") == 1234.5
     assert parse_number("两万") == 20000
     assert parse_number("不是数") is None
+
+
+def cn2an_value(text):
+    """What parse_number gave for a Chinese numeral before chinese_numeral: cn2an's smart mode."""
+    try:
+        value = float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, OverflowError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def test_chinese_numerals_agree_with_cn2an_on_every_short_string():
+    answered = 0
+    for n in range(1, 5):  # every string of one to four numeral characters: 88,740
+        for chars in itertools.product(CN_DIGITS, repeat=n):
+            text = "".join(chars)
+            value = chinese_numeral(text)
+            if value is not UNSURE:
+                answered += 1
+                assert value == cn2an_value(text), text
+    assert answered > 25_000  # the fast path answers a third of them (the rest go to cn2an)
+
+
+def test_chinese_numerals_agree_with_cn2an_on_longer_ones():
+    rnd = random.Random(7)
+    digit = lambda: rnd.choice("一二两三四五六七八九")  # noqa: E731
+    pieces = [lambda: digit() + "千", lambda: digit() + "百", lambda: digit() + "十", digit,
+              lambda: "十", lambda: "万", lambda: "亿", lambda: "零"]
+    texts = ["".join(rnd.choice(pieces)() for _ in range(rnd.randrange(2, 9))) for _ in range(20_000)]
+    texts += [cn2an.an2cn(rnd.randrange(1, 10 ** rnd.randrange(1, 17))) for _ in range(5_000)]
+    answered = [t for t in texts if chinese_numeral(t) is not UNSURE]
+    assert len(answered) > 5_000
+    assert [chinese_numeral(t) for t in answered] == [cn2an_value(t) for t in answered]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("十二", 12), ("二十九", 29), ("两万", 20000), ("五千亿", 5e11), ("十三亿", 1.3e9), ("两万亿", 2e12),
+    ("一亿两千万", 1.2e8), ("一百二十三", 123), ("八一", 81), ("二〇二一", 2021),
+    ("百亿", None), ("千万", None), ("万亿", None), ("千千万万", None),  # no number for cn2an either
+])
+def test_common_chinese_numerals_need_no_cn2an(text, expected):
+    assert chinese_numeral(text) == expected
+
+
+@pytest.mark.parametrize("text", ["一千二", "一万五", "一千零五", "三点五", "一亿五万", "千百三", "二十万零三"])
+def test_other_chinese_numerals_are_left_to_cn2an(text):
+    assert chinese_numeral(text) is UNSURE
+    assert parse_number(text) == cn2an_value(text)
 
 
 def test_mixed_numerals_and_points():
