@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import spacy
+from kg.spacyload import load_spacy
+
+spacy = load_spacy()  # before any other import of spaCy: its command line is not imported (kg/spacyload.py)
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
