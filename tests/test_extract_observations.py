@@ -226,6 +226,15 @@ INDICATORS = [
      ["镇级财政收入", "镇级财政收入", "镇级财政收入年均增长"]),
     # a figure that defines the class counted is no observation; it stays in the count's indicator
     ("面积1000平方米以上的超市增加到15家。", ["面积1000平方米以上的超市"]),
+    # a count before 的 and a list of what is done to the counted things: the count counts the noun before 的
+    ("对全区18个街道的安全生产、环境卫生等5项内容开展考评。", ["街道", "内容开展考评"]),
+    ("资助120名新考入大学的困难学生。", ["资助新考入大学的困难学生"]),
+    # a count before a measure that has a figure of its own counts the noun before the measure
+    ("260个镇重点项目完成投资98亿元。", ["镇重点项目", "镇重点项目完成投资"]),
+    ("确保6个特色产业产值达到80亿元。", ["特色产业", "特色产业产值"]),
+    # a method of counting is no part of the measure; 人均 alone is per head of the measure before
+    ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",
+     ["生产总值年均递增", "生产总值", "人均生产总值"]),
 ]
 
 
@@ -235,6 +244,7 @@ def test_indicator_names_the_measure(text, expected):
 
 
 PERIODS = [
+    ("生产总值按2000年价格计算达到300亿元。", [None]),  # the base year of prices is no period
     ("人均生产总值从2017年的5.1万元提高到8.2万元。", ["2017年", None]),
     ("财政总收入突破50亿元，比2016年翻了一番。", [None]),
 ]
@@ -248,3 +258,30 @@ def test_period_of_each_figure(text, expected):
 def test_class_threshold_goes_into_the_counts_indicator():
     found = observations("新签约5亿元以上项目6个。")
     assert [f.indicator for f in found] == ["新签约5亿元以上项目"]
+
+
+@pytest.mark.parametrize("text", [
+    "“5”是指5个方面的重点任务：一是稳增长。",
+    "其中“1+3”指1个总体方案和3个配套办法。",
+])
+def test_a_gloss_of_a_slogans_numbers_gives_no_figure(text):
+    assert observations(text) == []
+
+
+def test_a_state_after_completion_ends_at_the_semicolon():
+    found = observations("启动了滨河大桥：该桥投资2亿元，建成后犹如长虹；竣工了滨河广场：该广场长900米。")
+    assert [(f.value_text, f.kind) for f in found] == [("2亿元", "actual"), ("900米", "actual")]
+
+
+@pytest.mark.parametrize("text, rules", [
+    ("镇级财政收入5亿元。", ["observation:unit"]),
+    ("城乡居民收入分别增长8%、9%。", ["observation:respective", "observation:respective"]),
+    ("税收收入从2亿元增加到3亿元。", ["observation:from-to", "observation:from-to"]),
+    ("工业产值12亿元、服务业营收8亿元，分别增长5%和6%。",
+     ["observation:unit", "observation:unit", "observation:respective-change", "observation:respective-change"]),
+    ("规上工业增加值增长5%、8%和9%。", ["observation:unit", "observation:shared", "observation:shared"]),
+    ("工业增加值增长12%，分别高于全省、全国2个和4个百分点。",
+     ["observation:unit", "observation:gap", "observation:gap"]),
+])
+def test_each_frame_has_its_rule_id(text, rules):
+    assert [f.rule for f in observations(text)] == rules

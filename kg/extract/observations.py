@@ -42,7 +42,7 @@ INDICATOR_STRIP_HEAD = re.compile(r"^(<?b?r\s*/?>|其中|同时|另外|此外|�
                                   r"[一二三四五六七八九十两]年(?:来|间)?(?=累计|年均|平均|共)|"
                                   r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已经|已|共|实现|"
                                   r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|近[一二三四五六七八九十\d]+年(?:来)?|与.{1,12}相比(?:较)?|"
-                                  r"截至\S{2,10}|到\S{2,8}年末?)+")
+                                  r"截至\S{2,10}|到\S{2,8}年末?|对(?=全|本|我)|" + _RULES.pattern("method.head") + ")+")
 GROWTH = re.compile("(" + _RULES.pattern("growth") + ")$")
 INDICATOR_HEADS = _RULES.words("indicator.head")
 GROUP_AFTER = re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("group.after") + ")")
@@ -57,6 +57,7 @@ RANK_WORD = re.compile(r"(?:排名|名次|位次|排位|排行)[^，；。]{0,12
 RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
 SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
+GLOSS = re.compile(_RULES.pattern("gloss.open"))
 # a clause that only gives the change of the figure before it: "，增长8%", "，同比增长12%以上"
 GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(?:" + _RULES.pattern("growth") + ")")
 FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))")
@@ -144,11 +145,16 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         if q.family == "count" and nxt and nxt[0].start == 0:
             # "206家平价商店累计惠民金额超2.1亿元": the count counts the noun before the next figure's measure
             cut = COUNT_NOUN_END.search(after)
-            after = after[:cut.start()] if cut and cut.start() >= 2 else after
+            after = re.sub(r"(?:已经|已|均|都|并|要)+$", "", after[:cut.start()]) or after if cut and cut.start() >= 2 else after
         if nxt and nxt[0].start == 0 and "、" in after and len(after) - after.rfind("、") <= 5:
             after = after[:after.rfind("、")]  # "28人当选“中国好人”、总数207人": 总数 names the next figure
     after = after.rstrip("）)")
     after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
+    of = after.find("的")
+    if q.family == "count" and of >= 2 and digit and "、" in after[of:]:
+        # "对25个开发区的经济发展、基础建设等6项内容评价": the count counts the noun before 的; what
+        # follows is a list or another figure's noun
+        after = after[:of]
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
     if after and not AFTER_NOT_NOUN.match(after) and len(after) <= 24:
@@ -188,6 +194,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
             head.group(1) not in names.SELF_WORDS else ""
     if not name:
         name = "数量"
+    if name == "人均" and prev:
+        name = "人均" + prev  # "生产总值1500亿元，人均超过3000美元": per head of the measure before
     if q.per_capita and not name.startswith("人均"):
         name = "人均" + name
     if after.startswith("的增长") and not name.endswith("增长"):
@@ -335,7 +343,8 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
             return "target", "year"
     if ACTUAL_ESTIMATE.search(clause):
         return "actual", "cue"
-    if TARGET_AFTER.search(upto) and "已" not in clause:
+    # "…，2005年建成后…；竣工了X：长1100米": a state after completion holds up to the next ；
+    if TARGET_AFTER.search(upto[upto.rfind("；") + 1:]) and "已" not in clause:
         return "target", "after"
     if section.kind == "target" and m and doc_year and int(m.group(1)) < doc_year and \
             not re.search(r"[比较与同在到至于从由]$", clause[:m.start()]) and not TARGET_CUES.search(clause) and \
@@ -354,7 +363,7 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
     return "actual", ""
 
 
-COMPARED = re.compile(r"(?:比|较|与|同)$")
+COMPARED = re.compile(r"(?:比|较|与|同|按)$")  # 按1995年价格: the base of a price, no period
 
 
 def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int) -> str | None:
@@ -505,8 +514,8 @@ def find_observations(doc: Doc) -> Doc:
         if PLAN_LIST.search(sent):
             plan_list = True  # "根据今年工作安排，确定10件实事如下：": the paragraph lists what will be done
         quantities = find_quantities(sent)
-        if not quantities:
-            continue
+        if not quantities or GLOSS.match(sent.lstrip()):
+            continue  # no figure, or a gloss of a slogan's numbers
         if "\n" in text[prev_sent_end:s]:
             goals_before = False
         prev_sent_end = e
@@ -538,18 +547,22 @@ def find_observations(doc: Doc) -> Doc:
             gap = RESPECTIVE_COMPARED.match(names.strip_quotes(sent[cs:in_clause[0].start]).strip())
             compared = [p for p in re.split(r"、|和|及|与", gap.group(2)) if p] if gap else None
             compared_verb = gap.group(1) if gap else ""
+            rule = "observation:unit"  # the words around the figure name it; the frames below have ids of their own
             if qi in respective:
-                indicator = respective[qi]
+                indicator, rule = respective[qi], "observation:respective"
             elif only and len(source) >= len(in_clause) >= 2:
                 # "A 10亿元、B 20亿元，分别增长5%和6%": the changes pair with the measures before, in order
                 indicator = source[len(source) - len(in_clause) + in_clause.index(q)] + only.group(1) + only.group(2)
+                rule = "observation:respective-change"
             elif compared and last_base and len(compared) == len(in_clause):
-                indicator = last_base + compared_verb + compared[in_clause.index(q)]
+                indicator, rule = last_base + compared_verb + compared[in_clause.index(q)], "observation:gap"
             elif compared and len(source) >= len(in_clause) >= 2:
                 # "…年均增长12.7%，分别高于规划目标4.1个和2.7个百分点": each gap belongs to one change before
                 indicator = source[len(source) - len(in_clause) + in_clause.index(q)] + compared_verb + gap.group(2)
+                rule = "observation:gap"
             elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
-                indicator = clause_first[cs]  # "增长5%、14%和15%": the same phrase for each figure
+                # "增长5%、14%和15%": the same phrase for each figure
+                indicator, rule = clause_first[cs], "observation:shared"
             else:
                 indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end)
             if BARE_VERB.fullmatch(indicator) and last_count:
@@ -583,6 +596,7 @@ def find_observations(doc: Doc) -> Doc:
                 if pos < 2 and re.search("[从由]", sent[cs:q.start + 1]):
                     pair_index = pos
             if pair_index is not None:
+                rule = "observation:from-to"
                 two = len(PERIOD_WORDS.findall(names.strip_quotes(clause))) >= 2
                 period = _period(clause if two else sent, clause, section, pair_index, 2)
             else:
@@ -620,14 +634,14 @@ def find_observations(doc: Doc) -> Doc:
                     continue  # "投资30亿元的X项目" after "投资30亿元的X园" in an earlier sentence: the project named again
                 said.setdefault(key, []).append((i, name))
                 emit(doc, Fact(
-                    "observation", None, None, s, e, "observation:unit",
+                    "observation", None, None, s, e, rule,
                     indicator=name, value=q.value, unit=q.unit, value_text=q.text, period=period,
                     period_years=years_of(period, doc_year, kind), kind=kind,
                     per_capita=q.per_capita or name.startswith("人均"), qualifier=q.qualifier,
                     extra={"kind_by": why} if why else {},
                 ), (s + q.start, s + q.end))
             # "地区生产总值增长13%以上，突破2000亿元": the growth's measure names the figure after it
-            prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅|净增|新增)$", "",
+            prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅|净增|新增|递增|递减)$", "",
                                     base) or prev_indicator
             if len(prev_indicator or "") < 2:
                 prev_indicator = None
