@@ -32,8 +32,14 @@ PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一
 COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一二三四五六七八九十两多]++[区县市镇乡村]")
 # counts start where no digit precedes and are read once (possessive): linear on long digit runs (issue 11)
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
-                     r"(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处)")
+                     r"(?:余|多)?(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处|节)")
 RESPECTIVELY = re.compile(r"分别$")
+# a tally after the titles: “A”和“B”两项大奖, …共6项二等奖 (the titles are named before it)
+# (a bare count after one title, 获国家奖5项, is a tally of awards: no title, see not_title)
+TALLY = re.compile(r"(?<![第\d一二三四五六七八九十两])([\d一二三四五六七八九十两]+)(?:项|个)[^，。；“”\d]{0,8}?(?:大奖|奖项|殊荣|荣誉称号|荣誉|称号)$")
+# a sum of awards (获A、B奖共140项): won by many, counted, no title of the receiver's
+SUM = re.compile(r"(?:共|计|合计)[\d一二三四五六七八九十两百千]+(?:项|个|次)")
+NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # "X两家A类基地之一", "X的5个示范城市之一": one of a counted group; the count is no part of the title
 # (not 五个一工程: a count followed by 一 is a word)
 GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:的)?[\d两二三四五六七八九十百]+(?:家|个|所|座|项|批|条|处)(?!一)"
@@ -67,6 +73,8 @@ class TitleShapes:
         self.bare = frozenset(r.words("title.bare"))
         self.weak_suffix = r.words("title.weak_suffix")
         self.count = re.compile("^(" + r.pattern("title.prefix") + "?)(?:" + COUNT + r"|(?:19|20)\d{2}年度?)")
+        # levels alone (通过国家和自治区验收): no title
+        self.levels_only = re.compile("(?:" + r.pattern("title.prefix") + "|自治区|省|市|区|县|和|及|与|、)+")
 
     def cut_tail(self, obj: str) -> str:
         """Cut what follows a list of honors: 等荣誉称号, 等市级以上荣誉数十项, 称号."""
@@ -112,12 +120,14 @@ class TitleShapes:
                 item = item[: -len(tail)]
                 break
         item = TAIL_RE.sub("", item)
-        item = re.sub(r"(的)?(殊荣|光荣称号)$|的$", "", item)
+        item = re.sub(r"(的)?(殊荣|光荣称号|光荣)$|的$", "", item)
         return item.strip()
 
     def not_title(self, item: str) -> bool:
         """Never a title, quoted or not: a target amount (千亿资产, 80%), a rank, several units (更多X, 3个X)."""
         return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or RANK.search(item) or
+                    self.levels_only.fullmatch(item) or
+                    re.search(r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:家|个|项|处|所|座)$", item) or
                     re.match(r"(?:更多|一批|若干|一些|多个|部分|世界一流|国际一流|国内一流|一流)", item) or
                     re.search(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+", item) or
                     re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item))
@@ -200,10 +210,12 @@ class HonorFinder:
         self.work_end = r.words("receiver.work_end")
         self.receiver_generic = frozenset(r.words("receiver.generic"))
         self.clause_verb = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + r.pattern("receiver.clause_verb") + ")")
-        self.receiver_batch = re.compile("(?:" + r.pattern("receiver.batch") + ")$")
+        self.receiver_batch = re.compile("(?:" + r.pattern("receiver.batch") + ")(?=(?:" +
+                                         r.pattern("receiver.batch_after") + ")*$)")
         self.receiver_time = re.compile("^(?:" + r.pattern("receiver.time") + ")")
         self.receiver_means = re.compile("(?:" + r.pattern("receiver.means") + ")$")
-        self.first_of = re.compile("^([^，。；“”]{2,12}?)成为[^，。；]{0,12}?(?:" + r.pattern("receiver.first") + ")的?$")
+        self.first_of = re.compile("^([^，。；“”]{0,12}?)成为[^，。；]{0,12}?(?:" + r.pattern("receiver.first") +
+                                   ")[^，。；“”]{0,8}?$")
         self.sub_area = r.words("title.sub_area")
         self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
         level = "(" + r.pattern("title.prefix") + "|省|市)"
@@ -292,7 +304,19 @@ class HonorFinder:
         """
         shapes = self.shapes
         titled = bool(re.search(r"(称号|荣誉|殊荣)$", obj.strip()))  # "…称号": the text itself says it is a title
+        if SUM.search(obj):
+            return []
         obj = GROUP_COUNT.sub("", obj.strip())
+        tally = TALLY.search(obj)
+        if tally:
+            obj = obj[:tally.start()]
+            n = NUMERALS.get(tally.group(1)) or (int(tally.group(1)) if tally.group(1).isdigit() else 0)
+            # “A”和B两项殊荣: the count says how many titles the list holds (和美 may then be 和 + 美…)
+            for conj in (r"、|和(?![谐平睦美])|及|与", r"、|和|及|与"):
+                pieces = re.split(conj, obj)
+                if n > 1 and len(pieces) == n:
+                    obj = "、".join(pieces)
+                    break
         loose = loose and not titled
         obj = shapes.cut_tail(obj)
         parts = []
@@ -324,7 +348,8 @@ class HonorFinder:
             # "国家、省级X": a level alone shares the next item's title
             if raw in shapes.prefix:
                 following = next((p.strip() for p in parts[n + 1:] if p.strip() not in shapes.prefix), "")
-                level = next((w for w in shapes.prefix if following.startswith(w)), "")
+                level = self.prefix_re.match(following)  # 国家、省“X”奖: 省 is the next item's level
+                level = level.group(0) if level else ""
                 raw = raw + following[len(level):] if following else raw
             items.append(None)  # a slot per listed item: 分别 pairs receivers with slots
             if re.match(COUNT, raw) or re.match(r"[\d一二三四五六七八九十]+[种类块张]", raw):
@@ -404,8 +429,8 @@ class HonorFinder:
         generic noun (研究成果) is no receiver (None)."""
         if not subj:
             return subj, kind
-        if subj.endswith(self.work_end):
-            return None, None
+        if subj.endswith(self.work_end) or self.receiver_batch.fullmatch(subj) or self.receiver_time.fullmatch(subj):
+            return None, None  # the town's own work; 首家 (被…授予X): a batch or a time names no unit
         if subj in self.receiver_generic or re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|米|吨|个|家|项|%)", subj):
             return None  # 研究成果, “数据得地”供地8156亩: no unit's name
         verb = self.clause_verb.search(subj)
@@ -500,15 +525,20 @@ class HonorFinder:
                     self.goal_adverb.search(before.rstrip()):
                 continue
             before = self._first_subject(before)
+            # "A成为全国首个获评X的城市": A received X, the title ends before the noun it qualifies
+            # (成为全国唯一连续14年入选的“X”: the noun after 的 is the title; 成为首个通过X验收的: up to 验收)
+            first = self.first_of.match(names.clean_subject(before))
+            if first:
+                checked = re.search(r"^.*?(?:验收|考核|复审|复评|评审)", obj)
+                if "的" in obj:
+                    before, obj = first.group(1), (obj[1:] if obj.startswith("的") else obj[:obj.rindex("的")])
+                elif checked:
+                    before, obj = first.group(1), checked.group(0)
             # "首批入选X", "自2017年之后再获X", "以“X”被评为Y": a batch, a time, a means name no unit
             # (not 以A成功创建X为标杆: there 以 frames the whole win, A is the receiver)
             before = self.receiver_time.sub("", self.receiver_batch.sub("", before.strip()))
             if "为" not in obj:
                 before = self.receiver_means.sub("", before)
-            # "A成为全国首个获评X的城市": A received X, the title ends before the noun it qualifies
-            first = self.first_of.match(names.clean_subject(before))
-            if first and "的" in obj:
-                before, obj = first.group(1), obj[:obj.rindex("的")]
             # "是A助力B成功获评X的法宝": X is inside a noun phrase (cut at its 的), B received it
             if before.lstrip().startswith("是") and "的" in obj:
                 obj = obj[:obj.rindex("的")]
