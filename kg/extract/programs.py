@@ -83,10 +83,11 @@ class ProgramFinder:
         self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
         self.generic_names = frozenset(r.words("generic_name")) | frozenset(r.words("national"))
         # "六大技术", "三个中心": a counted list names a program only with a program word of its own
-        self.counted = re.compile(f"^{NUMBERED}(?:[个大]|件[大实])")
+        self.counted = re.compile(f"^{NUMBERED}(?:[个大种]|件[大实])")
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
+        self.level = re.compile("^(?:" + r.pattern("level_word") + ")")
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
@@ -99,6 +100,8 @@ class ProgramFinder:
         # “魅力X”某某艺术节: a quote that opens an event's longer name
         self.event_right = re.compile(r"^(?![和及与等])[^，。；、“”等]{1,10}?(?:" + r.pattern("event_head") + r")(?=[，。；、和及与等]|$)")
         self.festival = re.compile("(?:" + r.pattern("festival_head") + ")$")
+        self.left_noun = re.compile("(?:" + r.pattern("left_noun") + ")$")
+        self.bare_end = re.compile("(?:" + r.pattern("bare_end") + ")$")
         self.right_verb = re.compile("^(?:" + r.pattern("right_verb") + ")")
         self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
         self.exclude_groups = tuple(exclude_groups)
@@ -126,7 +129,7 @@ class ProgramFinder:
             return False
         if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
-        if name in self.generic_names or self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
+        if name in self.generic_names or self.level.sub("", name) in self.generic_names or self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
             return False  # "主城区路网加密工程" is a construction project; "一站式" a manner
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
         if not self.counted.search(name):
@@ -179,6 +182,8 @@ class ProgramFinder:
             # ("…、…等“串珠成链”，": a quote closing the clause is the sentence's figure of speech)
             left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
                 (clause_left.endswith("等") and "、" in clause_left and not re.match(r"[，。；！？]|$", right))
+            if self.left_noun.search(clause_left):
+                left_ok = None  # 靠创新“发家”: 创新 is a noun here, no verb running the quote
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
@@ -190,6 +195,8 @@ class ProgramFinder:
                     continue
                 if not rm and not own_suffix and "的" in q:
                     continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
+                if not rm and self.bare_end.search(q):
+                    continue  # “僵尸企业”清理: a kind of firm, not a program
                 if not rm and re.search(r"[+＋×]$", q):
                     continue  # 深化“人工智能+”: a national slogan of X-plus; “创贷+”服务模式 has a program word
                 if rm or left_ok or (own_suffix and len(q) >= 3):
