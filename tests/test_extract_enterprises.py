@@ -4,6 +4,8 @@ Every firm name here is invented; the rows cover the frames in which the
 reports name their firms and firms' projects, and the look-alikes that are
 not firms (sectors, parks, public works, kinds of company).
 """
+from pathlib import Path
+
 import pytest
 
 from kg import extract, ingest
@@ -456,3 +458,23 @@ def test_facilities_zones_and_clauses_are_not_firms(text):
 ])
 def test_lists_after_a_clause_verb_and_names_with_numerals(text, expected):
     assert objects(text) == expected
+
+
+def test_word_lists_read_from_jiebas_dictionary():
+    # the dictionary read without jieba's import, as its own loader reads it: word, frequency, tag per line
+    import importlib.util
+    import re
+
+    from kg.extract import enterprises as ent
+
+    words = ent._tagged_words()
+    dictionary = Path(importlib.util.find_spec("jieba").origin).with_name("dict.txt")
+    assert words == dict(re.findall(r"^(\S+) \d+ (\S+)", dictionary.read_text(encoding="utf-8"), re.M))
+    assert words["交通银行"].startswith("n") and "科技" in ent._general_words()
+    # the lists looked up word by word hold exactly the words of the sets they stand for
+    for looked_up, pattern, keep in [(ent._proper_names(), r"n[rstz]", True),
+                                     (ent._unbranded_words(), r"n[rtz]|eng", False)]:
+        as_set = ent._words_where(pattern, keep)
+        assert [w for w in words if w in looked_up] == [w for w in words if w in as_set]
+        assert "不是词语的一串字" not in looked_up
+    assert "交通银行" in ent._proper_names() and "泰山" in ent._unbranded_words() and "厦华" not in ent._unbranded_words()

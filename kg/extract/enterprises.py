@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from spacy.language import Language
@@ -54,16 +55,40 @@ def _tagged_words() -> dict[str, str]:
             text = f.read().decode("utf-8")
     else:
         text = path.read_bytes().decode("utf-8")
-    return dict(re.findall(r"^(\S+) \d+ (\S+)", text, re.M))
+    fields = text.split()  # "word frequency tag" per line: split in C, not a pattern run over 5 MB
+    if len(fields) == 3 * text.count("\n") and all(map(str.isdigit, fields[1::3])):
+        return dict(zip(fields[0::3], fields[2::3]))
+    return dict(re.findall(r"^(\S+) \d+ (\S+)", text, re.M))  # a line of another shape: read line by line
+
+
+@lru_cache(maxsize=None)
+def _tags_where(pattern: str, keep: bool) -> frozenset[str]:
+    """The dictionary's tags (some fifty) that match ``pattern`` (``keep``) or do not (not ``keep``)."""
+    tag = re.compile(pattern)
+    return frozenset(t for t in set(_tagged_words().values()) if bool(tag.match(t)) == keep)
 
 
 @lru_cache(maxsize=None)
 def _words_where(pattern: str, keep: bool) -> frozenset[str]:
-    """The dictionary's words whose tag matches ``pattern`` (``keep``) or does not (not ``keep``)."""
-    tag = re.compile(pattern)
-    words = _tagged_words()
-    tags = {t for t in set(words.values()) if bool(tag.match(t)) == keep}  # some fifty tags, each tested once
-    return frozenset(w for w, t in words.items() if t in tags)
+    """The dictionary's words whose tag matches ``pattern`` (``keep``) or does not (not ``keep``), as a set."""
+    words, tags = _tagged_words(), _tags_where(pattern, keep)
+    return frozenset(compress(words, map(tags.__contains__, words.values())))  # keys and values in step
+
+
+class _TaggedAs:
+    """The same words as ``_words_where(pattern, keep)``, looked up one by one in the tagged dictionary.
+
+    For the word lists asked only a few times per document: no set of a hundred
+    thousand words or more is built at start-up for them.
+    """
+
+    __slots__ = ("words", "tags")
+
+    def __init__(self, pattern: str, keep: bool):
+        self.words, self.tags = _tagged_words(), _tags_where(pattern, keep)
+
+    def __contains__(self, word: str) -> bool:
+        return self.words.get(word) in self.tags
 
 
 def _general_words() -> frozenset[str]:
@@ -82,14 +107,16 @@ def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words=None
     return len(item) >= 2 and ok[-1]
 
 
-def _proper_names() -> frozenset[str]:
+@lru_cache(maxsize=None)
+def _proper_names() -> _TaggedAs:
     """The dictionary's proper names (交通银行, 厦华): its tags nr/ns/nt/nz."""
-    return _words_where(r"n[rstz]", keep=True)
+    return _TaggedAs(r"n[rstz]", keep=True)
 
 
-def _unbranded_words() -> frozenset[str]:
+@lru_cache(maxsize=None)
+def _unbranded_words() -> _TaggedAs:
     """The dictionary's words that name no firm or person (general words and places: 泰山, 海上)."""
-    return _words_where(r"n[rtz]|eng", keep=False)
+    return _TaggedAs(r"n[rtz]|eng", keep=False)
 
 
 def is_common_word(item: str) -> bool:
