@@ -87,6 +87,7 @@ class ProgramFinder:
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
+        self.not_contain = re.compile(r.pattern("not_contain"))
         self.level = re.compile("^(?:" + r.pattern("level_word") + ")")
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
@@ -125,7 +126,8 @@ class ProgramFinder:
 
         A numbered name is a program only with a program word: “五个一”工程 is, “六个加快” is not.
         """
-        if not looks_like_program(name) or self.not_end.search(name) or self.not_start.search(name):
+        if not looks_like_program(name) or self.not_end.search(name) or self.not_start.search(name) or \
+                self.not_contain.search(name):
             return False
         if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
@@ -197,8 +199,8 @@ class ProgramFinder:
                     continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
                 if not rm and self.bare_end.search(q):
                     continue  # “僵尸企业”清理: a kind of firm, not a program
-                if not rm and re.search(r"[+＋×]$", q):
-                    continue  # 深化“人工智能+”: a national slogan of X-plus; “创贷+”服务模式 has a program word
+                if re.search(r"[+＋×]$", q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
+                    continue  # 深化“人工智能+”, “互联网+”平台: a national slogan of X-plus; “创贷+”服务模式 has a program word
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
