@@ -478,3 +478,23 @@ def test_word_lists_read_from_jiebas_dictionary():
         assert [w for w in words if w in looked_up] == [w for w in words if w in as_set]
         assert "不是词语的一串字" not in looked_up
     assert "交通银行" in ent._proper_names() and "泰山" in ent._unbranded_words() and "厦华" not in ent._unbranded_words()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind of unit the dictionary tags as a name (维修中心) is still a kind after 引进
+    ("引进跨国公司的采购中心、维修中心和营销中心。", []),
+    # a description opened by 国内主要 is no firm
+    ("国内主要快递物流企业西北总部相继落户。", []),
+    # a nickname of a group of firms
+    ("“青州六小龙”等新锐科技企业全球瞩目。", []),
+    # partners of a signing are not placed
+    ("与澜海集团、星河乳业等120个企业签约。", []),
+    # a place with its suffix, general words and 项目: public works
+    ("青溪区再生资源综合利用项目已经开工建设。", []),
+    # a subsidiary named by its parent: the firm is the name after the apposition
+    ("星河科技南州全资子公司岚溪科技、云帆数创等12个项目落户。", ["岚溪科技", "云帆数创"]),
+    # a bare place word and a trade before 项目 may name a firm's project
+    ("大川住宅板材制造项目即将建设。", ["大川住宅板材制造项目"]),
+])
+def test_units_nicknames_partners_and_subsidiaries(text, expected):
+    assert objects(text) == expected

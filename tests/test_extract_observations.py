@@ -233,6 +233,13 @@ INDICATORS = [
     ("260个镇重点项目完成投资98亿元。", ["镇重点项目", "镇重点项目完成投资"]),
     ("确保6个特色产业产值达到80亿元。", ["特色产业", "特色产业产值"]),
     # a method of counting is no part of the measure; 人均 alone is per head of the measure before
+    # two items joined by 和 and two figures joined by 和: each figure pairs with its item, the shared words go to both
+    ("城镇和农村居民人均可支配收入年均增长8%和9%。", ["城镇居民人均可支配收入年均增长", "农村居民人均可支配收入年均增长"]),
+    ("卫生厕所普及率、生活垃圾治理率分别达到82%、96%。", ["卫生厕所普及率", "生活垃圾治理率"]),
+    # a figure with a unit the lexicon does not know, then its change: the change names the thing, not the figure
+    ("开行货运班列120列、增长30%。", ["开行货运班列增长"]),
+    # a decimal figure is no list number ("8.6万户" does not lose "8.")
+    ("8.6万户农户参保率达81%。", ["8.6万户农户参保率"]),
     ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",
      ["生产总值年均递增", "生产总值", "人均生产总值"]),
 ]
@@ -263,6 +270,7 @@ def test_class_threshold_goes_into_the_counts_indicator():
 @pytest.mark.parametrize("text", [
     "“5”是指5个方面的重点任务：一是稳增长。",
     "其中“1+3”指1个总体方案和3个配套办法。",
+    "5.三个一百指新建100个项目，新签约100个项目。",
 ])
 def test_a_gloss_of_a_slogans_numbers_gives_no_figure(text):
     assert observations(text) == []
@@ -285,3 +293,7 @@ def test_a_state_after_completion_ends_at_the_semicolon():
 ])
 def test_each_frame_has_its_rule_id(text, rules):
     assert [f.rule for f in observations(text)] == rules
+
+
+def test_a_place_in_a_ranking_is_no_figure():
+    assert observations("在全国重点城市考核中，环境质量排到26位。") == []

@@ -158,6 +158,8 @@ class CompanyShapes:
         self.utility = re.compile("(?:" + r.pattern("utility") + r")(?:[一二三四五六七八九十\d]+期|扩建|改扩建|项目)*$")
         self.facility_end = re.compile("(?:" + r.pattern("facility_end") + r")(?:[一二三四五六七八九十\d]+期|项目)*$")
         self.region_lead = re.compile("^(?:" + r.pattern("region_lead") + ")")
+        self.group_nickname = re.compile(r.pattern("group_nickname"))
+        self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
 
     def is_place_facility(self, item: str) -> bool:
         """A facility named by a place and general words (某市高铁物流基地, 某区育秧工厂): a public one, not a
@@ -168,7 +170,9 @@ class CompanyShapes:
         body = item[:m.start()]
         region = self.region_lead.match(body)
         place = region or self.place_prefix.match(body) or re.match(r"[\u4e00-\u9fff]{1,3}[区县](?=..)", body)
-        end = place.end() if place else next((k for k in (3, 2) if _tagged_words().get(body[:k]) == "ns"), 0)
+        # a place the dictionary knows without its suffix (某地) may open a trade name (大川板材项目): not before 项目
+        end = place.end() if place else 0 if item[m.start():].startswith("项目") else \
+            next((k for k in (3, 2) if _tagged_words().get(body[:k]) == "ns"), 0)
         rest = body[end:]
         if not end or len(rest) < 2 or (not region and (rest in self.industry_words or self.is_sector_word(rest))):
             return False
@@ -191,8 +195,10 @@ class CompanyShapes:
         """A kind of unit named by general words only (采购中心, 中试基地, 市内免税店, 创新型产业项目), not a
         firm's: no proper name and no trade name (西南铜业异地搬迁项目 has one) before the unit word."""
         m = self.unit_end.search(item)
-        if not m or item in _proper_names() or self.trade_name(item):
+        if not m or self.trade_name(item):
             return False
+        if item in _proper_names() and not is_general_phrase(item[:m.start()]):
+            return False  # a name the dictionary knows (维修中心 is tagged a name, but 维修 is a general word)
         # a province's or city's name before general words is no trade name (广东省智能制造产业服务中心)
         at = self.place_prefix.match(item)
         start = at.end() if at and at.end() < m.start() else 0
@@ -234,6 +240,7 @@ class CompanyShapes:
         # "投资1亿元的X", "投资1亿元X": the investment is not part of the name
         item = _CLEAN_INVEST.sub("", item)
         item = _CLEAN_PHASE.sub("", item)
+        item = self.subsidiary_of.sub("", item)  # 某集团全资子公司X: X is the firm named
         item = _CLEAN_ADVERB.sub("", item)
         return item.strip()
 
@@ -332,6 +339,8 @@ class CompanyShapes:
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
                 self.is_place_works(item) or self.is_place_facility(item):
             return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
+        if self.group_nickname.search(item):
+            return False  # 某地六小龙: a nickname of a group of firms, not one
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
             return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
         if not listed and is_general_phrase(item) and not self.company_form.search(item) and \

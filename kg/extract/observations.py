@@ -38,7 +38,7 @@ def strip_tail(text: str) -> str:
 
 
 INDICATOR_STRIP_HEAD = re.compile(r"^(<?b?r\s*/?>|其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
-                                  r"\d{1,3}[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+是|(?:以上|以下|左右|以内)[、，]?|"
+                                  r"\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+是|(?:以上|以下|左右|以内)[、，]?|"
                                   r"[一二三四五六七八九十两]年(?:来|间)?(?=累计|年均|平均|共)|"
                                   r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已经|已|共|实现|"
                                   r"(?:19|20)\d{2}年(?:末|底)?|十[一二三四五]五(?:末|期间)?|近[一二三四五六七八九十\d]+年(?:来)?|与.{1,12}相比(?:较)?|"
@@ -117,6 +117,10 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
+    # "开行班列621列、增长54.9%": a figure the unit list does not know, then 、 and the change of it
+    listed = re.search(r"[\d.]+[\u4e00-\u9fff]{0,3}、(?=(?:同比|比上年|年均)?(?:" + _RULES.pattern("growth") + r")$)", name)
+    if listed and listed.start() >= 2:
+        name = name[:listed.start()] + name[listed.end():]
     if 0 < lo == after_figure and "、" in name and len(name) - name.rfind("、") <= 5:
         name = name[name.rfind("、") + 1:]  # "12人获评A、总数86人": the words after 、 name the second figure
     list_end = list(LIST_DENG.finditer(name[:-1]))
@@ -407,8 +411,10 @@ def split_indicator_list(name: str) -> list[str]:
             if last.endswith(h):
                 common = h
         out = []
-        for x in items:
-            x = x if x.endswith(heads) else x + common
+        # "城镇和农村居民人均可支配收入": 城镇 stands for 农村, the rest is shared (_shared_head)
+        shared = _shared_head(items) if not any(x.endswith(heads) for x in items[:-1]) else items
+        for x, y in zip(items, shared):
+            x = y if y != x else x if x.endswith(heads) else x + common
             out.append(x + re.sub(r"^保持", "", suffix))
         return out
     return [name]
@@ -624,6 +630,10 @@ def find_observations(doc: Doc) -> Doc:
                 noun = _noun(base)
                 last_count = noun if len(noun) >= 2 and not BARE_VERB.fullmatch(noun) else last_count
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
+            joined = [x for x in quantities if cs <= x.start < ce]
+            if 2 <= len(split) == len(joined) and \
+                    all(re.fullmatch(r"[、和及与]", sent[a.end:b.start]) for a, b in zip(joined, joined[1:])):
+                split = [split[joined.index(q)]]  # "城镇和农村居民收入增长9%和10%": the figures pair with the items
             unit = clause_unit.get(cs)
             if unit and not any(unit[-2:] in n or UNIT_WORD.search(n) for n in split):
                 split = [unit + n for n in split]  # "上合示范区…，引进市场主体5238家": 上合示范区引进市场主体
