@@ -390,6 +390,9 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
     return section.period
 
 
+COUNTERPARTS = _RULES.words("counterpart")
+
+
 def split_indicator_list(name: str) -> list[str]:
     """"地方财政收入、社会消费品零售总额保持年均增长" → one indicator per listed item.
 
@@ -412,7 +415,8 @@ def split_indicator_list(name: str) -> list[str]:
                 common = h
         out = []
         # "城镇和农村居民人均可支配收入": 城镇 stands for 农村, the rest is shared (_shared_head)
-        shared = _shared_head(items) if not any(x.endswith(heads) for x in items[:-1]) else items
+        counterpart = items[0] in COUNTERPARTS and items[-1].startswith(COUNTERPARTS)
+        shared = _shared_head(items) if counterpart and not any(x.endswith(heads) for x in items[:-1]) else items
         for x, y in zip(items, shared):
             x = y if y != x else x if x.endswith(heads) else x + common
             out.append(x + re.sub(r"^保持", "", suffix))
