@@ -67,6 +67,11 @@ def _cmd_build(args) -> int:
 
         rdfize.format_for(args.output, args.format)
         check_output(args.output)
+    if args.jobs == 1 and not args.dask:
+        from kg import extract, patterncache
+
+        extract.pipeline()  # built before any document is read: the patterns compiled so far are kg's own,
+        patterncache.save()  # kept for the next run's start-up (kg/patterncache.py)
     from kg import progress
 
     with progress.documents(args.inputs) as tick:

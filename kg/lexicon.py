@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from pathlib import Path
 
-from kg import resources
+from kg import patterncache, resources
 from kg.errors import LexiconError
+
+patterncache.load()  # before the rule modules compile their patterns (they import this module first)
 
 
 def _rows(name: str) -> list[list[str]]:

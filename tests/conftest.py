@@ -1,9 +1,15 @@
 """Shared fixtures: paths to the project's own data, and a built seeds graph."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# kg's pattern cache (kg/patterncache.py) in a folder of this session's, not the user's ~/.cache
+_PATTERN_CACHE = tempfile.TemporaryDirectory(prefix="kg-test-cache-")
+os.environ["KG_CACHE_DIR"] = _PATTERN_CACHE.name
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

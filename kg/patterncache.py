@@ -1,0 +1,152 @@
+"""Compiled regular expressions kept between runs (kg compiles ~370 at start-up: ~0.08 CPU-s).
+
+Python's ``re`` keeps the patterns it compiles in a cache of its own, for one
+process. ``load()`` (called when ``kg.lexicon`` is imported, before the rule
+modules compile their patterns) puts the patterns saved by an earlier run back
+into that cache, so that the same ``re.compile(...)`` calls find them compiled;
+``save()`` (called once the shipped pipeline is built) writes the patterns
+compiled since ``load()`` when some were missing. Patterns compiled while
+documents are read are never saved.
+
+What makes it safe to use:
+- an entry is the engine's own compiled form of one pattern string with its
+  flags, and is only ever found by a ``re`` call with exactly that string and
+  those flags: a changed rule or lexicon is a new pattern, compiled afresh;
+- the file is named after the interpreter (implementation, version, the regex
+  engine's ``MAGIC``) and carries a BLAKE2 digest of its content, checked before
+  use; the engine checks the code of each entry again as it takes it;
+- written to a temporary file in the same folder, then renamed; a file that is
+  missing, unreadable, too large or wrong in any way is ignored (and replaced).
+
+The folder: ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/townkg``, else
+``~/.cache/townkg``; ``KG_CACHE_DIR=""`` turns the cache off. On an interpreter
+whose ``re`` works otherwise than CPython 3.11-3.13's, nothing is done.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another interpreter or an older Python: no cache
+    _sre = _compiler = _parser = None
+
+_FORMAT = 1
+_MAX_BYTES = 16 * 1024 * 1024
+_MAX_ENTRIES = 5000
+_state: dict = {"start": None, "loaded": frozenset(), "saved": False}
+
+
+def cache_file() -> Path | None:
+    """Where the patterns are kept for this interpreter; None when the cache is off."""
+    if _sre is None or not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    folder = os.environ.get("KG_CACHE_DIR")
+    if folder == "":
+        return None
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "townkg")
+    tag = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}{sys.version_info.serial}"
+    return Path(folder) / f"patterns-{tag}-{_sre.MAGIC}-v{_FORMAT}.marshal"
+
+
+def _key() -> str:
+    return f"{sys.implementation.name} {sys.version} {_sre.MAGIC} {_FORMAT}"
+
+
+def _read(path: Path) -> list[tuple]:
+    """The entries of the file, or [] if it is not exactly what ``save`` writes."""
+    try:
+        with open(path, "rb") as f:
+            blob = f.read(_MAX_BYTES + 1)
+    except OSError:
+        return []
+    digest, payload = blob[:32], blob[32:]
+    if len(blob) > _MAX_BYTES or hashlib.blake2b(payload, digest_size=32).digest() != digest:
+        return []
+    try:
+        key, entries = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return []
+    if key != _key() or not isinstance(entries, tuple) or len(entries) > _MAX_ENTRIES:
+        return []
+    return list(entries)
+
+
+def load() -> None:
+    """Put the saved patterns into ``re``'s cache (once per process; a few milliseconds)."""
+    if _state["start"] is not None:
+        return
+    cache = getattr(re, "_cache", None)
+    _state["start"] = set(cache) if isinstance(cache, dict) else set()
+    path = cache_file()
+    if path is None:
+        return
+    compiled = {}
+    try:
+        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in _read(path):
+            if type(pattern) is not str or type(flags) is not int:
+                raise TypeError("not an entry")
+            compiled[(str, pattern, flags)] = _sre.compile(pattern, final_flags, code, groups, groupindex,
+                                                           indexgroup)
+    except Exception:  # noqa: BLE001  (one wrong entry: nothing of the file is used)
+        return
+    for key, value in compiled.items():
+        cache.setdefault(key, value)
+    _state["loaded"] = frozenset(compiled)
+
+
+def _entry(key, compiled) -> tuple | None:
+    """What ``_sre.compile`` needs to make ``compiled`` again (None if that does not give it back)."""
+    kind, pattern, flags = key
+    if kind is not str or type(flags) is not int or flags & re.DEBUG:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(c) for c in _compiler._code(parsed, flags)]  # its opcodes are an int subclass
+        groupindex = {name: int(i) for name, i in parsed.state.groupdict.items()}
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (pattern, flags, int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+                 tuple(indexgroup))
+        same = _sre.compile(pattern, *entry[2:]) == compiled  # compares flags, pattern and code
+    except Exception:  # noqa: BLE001  (a pattern this way of compiling does not reproduce: not kept)
+        return None
+    return entry if same else None
+
+
+def save() -> None:
+    """Write the patterns compiled since ``load()``, if some were not in the file (once per process)."""
+    if _state["start"] is None or _state["saved"]:
+        return
+    _state["saved"] = True
+    path = cache_file()
+    cache = getattr(re, "_cache", None)
+    if path is None or not isinstance(cache, dict):
+        return
+    keys = [k for k in list(cache) if k not in _state["start"]]
+    if all(k in _state["loaded"] for k in keys):
+        return  # nothing new: the file is left as it is
+    try:
+        entries = tuple(e for e in (_entry(k, cache[k]) for k in keys if k in cache) if e)[:_MAX_ENTRIES]
+        payload = marshal.dumps((_key(), entries))
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(hashlib.blake2b(payload, digest_size=32).digest() + payload)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except Exception:  # noqa: BLE001  (a cache that cannot be written is no cache, not an error)
+        return

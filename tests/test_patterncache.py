@@ -1,0 +1,112 @@
+"""Compiled patterns kept between runs: exact, checked, ignored when anything is wrong."""
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "seeds"
+
+pytestmark = pytest.mark.skipif(sys.implementation.name != "cpython" or sys.version_info < (3, 11),
+                                reason="the cache works with CPython 3.11+'s re")
+
+START = """
+    import json, re
+    import kg.lexicon
+    from kg import extract, patterncache
+    extract.pipeline()
+    print(json.dumps({"loaded": len(patterncache._state["loaded"]), "file": str(patterncache.cache_file())}))
+    patterncache.save()
+"""
+
+
+def run(code: str, cache: str) -> dict:
+    env = dict(os.environ, KG_CACHE_DIR=cache, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def build(cache: str, output: Path) -> bytes:
+    env = dict(os.environ, KG_CACHE_DIR=cache, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--output", str(output)], env=env,
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return output.read_bytes()
+
+
+def test_saved_patterns_are_what_re_compiles(tmp_path):
+    first = run(START, str(tmp_path))
+    assert first["loaded"] == 0
+    path = Path(first["file"])
+    assert path.parent == tmp_path and path.is_file()
+    got = run(f"""
+        import json, marshal, re, _sre
+        from re import _compiler
+        blob = open({str(path)!r}, "rb").read()
+        key, entries = marshal.loads(blob[32:])
+        same = [_sre.compile(e[0], *e[2:]) == _compiler.compile(e[0], e[1]) for e in entries]
+        kg = [e[0] for e in entries if "街道" in e[0]]
+        print(json.dumps({{"n": len(entries), "same": all(same), "kg": len(kg)}}))
+    """, str(tmp_path))
+    assert got["same"] and got["n"] > 200 and got["kg"] > 5
+    assert run(START, str(tmp_path))["loaded"] == got["n"]  # the next start takes them all
+
+
+def test_the_same_graph_with_and_without_the_cache(tmp_path):
+    off = build("", tmp_path / "off.ttl")
+    cache = tmp_path / "cache"
+    assert build(str(cache), tmp_path / "first.ttl") == off  # writes the cache
+    assert any(cache.iterdir())
+    assert build(str(cache), tmp_path / "second.ttl") == off  # uses it
+
+
+def test_no_cache_when_turned_off(tmp_path):
+    assert run(START, "")["file"] == "None"
+
+
+def corrupt_flip(path: Path) -> None:
+    blob = bytearray(path.read_bytes())
+    blob[len(blob) // 2] ^= 0x01
+    path.write_bytes(bytes(blob))
+
+
+def corrupt_key(path: Path) -> None:
+    import hashlib
+
+    key, entries = marshal.loads(path.read_bytes()[32:])
+    payload = marshal.dumps(("another interpreter", entries))
+    path.write_bytes(hashlib.blake2b(payload, digest_size=32).digest() + payload)
+
+
+def corrupt_entry(path: Path) -> None:
+    import hashlib
+
+    key, entries = marshal.loads(path.read_bytes()[32:])
+    bad = (entries[0][0], entries[0][1], entries[0][2], [1, 2, 3], *entries[0][4:])  # code the engine refuses
+    payload = marshal.dumps((key, (bad,) + entries[1:]))
+    path.write_bytes(hashlib.blake2b(payload, digest_size=32).digest() + payload)
+
+
+@pytest.mark.parametrize("spoil", [corrupt_flip, corrupt_key, corrupt_entry, lambda p: p.write_bytes(b""),
+                                   lambda p: p.write_bytes(b"\0" * 40)])
+def test_a_spoilt_file_is_ignored_and_replaced(tmp_path, spoil):
+    path = Path(run(START, str(tmp_path))["file"])
+    spoil(path)
+    assert run(START, str(tmp_path))["loaded"] == 0  # nothing of it used
+    assert run(START, str(tmp_path))["loaded"] > 200  # written anew by the run before
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the folder would be")
+    assert run(START, str(blocked / "cache"))["loaded"] == 0
+    assert build(str(blocked / "cache"), tmp_path / "g.ttl")
