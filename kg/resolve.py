@@ -76,15 +76,22 @@ def entities(db, mentions: dict[str, set[str]] | None = None) -> dict[URIRef, _E
     """
     prefix = str(TKR)
     classes: dict[str, set] = {}
-    for row in db.query(ENTITY_CLASSES, prefixes=PREFIX_MAP):
-        s = row["s"]
+    terms: dict[str, URIRef] = {}  # a class or graph IRI is made into a URIRef once (there are few of them)
+    for s, c in db.query(ENTITY_CLASSES, prefixes=PREFIX_MAP):
         if isinstance(s, ox.NamedNode) and s.value.startswith(prefix):
-            classes.setdefault(s.value, set()).add(URIRef(row["c"].value))
+            term = terms.get(c.value)
+            if term is None:
+                term = terms[c.value] = URIRef(c.value)
+            classes.setdefault(s.value, set()).add(term)
+    # observations and indicators (most labelled resources) are no entities: their labels are not read
+    classes = {s: cs for s, cs in classes.items() if not (cs & SKIP)}
     out: dict[str, _Entity] = {}
-    labels = db.query(ENTITY_LABELS if mentions is None else ENTITY_LABELS_UNION, prefixes=PREFIX_MAP)
-    for row in labels:
-        s, lab = row["s"], row["label"].value
-        if not isinstance(s, ox.NamedNode) or s.value not in classes or not lab.strip():
+    for row in db.query(ENTITY_LABELS if mentions is None else ENTITY_LABELS_UNION, prefixes=PREFIX_MAP):
+        s = row[0]
+        if not isinstance(s, ox.NamedNode) or s.value not in classes:
+            continue
+        lab = row[1].value
+        if not lab.strip():
             continue
         e = out.get(s.value)
         if e is None:
@@ -92,10 +99,14 @@ def entities(db, mentions: dict[str, set[str]] | None = None) -> dict[URIRef, _E
         elif lab < e.label:  # one label per entity is the rule; if not, the same one every time
             e.label = lab
         if mentions is None:
-            e.graphs.add(URIRef(row["g"].value))
+            g = row[2].value
+            term = terms.get(g)
+            if term is None:
+                term = terms[g] = URIRef(g)
+            e.graphs.add(term)
         else:
             e.graphs.update(URIRef(g) for g in mentions.get(s.value, ()))
-    return {e.iri: e for e in out.values() if not (e.classes & SKIP)}
+    return {e.iri: e for e in out.values()}
 
 
 def _family(e: _Entity) -> str:
