@@ -103,19 +103,27 @@ def _iri(iri) -> str:
     return f"<{iri}>"
 
 
+_NEEDS_ESCAPE = re.compile('[\\x00-\\x1f\\x7f\\\\"]')  # the characters _ESCAPES maps; most texts have none
+
+
+def _escaped(text: str) -> str:
+    return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
+
+
 def _zh(text: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"@zh'
+    return f'"{_escaped(text)}"@zh'
 
 
 def _lit(text: str) -> str:
-    return f'"{text.translate(_ESCAPES)}"'
+    return f'"{_escaped(text)}"'
 
 
 def _typed(value, datatype) -> str:
-    return f'"{str(value).translate(_ESCAPES)}"^^<{datatype}>'
+    return f'"{_escaped(str(value))}"^^<{datatype}>'
 
 
-_INTEGER, _DECIMAL = str(XSD.integer), str(XSD.decimal)
+_INTEGER, _DECIMAL, _INDICATOR = str(XSD.integer), str(XSD.decimal), str(TK.indicator)
+_INDICATOR_CLASS = TK.Indicator
 
 
 _TYPE, _LABEL, _ALT, _PART_OF = _iri(RDF.type), _iri(RDFS.label), _iri(SKOS.altLabel), _iri(TK.partOf)
@@ -152,8 +160,13 @@ class DocumentRdf:
         self.shared: list[str] = []
         self.facts: dict[str, int] = {}
         self.entities: set[tuple[str, str]] = set()   # (IRI, class IRI) of every entity written
-        self.statements: list[tuple[Fact, tuple]] = []  # each fact and the triple it became (pyoxigraph terms)
+        self._statements: list[tuple[Fact, tuple[str, str, str]]] = []  # each fact and its triple's IRIs
         self._own: set[str] = set()
+
+    @property
+    def statements(self) -> list[tuple[Fact, tuple]]:
+        """Each fact and the triple it became (pyoxigraph terms)."""
+        return [(fact, tuple(map(ox.NamedNode, iris))) for fact, iris in self._statements]
 
     def own(self, segment: str, key: str) -> str:
         node = f"<{_TKR}{segment}{self.slug}{key}>"
@@ -166,6 +179,15 @@ class DocumentRdf:
             self.local.append(line)
         else:
             self.shared.append(line)
+
+    def add_all(self, s: str, pairs) -> None:
+        """``add`` of several (predicate, object) pairs of one subject, in order."""
+        own, nodes = s in self._own, self._own
+        for p, o in pairs:
+            if own and (o[0] == '"' or o in nodes or not o.startswith(_TKR, 1)):
+                self.local.append(f"{s} {p} {o} .\n")
+            else:
+                self.shared.append(f"{s} {p} {o} .\n")
 
     def ntriples(self) -> bytes:
         """Every line, shared then local (canonical enough for Oxigraph's N-Triples and N-Quads parsers)."""
@@ -222,11 +244,8 @@ class DocumentRdf:
 
     def evidence(self, d: str, fact: Fact) -> str:
         ev = self.own("evidence/", f"/{fact.start}-{fact.end}")
-        self.add(ev, _TYPE, V["Evidence"])
-        self.add(ev, V["inDocument"], d)
-        self.add(ev, V["start"], _typed(fact.start, _INTEGER))
-        self.add(ev, V["end"], _typed(fact.end, _INTEGER))
-        self.add(ev, V["text"], _lit(self.doc.text[fact.start:fact.end]))
+        self.add_all(ev, ((_TYPE, V["Evidence"]), (V["inDocument"], d), (V["start"], _typed(fact.start, _INTEGER)),
+                          (V["end"], _typed(fact.end, _INTEGER)), (V["text"], _lit(self.doc.text[fact.start:fact.end]))))
         return ev
 
     def subject(self, town, fact: Fact):
@@ -262,42 +281,35 @@ class DocumentRdf:
             s, o = subject, obj
         prop = _iri(ftype.prop)
         self.add(s, prop, o)
-        self.statements.append((fact, tuple(ox.NamedNode(t[1:-1]) for t in (s, prop, o))))
+        self._statements.append((fact, (s[1:-1], prop[1:-1], o[1:-1])))
         stmt = f"<{_TKR}statement/{_short_hash(s[1:-1], prop[1:-1], o[1:-1], self.doc.id, fact.start)}>"
         self._own.add(stmt)
-        self.add(stmt, _TYPE, V["Statement"])
-        self.add(stmt, V["subject"], s)
-        self.add(stmt, V["predicate"], prop)
-        self.add(stmt, V["object"], o)
-        self.add(stmt, V["derived"], ev)
-        self.add(stmt, V["extractedBy"], _lit(fact.rule))
+        self.add_all(stmt, ((_TYPE, V["Statement"]), (V["subject"], s), (V["predicate"], prop), (V["object"], o),
+                            (V["derived"], ev), (V["extractedBy"], _lit(fact.rule))))
 
     def observation(self, town, fact: Fact, ev) -> None:
-        ind = self.entity(_entity_iri("indicator", fact.indicator), TK.Indicator, fact.indicator)
+        ind = self.entity(_entity_iri("indicator", fact.indicator), _INDICATOR_CLASS, fact.indicator)
         key = _short_hash(fact.start, fact.indicator, fact.value, fact.unit, fact.value_text)
         obs = self.own("observation/", f"/{key}")
-        self.add(obs, _TYPE, V["Observation"])
+        pairs = [(_TYPE, V["Observation"])]
         if town is not None:
-            self.add(obs, V["area"], town)
-        self.add(obs, V["indicator"], ind)
-        self.statements.append((fact, (ox.NamedNode(obs[1:-1]), ox.NamedNode(str(TK.indicator)),
-                                       ox.NamedNode(ind[1:-1]))))
-        self.add(obs, V["value"], _typed(_decimal(fact.value), _DECIMAL))
-        self.add(obs, V["unit"], _iri(_unit_iri(fact.unit)))
-        self.add(obs, V["valueText"], _lit(fact.value_text))
-        self.add(obs, V["kind"], V["Target"] if fact.kind == "target" else V["Actual"])
-        self.add(obs, _LABEL, _zh(f"{fact.indicator} {fact.value_text}" + (f" ({fact.period})" if fact.period else "")))
+            pairs.append((V["area"], town))
+        pairs.append((V["indicator"], ind))
+        self._statements.append((fact, (obs[1:-1], _INDICATOR, ind[1:-1])))
+        pairs += ((V["value"], _typed(_decimal(fact.value), _DECIMAL)), (V["unit"], _iri(_unit_iri(fact.unit))),
+                  (V["valueText"], _lit(fact.value_text)), (V["kind"], V["Target"] if fact.kind == "target" else V["Actual"]),
+                  (_LABEL, _zh(f"{fact.indicator} {fact.value_text}" + (f" ({fact.period})" if fact.period else ""))))
         if fact.period:
-            self.add(obs, V["period"], _lit(fact.period))
+            pairs.append((V["period"], _lit(fact.period)))
         if fact.period_years:
-            self.add(obs, V["periodStart"], _typed(int(fact.period_years[0]), _INTEGER))
-            self.add(obs, V["periodEnd"], _typed(int(fact.period_years[1]), _INTEGER))
+            pairs.append((V["periodStart"], _typed(int(fact.period_years[0]), _INTEGER)))
+            pairs.append((V["periodEnd"], _typed(int(fact.period_years[1]), _INTEGER)))
         if fact.per_capita:
-            self.add(obs, V["perCapita"], _TRUE)
+            pairs.append((V["perCapita"], _TRUE))
         if fact.qualifier:
-            self.add(obs, V["qualifier"], _lit(fact.qualifier))
-        self.add(obs, V["derived"], ev)
-        self.add(obs, V["extractedBy"], _lit(fact.rule))
+            pairs.append((V["qualifier"], _lit(fact.qualifier)))
+        pairs += ((V["derived"], ev), (V["extractedBy"], _lit(fact.rule)))
+        self.add_all(obs, pairs)
 
 
 def document_quads(doc: Document, facts: list[Fact]) -> DocumentRdf:
