@@ -34,10 +34,11 @@ _GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特高中初同平对])等|等
 
 
 _QUOTE_MARKS = str.maketrans("", "", "“”‘’《》「」\"'")
+_QUOTE_MARK = re.compile("[“”‘’《》「」\"']")  # one search is far cheaper than a translate of Chinese text
 
 
 def strip_quotes(text: str) -> str:
-    return text.translate(_QUOTE_MARKS).strip()
+    return (text.translate(_QUOTE_MARKS) if _QUOTE_MARK.search(text) else text).strip()
 
 
 def split_list(text: str, joined: bool = True) -> list[str]:
