@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from conftest import SEEDS
+
 from kg import extract, ingest, resources
 
 SENTENCE = "2021年，桃源镇荣获全国文明镇称号。星河科技入驻桃源镇。实施河长制。税收总额达43.82亿元。"
@@ -122,3 +124,40 @@ def test_fact_spans_stay_on_their_characters_after_a_component_merges_tokens():
     honor = doc.spans["honor"][0]
     assert (honor.text, honor.start_char, honor.end_char) == ("全国文明镇", 5, 10)
     assert doc.spans["observation"][0].text == "5%"
+
+
+def _by_tokens(document, nlp) -> list:
+    """The facts of ``document`` read through docs with a token per character and a span per fact."""
+    facts = []
+    for start, end in extract.pieces(document.text):
+        doc = nlp.make_doc(document.text[start:end])
+        doc._.tk_context = extract.context_of(document)
+        doc = nlp(doc)
+        assert sum(len(doc.spans[g]) for g in doc.spans) == len(extract.facts_of(doc))
+        for f in extract.facts_of(doc):
+            f.start, f.end = f.start + start, f.end + start
+            facts.append(f)
+    return extract.dedupe(facts)
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.iterdir()))
+def test_extract_makes_no_tokens_yet_finds_what_a_tokenized_doc_holds(seed):
+    from kg.extract import _facts_only
+
+    document = ingest.read_document(SEEDS / seed)
+    nlp = extract.pipeline()
+    assert _facts_only(nlp)
+    assert len(extract.extract(document)) > 20
+    assert extract.extract(document) == _by_tokens(document, nlp)
+
+
+def test_a_pipeline_with_a_component_of_its_own_is_run_on_tokens():
+    from kg.extract import _facts_only
+
+    nlp = extract.make_pipeline()
+    ruler = nlp.add_pipe("entity_ruler", before="tk_enterprises")
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"TEXT": ch} for ch in "青禾酿造坊"]}])
+    assert not _facts_only(nlp) and _facts_only(extract.make_pipeline())
+    document = ingest.parse_document("桃源镇工作报告\n\n青禾酿造坊入驻园区。".encode("utf-8"), doc_id="t")
+    assert [(f.object, f.rule) for f in extract.extract(document, nlp) if f.type == "enterprise"] == \
+        [("青禾酿造坊", "enterprise:ner")]

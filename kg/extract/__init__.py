@@ -123,13 +123,20 @@ def extract(document: Document, nlp: Language | None = None) -> list[Fact]:
 
     Long documents are read in pieces cut at line ends, so memory stays
     bounded; a piece starts a new section (a heading that governs text across
-    a cut is not seen by the later piece).
+    a cut is not seen by the later piece). When the pipeline holds only our
+    finders (nothing reads a token), the doc gets no tokens and the facts no
+    spans: the finders read the text, and only the facts are returned.
     """
     nlp = nlp or pipeline()
     ctx = context_of(document)
     facts: list[Fact] = []
+    facts_only = _facts_only(nlp)
     for start, end in pieces(document.text):
-        doc = nlp.make_doc(document.text[start:end])
+        text = document.text[start:end]
+        if facts_only:
+            doc = Doc(nlp.vocab, user_data={"tk_text": text, "tk_facts_only": True})
+        else:
+            doc = nlp.make_doc(text)
         doc._.tk_context = ctx
         doc = nlp(doc)
         for f in facts_of(doc):
@@ -138,6 +145,12 @@ def extract(document: Document, nlp: Language | None = None) -> list[Fact]:
                 f.end += start
             facts.append(f)
     return dedupe(facts)
+
+
+def _facts_only(nlp: Language) -> bool:
+    """The pipeline is our tokenizer and finders only (as ``make_pipeline`` makes it): no component reads tokens."""
+    return isinstance(nlp.tokenizer, CharTokenizer) and \
+        all(nlp.get_pipe_meta(name).factory == name for name in nlp.pipe_names) and set(nlp.pipe_names) <= set(PIPES)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

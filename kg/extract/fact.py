@@ -67,6 +67,9 @@ def emit(doc: Doc, fact: Fact, at: tuple[int, int] | None = None) -> None:
     if facts is None:
         facts = doc._.tk_facts = {}
     span_id = len(facts) + 1
+    if doc.user_data.get("tk_facts_only"):  # kg.extract.extract asks only for the facts: no span is made
+        facts[span_id] = fact
+        return
     start, end = at if at and at[1] > at[0] else (fact.start, fact.end)
     if doc.user_data.get("tk_chars") and len(doc) == len(doc.user_data.get("tk_text", "")) and \
             0 <= start < end <= len(doc):
@@ -91,6 +94,13 @@ def find_in(sentence: str, offset: int, name: str | None) -> tuple[int, int] | N
         return None
     i = sentence.find(name)
     return (offset + i, offset + i + len(name)) if i >= 0 else None
+
+
+def facts_in(doc: Doc, types) -> list[Fact]:
+    """The facts of the span groups ``types`` found so far (what a later finder may read of an earlier one's)."""
+    if doc.user_data.get("tk_facts_only"):
+        return [f for f in (doc._.tk_facts or {}).values() if f.type in types]
+    return [span._.fact for g in types if g in doc.spans for span in doc.spans[g]]
 
 
 def facts_of(doc: Doc) -> list[Fact]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg import lexicon
 from kg.extract import names
 from kg.extract.cues import Cue
-from kg.extract.fact import Fact, emit, find_in
+from kg.extract.fact import Fact, emit, facts_in, find_in
 from kg.extract.text import sentences
 from kg.ingest import CJK
 from kg.numbers import quoted_spans
@@ -115,7 +115,7 @@ class ProgramFinder:
         return self.lead.sub("", names.strip_quotes(name).strip())
 
     def __call__(self, doc: Doc) -> Doc:
-        excluded = {span._.fact.object for g in self.exclude_groups if g in doc.spans for span in doc.spans[g]}
+        excluded = {f.object for f in facts_in(doc, self.exclude_groups)}
         for _i, s, e, sent in sentences(doc):
             if self.cue.search(sent):
                 self._sentence(doc, s, e, sent, excluded)
