@@ -150,6 +150,15 @@ def clean_controls(text: str) -> str:
 _WIDTH_AND_MARKS = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F) if chr(c).isalnum() or chr(c) in "．％＋－／＆＠＃"} |
     {"\u3000": " ", "\xa0": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "＂": '"', "(": "（", ")": "）"})
+# A report holds a handful of them: finding them is far cheaper than translating every character
+_WIDTH_AND_MARKS_CHARS = re.compile("[" + re.escape("".join(map(chr, _WIDTH_AND_MARKS))) + "]")
+_CJK_PUNCT = f"[{CJK}“”‘’《》（）、，。；：！？]"
+# ASCII , ; : ! ? after or before Chinese (the pattern opens with the mark, so the search skips to the marks)
+_HALF_PUNCT = re.compile(f"[,;:!?](?:(?<={_CJK_PUNCT}[,;:!?])|(?={_CJK_PUNCT}))")
+_NEAR_SPACE = f"[{CJK}“”‘’《》（）、，。；：！？%\\d]"
+_NEAR_SPACE_CHAR = re.compile(_NEAR_SPACE)
+# runs of spaces before Chinese, punctuation or a digit (the one before is checked by _drop_space)
+_SPACE_RUN = re.compile(f"[ \t]+(?={_NEAR_SPACE})")
 
 
 def normalize(text: str) -> str:
@@ -163,18 +172,22 @@ def normalize(text: str) -> str:
       are removed (they are typesetting artifacts: 上 海市, 30.63 亿元).
     """
     text = clean_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.translate(_WIDTH_AND_MARKS)
+    text = _WIDTH_AND_MARKS_CHARS.sub(lambda m: _WIDTH_AND_MARKS[ord(m.group())], text)
     text = "\n".join(_pair_quotes(line) for line in text.split("\n"))
     # Markdown emphasis and heading marks carry no words (**bold**, "## 一、…")
     text = re.sub(r"\*\*|__", "", text)
     text = re.sub(r"(?m)^#{1,6}\s+", "", text)
-    cjk = f"[{CJK}“”‘’《》（）、，。；：！？]"
-    text = re.sub(f"(?<={cjk})([,;:!?])|([,;:!?])(?={cjk})",
-                  lambda m: _FW_PUNCT[m.group(1) or m.group(2)], text)
+    text = _HALF_PUNCT.sub(lambda m: _FW_PUNCT[m.group()], text)
     # Spaces between Chinese/punctuation/digits: drop. Keep spaces between Latin words.
-    near = f"[{CJK}“”‘’《》（）、，。；：！？%\\d]"
-    text = re.sub(f"(?<={near})[ \t]+(?={near})", _keep_digit_space, text)
+    text = _SPACE_RUN.sub(_drop_space, text)
     return unicodedata.normalize("NFC", text)
+
+
+def _drop_space(m: re.Match) -> str:
+    """A run of spaces between two of Chinese, punctuation and digits goes (``_keep_digit_space``)."""
+    if m.start() == 0 or not _NEAR_SPACE_CHAR.match(m.string, m.start() - 1):
+        return m.group()
+    return _keep_digit_space(m)
 
 
 def _keep_digit_space(m: re.Match) -> str:
