@@ -90,6 +90,7 @@ class ProgramFinder:
         self.not_contain = re.compile(r.pattern("not_contain"))
         self.level = re.compile("^(?:" + r.pattern("level_word") + ")")
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
+        self.works_word = re.compile(r.pattern("works"))
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
@@ -180,6 +181,8 @@ class ProgramFinder:
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
             rm = None if self.right_verb.match(right) else self.quote_right.match(right)
+            if rm and rm.group(0).endswith("工程") and self.works_word.search(rm.group(0)):
+                continue  # 建成“五小”水利工程: built works of a kind, not a program
             # "A、B等“X”": X names the kind of the listed things (a program)
             # ("…、…等“串珠成链”，": a quote closing the clause is the sentence's figure of speech)
             left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
