@@ -498,3 +498,14 @@ def test_word_lists_read_from_jiebas_dictionary():
 ])
 def test_units_nicknames_partners_and_subsidiaries(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "积极引进境内外大公司参与园区建设。",
+    "全市规模最大光伏项目落地青溪。",
+    "积极引进海外大型物流项目。",
+    "星河制药成为全国最具创新能力医药上市企业10强。",
+    "推进青州省碳排放权市场化交易中心落户。",
+])
+def test_descriptions_fields_and_exchanges_are_not_firms(text):
+    assert objects(text) == []

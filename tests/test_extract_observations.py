@@ -238,6 +238,9 @@ INDICATORS = [
     ("卫生厕所普及率、生活垃圾治理率分别达到82%、96%。", ["卫生厕所普及率", "生活垃圾治理率"]),
     # a figure with a unit the lexicon does not know, then its change: the change names the thing, not the figure
     ("开行货运班列120列、增长30%。", ["开行货运班列增长"]),
+    # counts of two levels share the noun after the second; a bare verb takes the noun of the count before
+    ("选取12家市级、30家镇级试点企业。", ["选取市级试点企业", "镇级试点企业"]),
+    ("新制定法规4项、修改9项。", ["新制定法规", "修改法规"]),
     # a decimal figure is no list number ("8.6万户" does not lose "8.")
     ("8.6万户农户参保率达81%。", ["8.6万户农户参保率"]),
     ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",

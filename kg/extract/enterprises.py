@@ -160,6 +160,7 @@ class CompanyShapes:
         self.region_lead = re.compile("^(?:" + r.pattern("region_lead") + ")")
         self.group_nickname = re.compile(r.pattern("group_nickname"))
         self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
+        self.description = re.compile(r.pattern("description"))
 
     def is_place_facility(self, item: str) -> bool:
         """A facility named by a place and general words (某市高铁物流基地, 某区育秧工厂): a public one, not a
@@ -339,8 +340,10 @@ class CompanyShapes:
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
                 self.is_place_works(item) or self.is_place_facility(item):
             return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
-        if self.group_nickname.search(item):
-            return False  # 某地六小龙: a nickname of a group of firms, not one
+        if self.group_nickname.search(item) or self.description.search(item):
+            return False  # 某地六小龙: a nickname of a group of firms; 全省规模最大X项目: a description
+        if len(item) <= 4 and item[-1] in "东南西北" and _tagged_words().get(item[:-1]) == "ns":
+            return False  # a place and a direction (某地南): a station or site, not a firm
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
             return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
         if not listed and is_general_phrase(item) and not self.company_form.search(item) and \

@@ -161,6 +161,11 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         after = after[:of]
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
+    shared_noun = re.match(r"[^、，；。\d]{1,4}?[级型类]、[\d.]+[万亿]?[\u4e00-\u9fff]?[^、，；。\d]{1,4}?[级型类]([^、，；。\d]{2,12})",
+                           rest) if q.family == "count" and re.fullmatch(r"[^、]{1,4}[级型类]", after) else None
+    if shared_noun:
+        # "214家市级、1054家镇级试点企业": the noun after the second names the first
+        after += re.split(r"和|及|与|是|为", shared_noun.group(1))[0]
     if after and not AFTER_NOT_NOUN.match(after) and len(after) <= 24:
         items = names.split_list(name) if "、" in name else []
         if q.family == "count" and len(items) >= 2 and all(len(x) >= 2 for x in items) and \
