@@ -192,7 +192,7 @@ def find_quantities(text: str) -> list[Quantity]:
         return out  # every figure starts with a digit or a Chinese numeral: half the sentences have neither
     quotes = None  # found when a number is: most sentences have none
     units = lexicon.units()
-    for m in _pattern().finditer(text):
+    for m in _figures(text):
         s, e = m.start(), m.end()
         num = m.group("num")
         if quotes is None:
@@ -226,10 +226,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if not math.isfinite(value):
             continue
         qualifier = None
-        for q in PRE_QUALIFIERS:
-            if text[max(0, s - len(q)):s] == q:
-                qualifier = q
-                break
+        if text.endswith(PRE_QUALIFIERS, 0, s):  # most figures have none: one test instead of eleven
+            qualifier = next(q for q in PRE_QUALIFIERS if text.endswith(q, 0, s))
         if m.group("more"):
             qualifier = (qualifier or "") + m.group("more")
         tail = text[e:e + 2]
@@ -262,6 +260,21 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _NUMERAL = re.compile(f"[\\d{CN_DIGITS}]")  # what a figure starts with (\d: any Unicode digit)
+
+
+def _figures(text: str):
+    """The matches of the figure pattern, as its ``finditer`` gives them, tried only where a numeral stands.
+
+    Every match starts with a numeral (``_NUMERAL``); the pattern opens with lookbehinds, so its own
+    search would try every position of the text.
+    """
+    pattern, end = _pattern(), 0
+    for c in _NUMERAL.finditer(text):
+        if c.start() >= end and (m := pattern.match(text, c.start())):
+            end = m.end()
+            yield m
+
+
 _LIST_JOIN = re.compile(r"(?:以上|以下|左右|以内)?(?:和|、|及|与|或)")
 
 
