@@ -248,6 +248,8 @@ class CompanyShapes:
     def after_verb(self, item: str) -> str:
         """The first item of a list without the clause's words before it: "该镇安排专人跟踪服务A" → A."""
         last = None
+        if not self.list_verb.search(item):
+            return item  # no verb anywhere (most items): no position to try
         # verbs may overlap (着力促进: 力促 and 促进), so each position is tried and the latest end wins
         for i in range(len(item)):
             m = self.list_verb.match(item, i)
@@ -265,12 +267,14 @@ class CompanyShapes:
         ``tail``: the clause after the list; a one-character preposition is cut only when the clause
         closes its frame there (以…为; 以岭药业等3家企业上市 opens with a name)."""
         rest, prep = item, False
+        words = _tagged_words()
         while True:
+            opens = [k for k in range(2, min(len(rest), 7) + 1) if rest[:k] in words]  # lengths of words rest opens with
             for n in (3, 2, 1):
-                word, tag = rest[:n], _tagged_words().get(rest[:n], "")
+                word, tag = rest[:n], words.get(rest[:n], "")
                 # one character: only a preposition (以A、B等企业为龙头); 助, 使, 顺 may start a name;
                 # and a word of its own, not the start of a longer word (化合 in 化合物半导体)
-                longer = any(rest[:k] in _tagged_words() for k in range(n + 1, min(len(rest), 7) + 1))
+                longer = any(k > n for k in opens)
                 if len(rest) - n >= 2 and not longer and word not in self.aim_verbs and \
                         (word in self.clause_prep and (word != "以" or "为" in tail) if n == 1 else tag in ("v", "p")):
                     rest, prep = self.lead.sub("", rest[n:]) or rest[n:], prep or n == 1 or tag == "p"
@@ -304,8 +308,9 @@ class CompanyShapes:
         m = self.place_prefix.match(item)
         if m and len(item) - m.end() >= 4:
             rest = item[m.end():]
-        # industry words may overlap (瑞康养老: 康养 and 养老), so each position is tried
-        ends = [i for i in range(2, len(rest)) if self.industry.match(rest, i)]
+        # industry words may overlap (瑞康养老: 康养 and 养老): the first position from 2 that opens one
+        first = self.industry.search(rest, 2)
+        ends = [first.start()] if first and first.start() < len(rest) else []
         legal = self.legal_inside.search(rest)
         if legal and legal.start() >= 2:
             ends.append(legal.start())
