@@ -8,12 +8,14 @@ from __future__ import annotations
 import os
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import names
+from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit
 from kg.extract.text import PERIOD_WORDS, SectionInfo, clauses, context, sentences, text_of, years_of
 from kg.numbers import Quantity, find_quantities
@@ -331,6 +333,7 @@ PROJECT_FORECAST = re.compile(_SECTION_RULES.pattern("target.project") + r"[^。
 ACTUAL_ESTIMATE = re.compile(_SECTION_RULES.pattern("actual.estimate"))
 ACTUAL_MARKER = re.compile(_SECTION_RULES.pattern("actual.marker"))
 PLAN_LIST = re.compile(_SECTION_RULES.pattern("plan.list"))
+PLAN_LIST_CUE = Cue(PLAN_LIST)  # every sentence is tried; the cue (如下) rules out nearly all at once
 REPORTED = re.compile(_SECTION_RULES.pattern("actual.reported"))
 TARGET_MET = re.compile(_SECTION_RULES.pattern("actual.met"))
 GOAL_OPENING = re.compile(_SECTION_RULES.pattern("goal.opening"))
@@ -375,12 +378,20 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
 COMPARED = re.compile(r"(?:比|较|与|同|按)$")  # 按1995年价格: the base of a price, no period
 
 
-def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int) -> str | None:
-    sent, clause = names.strip_quotes(sent), names.strip_quotes(clause)
+@lru_cache(maxsize=256)
+def _periods(sent: str) -> tuple[list[str], list[str]]:
+    """The periods a sentence names (全年 left out), and those that are no base of a comparison (kept once
+    per sentence: each figure of it asks)."""
+    sent = names.strip_quotes(sent)
     # "均比2006年翻了一番": a period after 比/较/与 is the base of a comparison, not the figure's period
     every = [p for p in PERIOD_WORDS.findall(sent) if p not in ("全年",)]
     found = [m.group(0) for m in PERIOD_WORDS.finditer(sent) if not COMPARED.search(sent[:m.start()])]
-    found = [p for p in found if p not in ("全年",)] or found
+    return every, [p for p in found if p not in ("全年",)] or found
+
+
+def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int) -> str | None:
+    every, found = _periods(sent)
+    sent, clause = names.strip_quotes(sent), names.strip_quotes(clause)
     if count == 2 and re.search("[从由]", sent):
         found = every  # "与“十二五”末相比，…从A增加到B": the compared period is A's
         if len(found) >= 2:
@@ -526,7 +537,7 @@ def find_observations(doc: Doc) -> Doc:
         if "\n" in text[prev_para_end:s]:
             plan_list = False
         prev_para_end = e
-        if PLAN_LIST.search(sent):
+        if PLAN_LIST_CUE.search(sent) and PLAN_LIST.search(sent):
             plan_list = True  # "根据今年工作安排，确定10件实事如下：": the paragraph lists what will be done
         quantities = find_quantities(sent)
         if not quantities or GLOSS.match(sent.lstrip()):

@@ -110,6 +110,7 @@ class ProgramFinder:
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
+        self.circle_cue, self.chief_cue = Cue(self.circle), Cue(CHIEF_SYSTEM)
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
@@ -207,10 +208,10 @@ class ProgramFinder:
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
-        for m in self.circle.finditer(sent):
+        for m in self.circle.finditer(sent) if self.circle_cue.search(sent) else ():
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:分钟圈")
-        for m in CHIEF_SYSTEM.finditer(sent):
+        for m in CHIEF_SYSTEM.finditer(sent) if self.chief_cue.search(sent) else ():
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():

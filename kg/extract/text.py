@@ -35,9 +35,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in SENT_END.finditer(text):
         end = m.end() if m.group(0)[0] != "\n" else m.start()
-        if text[start:end].strip():
-            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            spans.append((s, end))
+        piece = text[start:end]
+        if piece.strip():
+            spans.append((start + len(piece) - len(piece.lstrip()), end))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
