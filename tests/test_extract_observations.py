@@ -241,6 +241,10 @@ INDICATORS = [
     # counts of two levels share the noun after the second; a bare verb takes the noun of the count before
     ("选取12家市级、30家镇级试点企业。", ["选取市级试点企业", "镇级试点企业"]),
     ("新制定法规4项、修改9项。", ["新制定法规", "修改法规"]),
+    # an age opens the counted noun; a change after a figure without a unit is the change of that figure's measure
+    ("为1.2万名60岁以上老人发放补贴。", ["60岁以上老人发放补贴"]),
+    ("工业增加值26亿元，增长9%；经济效益综合指数达180，提高近20个百分点。",
+     ["工业增加值", "工业增加值增长", "经济效益综合指数提高"]),
     # a decimal figure is no list number ("8.6万户" does not lose "8.")
     ("8.6万户农户参保率达81%。", ["8.6万户农户参保率"]),
     ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",

@@ -144,7 +144,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     after = re.split(r"[，；。（(]", after)[0]
     # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
     # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
-    digit = re.search(r"\d(?![\d.]*(?:强|[A-Za-z#]|千伏|万伏|兆瓦|英寸))", after)
+    age = re.match(r"\d+周?岁(?:以上|以下|及以上)?", after)  # "18万名15岁以下儿童": an age opens the noun
+    digit = re.compile(r"\d(?![\d.]*(?:强|[A-Za-z#]|千伏|万伏|兆瓦|英寸))").search(after, age.end() if age else 0)
     if digit:
         nxt = find_quantities(after[digit.start():digit.start() + 24])
         after = after[:digit.start()]
@@ -183,7 +184,13 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
             name = verb.group(0) if verb else re.sub(r"^.*等$", "", name)  # "实施A、B等20个项目" → 实施项目
         name = name + names.strip_quotes(after).strip("的")
     growth = GROWTH.search(name)
-    if growth and len(name) == len(growth.group(0)) and prev:
+    # "综合指数达207，提高近40个百分点": the change is of the number before it, which has no unit
+    unitless = re.fullmatch(r"([^，；。、\d]{2,16}?)(?:达到|达|为|是|超过|突破)?[\d.]+",
+                            re.split(r"[，；。]", sent[:lo].rstrip("，；"))[-1]) if growth else None
+    if growth and len(name) == len(growth.group(0)) and unitless and \
+            not find_quantities(unitless.group(0)) and not unitless.group(1).endswith(("年", "月", "日")):
+        name = INDICATOR_STRIP_HEAD.sub("", unitless.group(1)) + growth.group(0)
+    elif growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
     elif prev and BARE_CHANGE.fullmatch(name):
         name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
