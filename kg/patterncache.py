@@ -38,10 +38,14 @@ try:
 except ImportError:  # another interpreter or an older Python: no cache
     _sre = _compiler = _parser = None
 
-_FORMAT = 1
+_FORMAT = 2
 _MAX_BYTES = 16 * 1024 * 1024
-_MAX_ENTRIES = 5000
-_state: dict = {"start": None, "loaded": frozenset(), "saved": False}
+_MAX_ENTRIES = 2000
+# Fewer new patterns than this are no reason to write the file again: some libraries build a pattern from a
+# set of characters, so its text changes from one process to the next (hash randomization), and a small
+# edit of the rules costs a few milliseconds of compiling until a larger one rewrites the file.
+_MIN_NEW = 8
+_state: dict = {"start": None, "loaded": frozenset(), "known": frozenset(), "saved": False}
 
 
 def cache_file() -> Path | None:
@@ -62,23 +66,24 @@ def _key() -> str:
     return f"{sys.implementation.name} {sys.version} {_sre.MAGIC} {_FORMAT}"
 
 
-def _read(path: Path) -> list[tuple]:
-    """The entries of the file, or [] if it is not exactly what ``save`` writes."""
+def _read(path: Path) -> tuple[tuple, tuple]:
+    """The entries of the file and the patterns it could not keep; ((), ()) unless exactly what ``save`` wrote."""
     try:
         with open(path, "rb") as f:
             blob = f.read(_MAX_BYTES + 1)
     except OSError:
-        return []
+        return (), ()
     digest, payload = blob[:32], blob[32:]
     if len(blob) > _MAX_BYTES or hashlib.blake2b(payload, digest_size=32).digest() != digest:
-        return []
+        return (), ()
     try:
-        key, entries = marshal.loads(payload)
+        key, entries, skipped = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
-        return []
-    if key != _key() or not isinstance(entries, tuple) or len(entries) > _MAX_ENTRIES:
-        return []
-    return list(entries)
+        return (), ()
+    if key != _key() or not isinstance(entries, tuple) or not isinstance(skipped, tuple) or \
+            len(entries) + len(skipped) > _MAX_ENTRIES:
+        return (), ()
+    return entries, skipped
 
 
 def load() -> None:
@@ -91,17 +96,20 @@ def load() -> None:
     if path is None:
         return
     compiled = {}
+    entries, skipped = _read(path)
     try:
-        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in _read(path):
+        for pattern, flags, final_flags, code, groups, groupindex, indexgroup in entries:
             if type(pattern) is not str or type(flags) is not int:
                 raise TypeError("not an entry")
             compiled[(str, pattern, flags)] = _sre.compile(pattern, final_flags, code, groups, groupindex,
                                                            indexgroup)
+        known = {(type(pattern), pattern, flags) for pattern, flags in skipped}
     except Exception:  # noqa: BLE001  (one wrong entry: nothing of the file is used)
         return
     for key, value in compiled.items():
         cache.setdefault(key, value)
     _state["loaded"] = frozenset(compiled)
+    _state["known"] = frozenset(compiled) | known  # patterns met before: no reason to write the file again
 
 
 def _entry(key, compiled) -> tuple | None:
@@ -133,12 +141,19 @@ def save() -> None:
     cache = getattr(re, "_cache", None)
     if path is None or not isinstance(cache, dict):
         return
-    keys = [k for k in list(cache) if k not in _state["start"]]
-    if all(k in _state["loaded"] for k in keys):
-        return  # nothing new: the file is left as it is
+    keys = [k for k in list(cache) if k not in _state["start"] and k[0] in (str, bytes) and type(k[2]) is int]
+    if sum(k not in _state["known"] for k in keys) < _MIN_NEW:
+        return  # (almost) nothing new: the file is left as it is
     try:
-        entries = tuple(e for e in (_entry(k, cache[k]) for k in keys if k in cache) if e)[:_MAX_ENTRIES]
-        payload = marshal.dumps((_key(), entries))
+        entries, skipped = [], []
+        keys.sort(key=lambda k: k in _state["known"])  # this run's new patterns first, if the file is full
+        for k in keys:
+            entry = _entry(k, cache.get(k))
+            if entry:
+                entries.append(entry)
+            else:  # a bytes pattern, or one this way of compiling does not give back: recorded as met
+                skipped.append((k[1], k[2]))
+        payload = marshal.dumps((_key(), tuple(entries[:_MAX_ENTRIES]), tuple(skipped[:_MAX_ENTRIES - len(entries)])))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
         try:
