@@ -506,6 +506,7 @@ def test_units_nicknames_partners_and_subsidiaries(text, expected):
     "积极引进海外大型物流项目。",
     "星河制药成为全国最具创新能力医药上市企业10强。",
     "推进青州省碳排放权市场化交易中心落户。",
+    "全球工业机器人四大巨头合作项目落户青溪。",
 ])
 def test_descriptions_fields_and_exchanges_are_not_firms(text):
     assert objects(text) == []

@@ -245,6 +245,12 @@ INDICATORS = [
     ("为1.2万名60岁以上老人发放补贴。", ["60岁以上老人发放补贴"]),
     ("工业增加值26亿元，增长9%；经济效益综合指数达180，提高近20个百分点。",
      ["工业增加值", "工业增加值增长", "经济效益综合指数提高"]),
+    # a single-character shared head (率) takes the words the items share; words before 和 are another item
+    ("饮用水水源地和重要水功能区水质达标率达到100%。", ["饮用水水源地水质达标率", "重要水功能区水质达标率"]),
+    ("东湾污水厂一期和6个村级污水站建成投用。", ["村级污水站建成投用"]),
+    ("课后托管惠及2.1万名小学生。", ["课后托管惠及小学生"]),
+    # a gap after a change is the gap of the measure before
+    ("镇级财政收入增长9.9%，高于全区1.4个百分点。", ["镇级财政收入增长", "镇级财政收入高于全区"]),
     # a decimal figure is no list number ("8.6万户" does not lose "8.")
     ("8.6万户农户参保率达81%。", ["8.6万户农户参保率"]),
     ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",
@@ -278,6 +284,7 @@ def test_class_threshold_goes_into_the_counts_indicator():
     "“5”是指5个方面的重点任务：一是稳增长。",
     "其中“1+3”指1个总体方案和3个配套办法。",
     "5.三个一百指新建100个项目，新签约100个项目。",
+    "16.9个道路项目：东环路、西环路。",  # item 16 of a numbered list, then its count
 ])
 def test_a_gloss_of_a_slogans_numbers_gives_no_figure(text):
     assert observations(text) == []

@@ -25,7 +25,7 @@ _SECTION_RULES = lexicon.rules("sections.tsv")
 
 INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
                                   r"突破|保持在|保持|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
-                                  r"(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩减|缩小)(?:到|至)|降至|从|由|到|至|和|及|、|的)+$")
+                                  r"(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩减|缩小)(?:到|至)|降至|从|由|到|至|和|(?<![惠涉普波遍顾危提触])及|、|的)+$")
 TAIL_WINDOW = 64
 
 
@@ -116,6 +116,9 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     "累计增长43.06%" takes the indicator of the figure before it in the sentence.
     """
     raw = sent[lo:q.start].lstrip("、，和及与")
+    if q.family == "count" and re.search(r"[^、，]{2}(?:和|(?<![惠涉普波遍顾危提触])及)$", raw) and \
+            re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]):
+        raw = ""  # "焚烧厂一期和6个垃圾处理站建成投用": the words before 和 are another item, not the count's noun
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
@@ -194,6 +197,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = prev + growth.group(0)
     elif prev and BARE_CHANGE.fullmatch(name):
         name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
+    elif prev and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}", name):
+        name = prev + name  # "收入增长9.9%，高于全省1.4个百分点": the gap of the measure before
     done = re.sub(r"^(?:已经|已|共|累计|全部)+", "", names.strip_quotes(raw).strip())
     if not name and prev and DONE_VERB.fullmatch(done):
         name = done + _noun(prev)  # "制定整改措施78项，已完成73项": 完成整改措施
@@ -438,7 +443,8 @@ def split_indicator_list(name: str) -> list[str]:
                 common = h
         out = []
         # "城镇和农村居民人均可支配收入": 城镇 stands for 农村, the rest is shared (_shared_head)
-        counterpart = items[0] in COUNTERPARTS and items[-1].startswith(COUNTERPARTS)
+        # or when the shared head is one character (饮用水水源地和重要水功能区水质达标率: 饮用水水源地率 names nothing)
+        counterpart = (items[0] in COUNTERPARTS and items[-1].startswith(COUNTERPARTS)) or len(common) == 1
         shared = _shared_head(items) if counterpart and not any(x.endswith(heads) for x in items[:-1]) else items
         for x, y in zip(items, shared):
             x = y if y != x else x if x.endswith(heads) else x + common
@@ -463,6 +469,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     after = sent[q.end:]
     if SKIP_CLAUSE.search(sent[:q.start]) or NOT_AFTER.match(after):
         return True
+    if q.family == "count" and not sent[:q.start].strip() and re.match(r"\d{1,2}\.\d+[个项条]", q.text):
+        return True  # "16.9个地铁项目：": item 16 of a numbered list, then its count
     if q.text.endswith("人") and after.startswith("民"):
         return True  # "全市762万人民的重托": a people addressed, not a count
     if q.family == "count" and RANK_AFTER.match(after):
