@@ -507,6 +507,18 @@ def test_units_nicknames_partners_and_subsidiaries(text, expected):
     "星河制药成为全国最具创新能力医药上市企业10强。",
     "推进青州省碳排放权市场化交易中心落户。",
     "全球工业机器人四大巨头合作项目落户青溪。",
+    # firms named in a clause about their risks are not placed; an enumerator is no part of a name
+    "五是恒达集团等个别房地产企业债务风险较高。",
+    # a host of what settles (X落户…机构N家) is no settler
+    "青溪科技创新中心落户国家级科研机构20家以上。",
+    # railways and their electrification are public works
+    "东岭客运专线、华东二通道电气化等项目前期工作顺利推进。",
+    # a describing word and a product: no firm
+    "推动高档铝箔等项目建成投产。",
 ])
 def test_descriptions_fields_and_exchanges_are_not_firms(text):
     assert objects(text) == []
+
+
+def test_an_enumerator_opening_a_list_is_cut():
+    assert objects("三是支持星河科技、云帆数创等企业做大做强。") == ["星河科技", "云帆数创"]

@@ -32,7 +32,7 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
 # Endings of generic nouns (营商环境, 金融服务); a name with a firm's shape (鑫泽康养老服务) may still end so
 GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
 # clean(): what opens or ends a listed item without being part of the name
-_CLEAN_DASH = re.compile(r"^[—\-－]+")
+_CLEAN_DASH = re.compile(r"^(?:[—\-－]+|[一二三四五六七八九十]+是)")  # a dash or an enumerator (五是) opening a list
 _CLEAN_LE = re.compile(r"^了")
 _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
@@ -638,6 +638,7 @@ class EnterpriseFinder:
                     found.append((name, "enterprise:project-list"))
         # X入驻机构达到N家: X is the host of what settled, not a settler
         elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目|机构|单位|商户|主体|团队)", clause[trig.end():]) and \
+                not re.match(r"[^，。；\d]{1,6}?(企业|机构|单位|商户|主体|团队)\d", clause[trig.end():]) and \
                 clause[trig.start() - 1] != "、":  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
