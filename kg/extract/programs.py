@@ -104,6 +104,7 @@ class ProgramFinder:
         self.festival = re.compile("(?:" + r.pattern("festival_head") + ")$")
         self.left_noun = re.compile("(?:" + r.pattern("left_noun") + ")$")
         self.bare_end = re.compile("(?:" + r.pattern("bare_end") + ")$")
+        self.bare_right = re.compile("^[^，。；、“”]{0,6}?(?:" + r.pattern("bare_right") + ")")
         self.bare_start = re.compile("^(?:" + r.pattern("bare_start") + ")")
         self.right_verb = re.compile("^(?:" + r.pattern("right_verb") + ")")
         self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
@@ -202,8 +203,9 @@ class ProgramFinder:
                     continue
                 if not rm and not own_suffix and "的" in q:
                     continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
-                if not rm and (self.bare_end.search(q) or self.bare_start.search(q)):
-                    continue  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a superlative goal image
+                if not rm and (self.bare_end.search(q) or self.bare_start.search(q) or
+                               (m is last and self.bare_right.match(right))):
+                    continue  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
                 if re.search(r"[+＋×]$", q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
                     continue  # 深化“人工智能+”, “互联网+”平台: a national slogan of X-plus; “创贷+”服务模式 has a program word
                 if rm or left_ok or (own_suffix and len(q) >= 3):
