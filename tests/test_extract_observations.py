@@ -251,6 +251,10 @@ INDICATORS = [
     ("课后托管惠及2.1万名小学生。", ["课后托管惠及小学生"]),
     # a gap after a change is the gap of the measure before
     ("镇级财政收入增长9.9%，高于全区1.4个百分点。", ["镇级财政收入增长", "镇级财政收入高于全区"]),
+    # two gaps in a row: each is the gap of the measure, not of the gap before it
+    ("工业增加值增速高于全省2.1个百分点、高于全国1.2个百分点。", ["工业增加值增速高于全省", "工业增加值增速高于全国"]),
+    # an item before 、 and a count: the verb is shared, the item is another thing
+    ("建设青溪文体中心、12个社区健身公园。", ["建设社区健身公园"]),
     # a decimal figure is no list number ("8.6万户" does not lose "8.")
     ("8.6万户农户参保率达81%。", ["8.6万户农户参保率"]),
     ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",

@@ -119,6 +119,9 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     if q.family == "count" and re.search(r"[^、，]{2}(?:和|(?<![惠涉普波遍顾危提触])及)$", raw) and \
             re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]):
         raw = ""  # "焚烧厂一期和6个垃圾处理站建成投用": the words before 和 are another item, not the count's noun
+    elif q.family == "count" and raw.endswith("、") and LIST_VERB.match(raw) and "、" not in raw[:-1] and \
+            re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]) and not find_quantities(raw):
+        raw = LIST_VERB.match(raw).group(0)  # "完成X产业园一期、4个集散中心…建设": the verb is shared, X is another item
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
@@ -198,7 +201,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     elif prev and BARE_CHANGE.fullmatch(name):
         name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
     elif prev and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}", name):
-        name = prev + name  # "收入增长9.9%，高于全省1.4个百分点": the gap of the measure before
+        # "收入增长9.9%，高于全省1.4个百分点": the gap of the measure before (not of the gap before it)
+        name = re.sub(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}$", "", prev) + name
     done = re.sub(r"^(?:已经|已|共|累计|全部)+", "", names.strip_quotes(raw).strip())
     if not name and prev and DONE_VERB.fullmatch(done):
         name = done + _noun(prev)  # "制定整改措施78项，已完成73项": 完成整改措施
