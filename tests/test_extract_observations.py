@@ -289,6 +289,8 @@ def test_class_threshold_goes_into_the_counts_indicator():
     "其中“1+3”指1个总体方案和3个配套办法。",
     "5.三个一百指新建100个项目，新签约100个项目。",
     "16.9个道路项目：东环路、西环路。",  # item 16 of a numbered list, then its count
+    "试点“十镇百灯”是指选择10个镇进行试点，每个镇推广路灯1000盏以上。",  # a gloss inside the sentence
+    "企业开办、不动产登记审批分别控制在2个、5个工作日以内。",  # durations, not counts
 ])
 def test_a_gloss_of_a_slogans_numbers_gives_no_figure(text):
     assert observations(text) == []

@@ -475,6 +475,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True
     if q.family == "count" and not sent[:q.start].strip() and re.match(r"\d{1,2}\.\d+[个项条]", q.text):
         return True  # "16.9个地铁项目：": item 16 of a numbered list, then its count
+    if re.search(r"”(?:是|就是)?指(?![导标数出挥引向定南令])", sent[:q.start]):
+        return True  # "“十城万盏”是指…每个城市推广1万盏": a gloss of a name, inside the sentence
     if q.text.endswith("人") and after.startswith("民"):
         return True  # "全市762万人民的重托": a people addressed, not a count
     if q.family == "count" and RANK_AFTER.match(after):
