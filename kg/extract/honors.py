@@ -239,6 +239,7 @@ class HonorFinder:
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
         self.goal_subject_end = r.words("pursue.subject_end")
         self.firm_title = r.words("firm_title.end")
+        self.shared_head = r.words("unit.shared_head")
         self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
         self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
@@ -405,6 +406,17 @@ class HonorFinder:
             return  # 举办X，并获得鲁班奖: a project's or a work's award, not the town's
         emit(doc, Fact(ftype, subj, item, s, e, rule, subject_kind=kind, aliases=self.aliases(item)),
              find_in(sent, s, item))
+
+    def _share_head(self, named: list) -> list:
+        """"A、B开发区": short bare names before a list's last unit share its head (A开发区, B开发区)."""
+        if len(named) < 2 or not named[-1][0]:
+            return named
+        head = next((h for h in self.shared_head if named[-1][0].endswith(h) and len(named[-1][0]) > len(h)), None)
+        # (not 东岭镇、西岭高新区: a name with its own area ending is a unit of its own)
+        if not head or not all(s and len(s) <= 3 and not s.endswith(lexicon.AREA_SUFFIXES + ("村",))
+                               for s, _ in named[:-1]):
+            return named
+        return [(s + head, kind_of) for s, kind_of in ((s, named[-1][1]) for s, _ in named[:-1])] + [named[-1]]
 
     def _smaller_kind(self, item: str, town: str) -> bool:
         """A title for a smaller kind of area than the town (a 社区's or a 县's title for a city).
@@ -583,7 +595,8 @@ class HonorFinder:
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
                 receivers = [(None, None)]
             else:
-                receivers = [r for r in (self._named_receiver(subj, kind) for subj, kind in subjects(before, ctx)) if r]
+                receivers = self._share_head([r for r in (self._named_receiver(subj, kind)
+                                                          for subj, kind in subjects(before, ctx)) if r])
             unit = names.clean_subject(before)
             if receivers == [(None, None)] and UNIT_HEAD.search(unit) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X": a unit whose name the rules cannot read, not the town
@@ -667,13 +680,14 @@ class HonorFinder:
             if "的" in unit or any(self.unit_generic.match(u) for u in units) or \
                     self.unit_generic.match(names.cut_at_deng(helped.group(1))):  # 有条件的县, 更多企业, 县和村镇
                 return []
-            named = [(subj, kind) for subj, kind in subjects(unit, ctx) if subj and "的" not in subj]
+            named = self._share_head([(subj, kind) for subj, kind in subjects(unit, ctx) if subj and "的" not in subj])
             if named and all(len(subj) <= 16 for subj, _ in named):
                 return named
         group = names.cut_at_deng(names.clean_subject(before))
         if COUNTED.search(group) or re.search("一批|多个|若干|部分", group):
             return []  # "支持一批开发区申报X": unnamed units pursue it, not the town
-        named = [(subj, kind) for subj, kind in subjects(before, ctx) if subj and len(subj) <= 16 and "的" not in subj]
+        named = self._share_head([(subj, kind) for subj, kind in subjects(before, ctx)
+                                  if subj and len(subj) <= 16 and "的" not in subj])
         if len(named) >= 2 and all(len(subj) <= 6 for subj, _ in named):
             return named  # "支持平山、正定、鹿泉争创X": a list of short names is a list of units
         out = [(subj, kind) for subj, kind in named if kind != "entity" or subj.endswith(self.goal_subject_end)]
