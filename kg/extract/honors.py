@@ -91,7 +91,7 @@ class TitleShapes:
         item = EDITION.sub("", item)
         item = names.NOTE_MARK.sub("", item)
         # "获省政府批准为X": the approving body and its verb are not the title
-        item = re.sub(r"^[^“”]{0,12}?(?:批准为|确定为|批复为)", "", item)
+        item = re.sub(r"^[^“”]{0,12}?(?:(?:批准|批复|同意)(?:开展|设立|建设|成为|为)|确定为)", "", item)
         # "X奖第一名", "“X奖”唯一城市综合奖": the rank or description after an award is not the title
         item = re.sub(r"(?<=奖)第[一二三四五六七八九十\d]+名$", "", item)
         item = re.sub(r"(?<=[奖”])(?:唯一|首个).*$", "", item)
@@ -277,7 +277,17 @@ class HonorFinder:
     def _two_levels(self, raw: str) -> list[str]:
         """"全国全省“双拥模范城”": two levels in a row share the title (one item each)."""
         m = self.two_levels.match(EDITION.sub("", raw.strip()))
+        if m and m.group(1) in ("县级", "区级", "市级") and m.group(2) in ("全国", "国家", "国家级", "中国"):
+            return [m.group(2) + m.group(3)]  # 县级全国文明城市: the national title, in its county-level list
         return [m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [raw]
+
+    def _elided(self, first: str, item: str) -> str:
+        """"全国乡村旅游重点乡镇和重点村": a short item opening like the first item's ending shares its head."""
+        bare = names.strip_quotes(item)
+        if len(bare) > 5 or self.prefix_re.match(bare):
+            return item
+        at = names.strip_quotes(first).find(bare[:2], 2)
+        return names.strip_quotes(first)[:at] + bare if at > 0 else item
 
     def _joined_titles(self, raw: str) -> list[str]:
         """"A城市和B城市" → both, when each side is a title or opens with its own level; [] otherwise.
@@ -292,7 +302,7 @@ class HonorFinder:
             bare = [names.strip_quotes(p) for p in pieces]
             if all(shapes.looks_like(shapes.clean(p)) for p in pieces) or \
                     all(self.prefix_re.match(p) and len(p) >= 5 for p in bare):
-                return pieces
+                return [self._elided(pieces[0], p) if n else p for n, p in enumerate(pieces)]
         return []
 
     def items(self, obj: str, loose: bool, slots: bool = False) -> list:
@@ -674,7 +684,8 @@ class HonorFinder:
             if COUNTED.search(unit):
                 return []  # 市属两所高职院校: a counted group, not a name
             pieces = names.split_list(unit)
-            if any(p.endswith(self.unit_clause_end) for p in pieces[:-1]):
+            if any(p.endswith(self.unit_clause_end) or self.pursue.search(p) or re.search(r"创建|申报", p)
+                   for p in pieces[:-1]):
                 unit = pieces[-1]  # "推动A申遗、B申报X": a list of clauses; B pursues X
             units = re.split(r"和|及|与|、", unit)
             if "的" in unit or any(self.unit_generic.match(u) for u in units) or \
