@@ -33,7 +33,9 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 # counts start where no digit precedes and are read once (possessive): linear on long digit runs (issue 11)
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
                      r"(?:余|多)?(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处|节)")
-RESPECTIVELY = re.compile(r"分别$")
+RESPECTIVELY = re.compile(r"(?:分别|(?<![高满得评总积部])分)$")  # A、B分获X、Y: respectively (not 高分通过)
+AWARD_GRADE = re.compile(r"(?:提名奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|特别奖)")
+GRADE_END = re.compile("(?:" + AWARD_GRADE.pattern + ")$")
 # a tally after the titles: “A”和“B”两项大奖, …共6项二等奖 (the titles are named before it)
 # (a bare count after one title, 获国家奖5项, is a tally of awards: no title, see not_title)
 TALLY = re.compile(r"(?<![第\d一二三四五六七八九十两])([\d一二三四五六七八九十两]+)(?:项|个)[^，。；“”\d]{0,8}?(?:大奖|奖项|殊荣|荣誉称号|荣誉|称号)$")
@@ -370,6 +372,8 @@ class HonorFinder:
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”、]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
+            if AWARD_GRADE.fullmatch(item) and len(items) > 1 and (items[-2] or "").endswith("奖"):
+                item = GRADE_END.sub("", items[-2]) + item  # "省长质量奖、提名奖", "中国专利金奖、银奖": the award's grade
             if item in shapes.prefix or shapes.not_title(item):  # a level alone (国家级), an amount, 更多X
                 continue
             if item and (shapes.looks_like(item, strict=loose) or
@@ -598,7 +602,7 @@ class HonorFinder:
             # "乔口、灰汤新入选X": 新 (newly) before the verb is no part of a short name
             before = re.sub(r"(?:^|(?<=[、，]))([\u4e00-\u9fff]{1,2})新$", r"\1", before)
             # "“大连海参”“大连大樱桃”被认定为X": two quoted names; "A、B、庄河三市入选": the count is no name
-            before = re.sub(r"”“", "”、“", before)
+            before = re.sub(r"”“", "”、“", before).replace("》《", "》、《")  # 《A》《B》获X: two works
             before = re.sub(r"(?<=[\u4e00-\u9fff]{2})[两三四五六七八九十]+[市县区镇村](?=(?:全部|均|都)?$)", "", before)
             # "歌剧《甲》和小说《乙》获X": two works, not one
             before = re.sub(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)", "》、", before)
