@@ -206,6 +206,8 @@ class HonorFinder:
         second = "(?:" + r.pattern("honor.times") + ")?(?:" + r.pattern("honor.trigger") + "|" + \
             r.pattern("honor.second_verb") + ")"
         self.list_verb_cut = re.compile("(?:、|并|并且)(?=" + second + ")")
+        # "A入选X、B入选Y": a name and a verb of winning after 、 open a clause of their own
+        self.next_win = re.compile("、([^、，。；“”《》]{2,10}?)(?=" + r.pattern("honor.trigger") + ")")
         self.item_verb = re.compile("^" + second)
         self.goal_adverb = re.compile("(?:" + r.pattern("honor.goal_adverb") + ")$")
         self.give_verb = frozenset(r.words("honor.give_verb"))
@@ -540,13 +542,18 @@ class HonorFinder:
             return
 
     def _won(self, doc, ctx, s, e, sent, clause) -> None:
-        done_upto = 0
+        done_upto, restart = 0, 0
         for m in self.trigger.finditer(clause):
             if m.start() < done_upto:
                 continue
             trig = m.group(1)
             obj = clause[m.end():]
-            before = clause[:m.start()]
+            before = clause[restart:m.start()]
+            ends = len(clause)
+            nxt = self.next_win.search(obj)
+            if nxt and names.clean_subject(nxt.group(1)):  # not 、第二次获评Y: a second title of the same receiver
+                obj, ends = obj[:nxt.start()], m.end() + nxt.start()
+                restart = ends + 1  # the next verb's receiver starts after the 、
             if self.goal_before.search(before) or self.not_before.search(before) or \
                     self.goal_adverb.search(before.rstrip()):
                 continue
@@ -626,7 +633,7 @@ class HonorFinder:
                 if alt and subj and subj.endswith(alt.group(2)) and item.endswith(alt.group(1)):
                     item = item[: -len(alt.group(1))] + alt.group(2)  # 仙涌村 got 示范村 of 示范乡镇（村）
                 self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
-            done_upto = len(clause)
+            done_upto = ends
 
     def _pursued(self, doc, ctx, s, e, sent, clause) -> None:
         prev_end = None
