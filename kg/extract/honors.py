@@ -362,7 +362,9 @@ class HonorFinder:
             raw = self.item_verb.sub("", raw.strip())
             # "国家、省级X": a level alone shares the next item's title
             if raw in shapes.prefix:
-                following = next((p.strip() for p in parts[n + 1:] if p.strip() not in shapes.prefix), "")
+                # (its own verb is no part of it: 连续六次荣获全国、连续七次荣获全省“X”)
+                following = next((self.item_verb.sub("", p.strip()) for p in parts[n + 1:]
+                                  if p.strip() not in shapes.prefix), "")
                 level = self.prefix_re.match(following)  # 国家、省“X”奖: 省 is the next item's level
                 level = level.group(0) if level else ""
                 raw = raw + following[len(level):] if following else raw
@@ -684,6 +686,8 @@ class HonorFinder:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
+        if re.search("(?:" + self.support_verb.pattern + ")$", before.rstrip()):
+            return []  # "支持申报X", "鼓励争创X": the units supported are not named
         helped = self.support.search(before)
         if helped:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)
             unit = re.sub(r"(?:联合|共同|一起|一同)$", "", names.cut_at_deng(names.clean_subject(helped.group(1))))
