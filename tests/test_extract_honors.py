@@ -346,6 +346,8 @@ PURSUED = [
     ("支持企业参与标准制订，争创“名品、名企、名牌”。", set()),     # words of praise, no title
     ("推动青禾园区争创世界一流高科技产业园区。", set()),          # a description
     ("支持申报国家级、世界级“非遗”项目。", set()),                # the units supported are not named
+    ("启动“一次申报、一次查验、一次放行”联动监管试点。", set()),    # 申报 inside a quoted name
+    ("以“争创全国文明城镇、构建和谐青禾”为目标，开展创建活动。", {(None, "全国文明城镇")}),   # a quoted goal
     ("鼓励争创省级文明单位。", set()),
     # "A、B开发区": the short names share the last unit's head (not a name with its own area ending)
     ("支持东岭、西岭开发区争创国家级开发区。", {("东岭开发区", "国家级开发区"), ("西岭开发区", "国家级开发区")}),

@@ -642,6 +642,8 @@ class HonorFinder:
         for m in self.pursue.finditer(clause):
             trig = m.group(1)
             before = clause[:m.start()]
+            if before.count("“") > before.count("”") and not before.endswith("“"):
+                continue  # “一次申报、一次查验”联动监管试点: a word inside a quoted name (not “争创X、…”: a quoted goal)
             if self.pursue_not_after.search(before):  # 成功申报: done, not a goal
                 continue
             if prev_end is not None and "、" in clause[prev_end:m.start()]:
