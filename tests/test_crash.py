@@ -68,12 +68,26 @@ def test_a_killed_build_leaves_the_store_as_before_or_complete(states, when, tmp
     assert not [e for e in target.iterdir() if e.name.endswith(".staging")]
 
 
+def many_documents(folder, n=150):
+    """n distinct reports (a seed report with its own first line each): a build that lasts seconds, not milliseconds.
+
+    With the few test documents a build can finish between the staging folder appearing and the signal
+    arriving (exit 0, nothing to test); this many keep it busy long after the staging folder appears.
+    """
+    text = sorted(SEEDS.glob("*.txt"))[-1].read_text(encoding="utf-8")
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"r{i:03d}.txt").write_text(f"第{i}号报告\n{text}", encoding="utf-8")
+    return folder
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_ctrl_c_leaves_the_store_as_before(states, tmp_path, jobs):
     tmp, before, _ = states
     target = tmp_path / "db"
     assert subprocess.run(["cp", "-a", str(tmp / "before"), str(target)]).returncode == 0
-    p = start(target, jobs)
+    p = subprocess.Popen([sys.executable, "-m", "kg", "build", str(many_documents(tmp_path / "many")), "--store", str(target),
+                          "-j", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     assert staging_appears(target, p)
     p.send_signal(signal.SIGINT)
     assert p.wait() == 130
