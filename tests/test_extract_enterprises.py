@@ -522,3 +522,33 @@ def test_descriptions_fields_and_exchanges_are_not_firms(text):
 
 def test_an_enumerator_opening_a_list_is_cut():
     assert objects("三是支持星河科技、云帆数创等企业做大做强。") == ["星河科技", "云帆数创"]
+
+
+@pytest.mark.parametrize("text", [
+    # a park, zone or plot: the list's shared head, or the item's own head (review 5, EN-a)
+    "青溪新能源汽车、康泰生命科技、远达医疗等产业园开工建设。",
+    "老北厂、老船地块等重点项目落地实施。",
+    "加快建设青岚智造城、南湾港二期、青岚枢纽等项目。",
+    "白石山地质公园、青溪文化旅游区、黄河湿地旅游区等重点建设项目要正式开园运行。",
+    "推进东山风电二期、西岭绿色能源综合开发利用基地、北湖清洁能源基地等新能源工程。",
+])
+def test_parks_plots_and_fields_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's verb fused to the first item is no part of its name (review 5, EN-b)
+    ("建成开业青溪万豪、远景希尔顿等5家国际品牌酒店。", ["青溪万豪", "远景希尔顿"]),
+    ("深化云帆重工、远景能源科技等企业改革。", ["云帆重工", "远景能源科技"]),
+    # a corporate action after the firm: the firm is named
+    ("云峰集团国有股转让、远景集团增资扩股等重点企业的成功改制，起到示范作用。", ["云峰集团", "远景集团"]),
+    # firms listed before a park they settle in stay firms
+    ("云帆智能、远景能源科技等企业入驻园区。", ["云帆智能", "远景能源科技"]),
+    ("云帆智能、远景能源科技等一批优质企业相继落户产业园。", ["云帆智能", "远景能源科技"]),
+    # a field named by general words beside a firm is no firm (review 5, EN-a)
+    ("云帆智能、下一代人工智能等一批企业相继落户。", ["云帆智能"]),
+    # a brand of two characters before an industry word stays a firm
+    ("北岭重工、云帆智能等一批企业相继落户。", ["北岭重工", "云帆智能"]),
+])
+def test_clause_words_around_listed_firms_are_cut(text, expected):
+    assert objects(text) == expected

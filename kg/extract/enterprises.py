@@ -24,11 +24,14 @@ from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, context, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
-                     r"^(?:国家|全国|省级|市级)|大厦|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
+                     r"^(?:国家|全国|省级|市级)|大厦|地块$|旅游区|度假区|智造城|(?:清洁|绿色|可再生)能源\w{0,8}基地$|新能源基地$|科学技术馆$|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
                      r"示范区|示范基地|经开区$|机构$|小镇|特区|综试区|综保区|自贸区|自贸试验区|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
+# The shared head of a list that makes its items parks, zones or land plots, not firms: "A、B等产业园",
+# "A、B地块等项目" (the head after the last item and before 等 or the clause's end)
+_PARK_HEAD = re.compile(r"(?:、[^、，。；]{1,12}?地块(?=等|[，。；]|$)|等(?:[\d一二三四五六七八九十几多]+[个处家]|一批|重点|省级|市级)*(?:产业园|园区|工业园|地块|旅游区|度假区|景区))")
 # Endings of generic nouns (营商环境, 金融服务); a name with a firm's shape (鑫泽康养老服务) may still end so
 GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
 # clean(): what opens or ends a listed item without being part of the name
@@ -36,6 +39,8 @@ _CLEAN_DASH = re.compile(r"^(?:[—\-－]+|[一二三四五六七八九十]+是)
 _CLEAN_LE = re.compile(r"^了")
 _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
+# a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
+_CLEAN_ACTION = re.compile(r"(?:国有股转让|股权转让|增资扩股|混合所有制改革|股份制改造|改制重组)$")
 _CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
 
 
@@ -215,6 +220,14 @@ class CompanyShapes:
             return False
         return before not in _tagged_words() or self.is_sector_word(before)
 
+    def is_field_phrase(self, item: str) -> bool:
+        """A field or product named by general words of three characters or more before an industry word
+        (集装箱+制造, 下一代人工+智能): no trade name (a brand of two characters, 北方重工, stays)."""
+        if not is_general_phrase(item) or self.company_form.search(item):
+            return False
+        return any(item.endswith(w) and len(item) - len(w) >= 3 and is_general_phrase(item[:-len(w)])
+                   for w in self.industry_words)
+
     def is_sector_word(self, word: str) -> bool:
         """An industry or describing word of the lexicon (光电子 is not one: 电子 is)."""
         return word in self.industry_words or bool(self.descriptive.fullmatch(word)) or bool(self.form_word.fullmatch(word))
@@ -242,7 +255,7 @@ class CompanyShapes:
         item = _CLEAN_INVEST.sub("", item)
         item = _CLEAN_PHASE.sub("", item)
         item = self.subsidiary_of.sub("", item)  # 某集团全资子公司X: X is the firm named
-        item = _CLEAN_ADVERB.sub("", item)
+        item = _CLEAN_ADVERB.sub("", _CLEAN_ACTION.sub("", item))
         return item.strip()
 
     def after_verb(self, item: str) -> str:
@@ -501,6 +514,8 @@ class EnterpriseFinder:
 
     def _items(self, text: str, tail: str = "") -> list[str]:
         """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
+        if _PARK_HEAD.search(text + tail):
+            return []  # A、B等产业园 / A、B地块: the shared head makes every item a park, zone or plot
         items = names.split_list(names.clean_subject(text))
         if len(items) == 1:
             # "A项目和B项目": two names joined without 、
@@ -608,6 +623,8 @@ class EnterpriseFinder:
                 trades = bool(re.match(r"等[^，。；、]{0,4}?(?:行业|产业|领域)", clause[head.start():head.start(1)]))
                 if not self._sector_list(items, trades):
                     for item in items:
+                        if shapes.is_field_phrase(item):
+                            continue  # a field or product in general words (下一代人工智能): no firm's name
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
                             found.append((item, "enterprise:list"))
