@@ -36,6 +36,9 @@ def quote_groups(sent: str) -> list[list[re.Match]]:
     return groups
 
 
+DE_PHRASE = re.compile(r"的([^，。；、“”]{1,14})")  # the head a quote is joined to by 的, up to the next break
+
+
 NUMBERED = "[一二两三四五六七八九十百千万\\d]+"
 
 
@@ -108,6 +111,12 @@ class ProgramFinder:
         self.bare_start = re.compile("^(?:" + r.pattern("bare_start") + ")")
         self.right_verb = re.compile("^(?:" + r.pattern("right_verb") + ")")
         self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
+        # “A”“B”等夜间经济业态, “X”等邪教组织: the head after 等 names a kind of thing, the quotes its members
+        self.deng_kind = re.compile(r"^等(?:[一二三四五六七八九十两\d]+[项个大类])?[^，。；、“”]{0,6}?(?:"
+                                    + r.pattern("deng_kind") + ")")
+        self.de_head = re.compile("(?:" + suffix + "|" + r.pattern("de_head") + ")")
+        self.de_not_head = re.compile("^(?:" + r.pattern("de_not_head") + ")")
+        self.de_goal_verb = re.compile("(?:" + r.pattern("de_goal_verb") + ")[^，。；“”]{0,2}$")
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
@@ -145,6 +154,20 @@ class ProgramFinder:
         own = (full or name)[len(name):]
         return bool(own) and not own.startswith("的") and bool(self.suffix_end_any.search(re.sub("建设$", "", full or name)))
 
+    def _parallel_de(self, sent: str, groups: list[list[re.Match]]) -> set[int]:
+        """Indexes of quote groups in a parallel set “A”的X、“B”的Y: each joined by 的 to a different head.
+
+        Such a set (优化“办成事”的机制、打造“好办事”的环境) is a rhetorical series of aims, not named programs.
+        """
+        found: set[int] = set()
+        for i in range(len(groups) - 1):
+            gap = re.fullmatch(r"的([^，。；、“”]{1,8})[、，][^，。；、“”]{0,4}",
+                               sent[groups[i][-1].end():groups[i + 1][0].start()])
+            nxt = DE_PHRASE.match(sent[groups[i + 1][-1].end():])
+            if gap and nxt and gap.group(1) != nxt.group(1) and not self.de_not_head.match(gap.group(1)):
+                found |= {i, i + 1}
+        return found
+
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
 
@@ -169,8 +192,17 @@ class ProgramFinder:
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
 
-        for group in quote_groups(sent):
+        groups = quote_groups(sent)
+        slogans = self._parallel_de(sent, groups)
+        for gi, group in enumerate(groups):
             first, last = group[0], group[-1]
+            if gi in slogans or self.deng_kind.match(sent[last.end():]):
+                continue
+            if len(group) == 1 and self.de_goal_verb.search(sent[:first.start()]) and \
+                    not self.suffix_end.search(first.group(1)) and \
+                    (de := DE_PHRASE.match(sent[last.end():])) and not self.de_head.search(de.group(1)) and \
+                    not self.de_not_head.match(de.group(1)):
+                continue  # 打造“家门口”的服务: a quote joined by 的 to a head that is no program word describes it
             right = sent[last.end():last.end() + 16]
             clause_left = sent[:first.start()]
             clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
