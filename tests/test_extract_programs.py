@@ -295,6 +295,24 @@ ROWS = [
     ("坚决落实“房住不炒”。", []),
     ("举办第三届“山海之夏”夜市活动。", ["山海之夏"]),
     # the development of a field is an aim unless a program word follows
+    # awards won are honors, not programs (review 6 PQ-e); the quote as the town's program is kept
+    ("本镇“五个一”工程奖作品2件。", []),
+    ("本镇3件作品荣获“五个一”工程奖。", []),
+    ("本镇“三个一工程”连续获得满堂红。", []),
+    ("本镇“三个一工程”再创佳绩。", []),
+    ("本镇获得“十佳服务”称号。", []),
+    ("深入实施“三个一”服务工程。", ["三个一"]),
+    # an aim of government or a card metaphor after 创建/建设/打造 (review 6 PQ-b); a program word after it keeps it
+    ("努力创建“透明政府”和“担当政府”。", []),
+    ("精心打造“湖滨牌”。", []),
+    ("推进“掌上政府”工程。", ["掌上政府"]),
+    ("打造“一站通”服务平台。", ["一站通"]),
+    # numbered places and facilities being built are a layout (review 6 PQ-d); a category of works names nothing (PR-c)
+    ("加强“两所一庭”建设。", []),
+    ("推进“三圈一街”建设。", []),
+    ("抓紧启动市政工程。", []),
+    ("实施道路工程。", []),
+    ("实施清源护水工程。", ["清源护水工程"]),
     ("推进“储运工贸”全链条发展。", []),
     ("扎实推进“一区三群”协调发展。", []),
     ("积极探索“基金+园区+招商”产业培育发展模式。", ["基金+园区+招商"]),
