@@ -305,6 +305,7 @@ ROWS = [
     # an aim of government or a card metaphor after 创建/建设/打造 (review 6 PQ-b); a program word after it keeps it
     ("努力创建“透明政府”和“担当政府”。", []),
     ("精心打造“湖滨牌”。", []),
+    ("加快打造“数字政府”。", ["数字政府"]),
     ("推进“掌上政府”工程。", ["掌上政府"]),
     ("打造“一站通”服务平台。", ["一站通"]),
     # numbered places and facilities being built are a layout (review 6 PQ-d); a category of works names nothing (PR-c)

@@ -119,6 +119,7 @@ class ProgramFinder:
         self.de_goal_verb = re.compile("(?:" + r.pattern("de_goal_verb") + ")[^，。；“”]{0,2}$")
         self.aim = re.compile("(?:" + r.pattern("aim_verb") + ")[^，。；“”]{0,2}$")
         self.aim_end = re.compile("(?:" + r.pattern("aim_end") + ")$")
+        self.aim_not_start = re.compile("^(?:" + r.pattern("aim_not_start") + ")")
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
@@ -240,8 +241,8 @@ class ProgramFinder:
                 if not rm and (self.bare_end.search(q) or self.bare_start.search(q) or
                                (m is last and self.bare_right.match(right))):
                     continue  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
-                if not rm and self.aim_end.search(q) and self.aim.search(clause_left):
-                    continue  # 创建“阳光政府”, 打造“东盟牌”: an aim of the government or a card metaphor
+                if not rm and self.aim_end.search(q) and self.aim.search(clause_left) and not self.aim_not_start.search(q):
+                    continue  # 创建“阳光政府”, 打造“东盟牌”: an aim or a card metaphor (not 打造“数字政府”: a build)
                 if re.search(r"[+＋×]$", q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
                     continue  # 深化“人工智能+”, “互联网+”平台: a national slogan of X-plus; “创贷+”服务模式 has a program word
                 if rm or left_ok or (own_suffix and len(q) >= 3):
