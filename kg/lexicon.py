@@ -149,8 +149,11 @@ class RuleLists:
             raise LexiconError(f"{self.source}: no list {list_id!r}", "add lines starting with that id") from None
 
     def words(self, list_id: str) -> tuple[str, ...]:
-        """The list's entries, longest first (so that a suffix test finds the longest ending)."""
-        return tuple(sorted(self._entries(list_id), key=len, reverse=True))
+        """The list's literal entries, longest first (so that a suffix test finds the longest ending).
+
+        ``re:`` fragments are left out: they are patterns, never a word a text holds (``pattern`` has them).
+        """
+        return tuple(sorted((e for e in self._entries(list_id) if not e.startswith("re:")), key=len, reverse=True))
 
     def pattern(self, list_id: str) -> str:
         """A regex alternation of the list: literal words longest first, then the fragments in file order.

@@ -161,3 +161,14 @@ def test_a_pipeline_with_a_component_of_its_own_is_run_on_tokens():
     document = ingest.parse_document("桃源镇工作报告\n\n青禾酿造坊入驻园区。".encode("utf-8"), doc_id="t")
     assert [(f.object, f.rule) for f in extract.extract(document, nlp) if f.type == "enterprise"] == \
         [("青禾酿造坊", "enterprise:ner")]
+
+
+def test_a_rule_lists_words_are_its_literal_entries(tmp_path):
+    """``words`` gives the literal entries (longest first); a ``re:`` fragment is a pattern, only in ``pattern``."""
+    from kg import lexicon
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("suffix\t工程\nsuffix\tre:(?<!控)制\nsuffix\t专项行动\n", encoding="utf-8")
+    r = lexicon.rules(str(path))
+    assert r.words("suffix") == ("专项行动", "工程")
+    assert "(?<!控)制" in r.pattern("suffix")

@@ -29,9 +29,6 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
-# The shared head of a list that makes its items parks, zones or land plots, not firms: "A、B等产业园",
-# "A、B地块等项目" (the head after the last item and before 等 or the clause's end)
-_PARK_HEAD = re.compile(r"(?:、[^、，。；]{1,12}?地块(?=等|[，。；]|$)|等(?:[\d一二三四五六七八九十几多]+[个处家]|一批|重点|省级|市级)*(?:产业园|园区|工业园|地块|旅游区|度假区|景区))")
 # Endings of generic nouns (营商环境, 金融服务); a name with a firm's shape (鑫泽康养老服务) may still end so
 GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
 # clean(): what opens or ends a listed item without being part of the name
@@ -39,8 +36,6 @@ _CLEAN_DASH = re.compile(r"^(?:[—\-－]+|[一二三四五六七八九十]+是)
 _CLEAN_LE = re.compile(r"^了")
 _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
-# a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
-_CLEAN_ACTION = re.compile(r"(?:国有股转让|股权转让|增资扩股|混合所有制改革|股份制改造|改制重组)$")
 _CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
 
 
@@ -166,6 +161,12 @@ class CompanyShapes:
         self.group_nickname = re.compile(r.pattern("group_nickname"))
         self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
         self.description = re.compile(r.pattern("description"))
+        # a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
+        self.corporate_action = re.compile("(?:" + r.pattern("corporate_action") + ")$")
+        # the shared head of a list that makes its items parks, zones or land plots, not firms: "A、B等产业园",
+        # "A、B地块等项目" (the head after the last item and before 等 or the clause's end)
+        self.park_head = re.compile(r"(?:、[^、，。；]{1,12}?地块(?=等|[，。；]|$)|等(?:[\d一二三四五六七八九十几多]+[个处家]|一批|重点|省级|市级)*(?:"
+                                    + r.pattern("park_head") + "))")
 
     def is_place_facility(self, item: str) -> bool:
         """A facility named by a place and general words (某市高铁物流基地, 某区育秧工厂): a public one, not a
@@ -255,7 +256,7 @@ class CompanyShapes:
         item = _CLEAN_INVEST.sub("", item)
         item = _CLEAN_PHASE.sub("", item)
         item = self.subsidiary_of.sub("", item)  # 某集团全资子公司X: X is the firm named
-        item = _CLEAN_ADVERB.sub("", _CLEAN_ACTION.sub("", item))
+        item = _CLEAN_ADVERB.sub("", self.corporate_action.sub("", item))
         return item.strip()
 
     def after_verb(self, item: str) -> str:
@@ -514,7 +515,7 @@ class EnterpriseFinder:
 
     def _items(self, text: str, tail: str = "") -> list[str]:
         """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
-        if _PARK_HEAD.search(text + tail):
+        if self.shapes.park_head.search(text + tail):
             return []  # A、B等产业园 / A、B地块: the shared head makes every item a park, zone or plot
         items = names.split_list(names.clean_subject(text))
         if len(items) == 1:

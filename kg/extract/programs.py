@@ -60,6 +60,11 @@ def looks_like_program(name: str) -> bool:
 class ProgramFinder:
     def __init__(self, rules: str, exclude_groups: list[str]):
         r = lexicon.rules(rules)
+
+        def alt(list_id: str) -> str:
+            """The list as one group: ``(?:a|b|…)``, longest first."""
+            return "(?:" + r.pattern(list_id) + ")"
+
         suffix = r.pattern("suffix")
         self.suffix_end = re.compile(suffix + "$")
         self.verb = "(" + r.pattern("verb") + ")"
@@ -77,11 +82,11 @@ class ProgramFinder:
         # an unquoted list item is a program only with a program or event word of its own ("…艺术节", "…行动"),
         # a product-name ending ("…宝") or a Latin letter ("银龄E家"); bare service types and measures are not
         self.list_item = re.compile("(?:" + r.pattern("list.item_end") + ")$|[A-Za-z]")
-        self.list_not_start = re.compile("^(?:" + r.pattern("list.not_start") + ")")
+        self.list_not_start = re.compile("^" + alt("list.not_start"))
         self.lead = re.compile("^" + r.pattern("lead_verb") + "+(?=.{3,})")
         self.not_left = re.compile("(?:" + r.pattern("not_left") + ")(?:的)?$")
-        self.not_end = re.compile("(?:" + r.pattern("not_end") + ")$")
-        self.not_start = re.compile("^(?:" + r.pattern("not_start") + ")")
+        self.not_end = re.compile(alt("not_end") + "$")
+        self.not_start = re.compile("^" + alt("not_start"))
         # "两轴三区", "一城一岛一带", "六个社渚": a layout or a count of slogans, not a program
         self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
         self.generic_names = frozenset(r.words("generic_name")) | frozenset(r.words("national"))
@@ -91,7 +96,7 @@ class ProgramFinder:
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
         self.not_contain = re.compile(r.pattern("not_contain"))
-        self.level = re.compile("^(?:" + r.pattern("level_word") + ")")
+        self.level = re.compile("^" + alt("level_word"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         self.works_word = re.compile(r.pattern("works"))
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
@@ -100,26 +105,26 @@ class ProgramFinder:
         self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.negation = re.compile(r.pattern("negation"))
         # 创建“放心消费”城市: a quote between a title verb and a unit noun names the kind of a title
-        self.title_left = re.compile("(?:" + r.pattern("title_verb") + ")$")
-        self.title_right = re.compile("^(?:" + r.pattern("title_unit") + ")")
+        self.title_left = re.compile(alt("title_verb") + "$")
+        self.title_right = re.compile("^" + alt("title_unit"))
         # “魅力X”某某艺术节: a quote that opens an event's longer name
         self.event_right = re.compile(r"^(?![和及与等])[^，。；、“”等]{1,10}?(?:" + r.pattern("event_head") + r")(?=[，。；、和及与等]|$)")
-        self.festival = re.compile("(?:" + r.pattern("festival_head") + ")$")
-        self.left_noun = re.compile("(?:" + r.pattern("left_noun") + ")$")
-        self.bare_end = re.compile("(?:" + r.pattern("bare_end") + ")$")
+        self.festival = re.compile(alt("festival_head") + "$")
+        self.left_noun = re.compile(alt("left_noun") + "$")
+        self.bare_end = re.compile(alt("bare_end") + "$")
         self.bare_right = re.compile("^[^，。；、“”]{0,6}?(?:" + r.pattern("bare_right") + ")")
-        self.bare_start = re.compile("^(?:" + r.pattern("bare_start") + ")")
-        self.right_verb = re.compile("^(?:" + r.pattern("right_verb") + ")")
+        self.bare_start = re.compile("^" + alt("bare_start"))
+        self.right_verb = re.compile("^" + alt("right_verb"))
         self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
         # “A”“B”等夜间经济业态, “X”等邪教组织: the head after 等 names a kind of thing, the quotes its members
         self.deng_kind = re.compile(r"^等(?:[一二三四五六七八九十两\d]+[项个大类])?[^，。；、“”]{0,6}?(?:"
                                     + r.pattern("deng_kind") + ")")
         self.de_head = re.compile("(?:" + suffix + "|" + r.pattern("de_head") + ")")
-        self.de_not_head = re.compile("^(?:" + r.pattern("de_not_head") + ")")
+        self.de_not_head = re.compile("^" + alt("de_not_head"))
         self.de_goal_verb = re.compile("(?:" + r.pattern("de_goal_verb") + ")[^，。；“”]{0,2}$")
         self.aim = re.compile("(?:" + r.pattern("aim_verb") + ")[^，。；“”]{0,2}$")
-        self.aim_end = re.compile("(?:" + r.pattern("aim_end") + ")$")
-        self.aim_not_start = re.compile("^(?:" + r.pattern("aim_not_start") + ")")
+        self.aim_end = re.compile(alt("aim_end") + "$")
+        self.aim_not_start = re.compile("^" + alt("aim_not_start"))
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
