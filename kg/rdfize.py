@@ -273,7 +273,8 @@ class DocumentRdf:
         kind = ftype.object_kind
         obj = self.entity(_entity_iri(kind, fact.object), ENTITY_CLASS[kind], fact.object, fact.aliases)
         if fact.surface and fact.surface != fact.object:
-            for s, p, o in merge_triples(obj[1:-1], fact.surface, _entity_iri(kind, fact.surface), "legal-form"):
+            for s, p, o in merge_triples(obj[1:-1], fact.surface, _entity_iri(kind, fact.surface),
+                                         fact.extra.get("merge_rule", "legal-form")):
                 self.add(str(s), str(p), str(o))
         if ftype.reverse:
             s, o = obj, (self.area(fact.place, "town") if fact.place else subject)

@@ -270,6 +270,9 @@ def test_utility_works(text, expected):
     ("星澜软件江州分公司", "星澜软件江州分公司"),
     # a kind of firm keeps its 公司: 财务 alone would name nothing
     ("财务公司", "财务公司"),
+    # a bracket inside a name that ends in no legal form is part of it; before a legal form it is a place
+    ("澜（江）公司冷轧薄板", "澜（江）公司冷轧薄板"),
+    ("星澜（中国）投资有限公司", "星澜投资"),
 ])
 def test_canonical_names(name, canonical):
     assert CompanyShapes().canonical(name) == canonical
@@ -280,6 +283,14 @@ def test_canonical_names(name, canonical):
     ("星澜电气光伏已经开工建设。推动星澜电气、华茂集团等区域总部项目落地。", ["星澜电气光伏", "星澜电气", "华茂集团"]),
     # the same firm named again, shorter: its first name
     ("星澜智能装备科技已经开工建设。星澜智能装备已经投产。", ["星澜智能装备科技", "星澜智能装备科技"]),
+    # a firm named after its own project (X二期, X项目): the firm's name is kept, whichever came first
+    ("推动澜力重工二期、青禾新材料等9个项目续建。发挥青川集团、澜力重工等重点企业带动作用。",
+     ["澜力重工", "青禾新材料", "青川集团", "澜力重工"]),
+    ("发挥青川集团、澜力重工等重点企业带动作用。推动澜力重工二期、青禾新材料等9个项目续建。",
+     ["青川集团", "澜力重工", "澜力重工", "青禾新材料"]),
+    ("澜天化工项目开工建设。支持澜天化工等企业做大做强。", ["澜天化工", "澜天化工"]),
+    # a firm's plant or its project named by what it does stays its own name
+    ("澜天化工新材料基地开工建设。支持澜天化工等企业做大做强。", ["澜天化工新材料基地", "澜天化工"]),
 ])
 def test_same_firm_within_a_document(text, expected):
     assert objects(text) == expected

@@ -100,3 +100,15 @@ def test_a_bare_name_joins_a_city_only_where_a_document_names_both(same_document
     city = _Entity(TKR["area/海州市"], "海州市", {TK.City}, {TKR["graph/one" if same_document else "graph/two"]})
     got = [(m.name, str(m.new)) for m in find_merges({short.iri: short, city.iri: city})]
     assert got == ([("海州", str(TKR["area/海州市"]))] if merged_into else [])
+
+
+def test_a_firm_named_after_its_project_is_recorded_under_the_firm(tmp_path):
+    # the project (X二期) is named first, the firm (X) after it: the firm's name survives, and the merge
+    # record names the project as the merged name, by the short-name rule (not a legal form)
+    doc = tmp_path / "澜州市2025.txt"
+    doc.write_text("澜州市政府工作报告\n\n推动澜力重工二期、青禾新材料等9个项目续建。"
+                   "发挥青川集团、澜力重工等重点企业带动作用。\n", encoding="utf-8")
+    g = union(build([doc]).dataset)
+    assert ("澜力重工二期", "澜力重工", "short-name") in merged(g)
+    labels = {str(g.value(e, RDFS.label)) for e in g.subjects(RDF.type, TK.Enterprise)}
+    assert "澜力重工" in labels and "澜力重工二期" not in labels

@@ -131,8 +131,10 @@ class CompanyShapes:
         r = lexicon.rules(rules)
         self.suffix = r.words("suffix")
         self.company_form = re.compile("(?:" + r.pattern("company_form") + r")$|^(中国|中)[\u4e00-\u9fff]{2,}")
-        # Legal form and bracketed place of a company name: 有限公司, （上海）
-        self.legal_form = re.compile(r"[（(][^）)]{1,8}[）)]|" + r.pattern("legal_form") + "$")
+        # Legal form and bracketed place of a company name: 有限公司, （上海）; a bracket inside a name that ends
+        # in no legal form (某（合）公司冷轧薄板: a project) is part of the name as written
+        self.legal_form = re.compile(r"[（(][^）)]{1,8}[）)](?=[^（(]*(?:" + r.pattern("legal_form") + ")$|$)|" +
+                                     r.pattern("legal_form") + "$")
         self.legal_inside = re.compile(r.pattern("legal_form"))
         # 总公司 / 分公司 / 子公司: one legal form, stripped whole or not at all (供水总公司 is not 供水总)
         self.legal_whole = re.compile("(" + r.pattern("legal_form.whole") + ")$")
@@ -448,6 +450,8 @@ class EnterpriseFinder:
         self.subject_verb = re.compile(r.pattern("subject_verb"))
         self.object_verb = re.compile(r.pattern("object_verb"))
         self.project_end = re.compile(r.pattern("project_end") + "$")
+        # what a firm's project adds to the firm's name: 项目, 二期, 首期项目 (the firm is the one named)
+        self.phase_of = re.compile("(?:" + r.pattern("project.phase") + ")+")
         self.project_intro = re.compile(r.pattern("project.intro"))
         self.invested = re.compile(r"投资(?:约|超|近|达)?[\d.]+(?:万|亿)?元的")
         self.name_lead = re.compile(r.pattern("name_lead"))
@@ -466,7 +470,7 @@ class EnterpriseFinder:
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
         orgs = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"]
-        named: list[str] = []  # the firms' names so far in this document
+        pending: list[tuple] = []  # (item, rule, sentence start, end, place, span): emitted at the end
         ctx = context(doc)
         # the names by which the text calls its own town: firms moved (迁入) anywhere else leave it
         self._here = tuple(n for n in ("我", "本", ctx.get("town_short"), ctx.get("town")) if n)
@@ -497,21 +501,44 @@ class EnterpriseFinder:
                         if places.kind_of(name) == "town":
                             place = name
                 for item, rule in found:
-                    canonical = self.shapes.canonical(item)
-                    aliases = self.shapes.aliases(item)
-                    if canonical != item:
-                        aliases = (item, *aliases)
-                    # the same firm named again, longer or shorter (X基地 … 天津X基地项目): its first name
-                    first = _same_firm(canonical, named, self.shapes.industry_words, self.trade_suffix)
-                    if first:
-                        aliases, canonical = (canonical, *aliases), first
-                    else:
-                        named.append(canonical)
-                    emit(doc, Fact("enterprise", None, canonical, s, e, rule, place=place,
-                                   aliases=tuple(dict.fromkeys(a for a in aliases if a != canonical)),
-                                   surface=item if canonical != item else None),
-                         find_in(sent, s, item))
+                    pending.append((item, rule, s, e, place, find_in(sent, s, item)))
+        self._emit_all(doc, pending)
         return doc
+
+    def _emit_all(self, doc: Doc, pending: list) -> None:
+        """Emit the document's firms, each under one name: the same firm named again, longer or shorter
+        (X基地 … 天津X基地项目), takes its first name; but a firm named after its own project
+        (X二期 … X, X项目 … X) takes the firm's name, wherever the project was named first."""
+        named: list[str] = []  # the firms' names so far in this document
+        final: dict[str, str] = {}  # a canonical name -> the name it is recorded under
+        canonicals = []
+        for item, *_ in pending:
+            canonical = self.shapes.canonical(item)
+            canonicals.append(canonical)
+            if canonical in final:
+                continue
+            first = _same_firm(canonical, named, self.shapes.industry_words, self.trade_suffix)
+            if first and self.phase_of.fullmatch(first[len(canonical):]) and first.startswith(canonical):
+                # the project came first: from now on it, and all named under it, go under the firm
+                named[named.index(first)] = canonical
+                final = {k: (canonical if v == first else v) for k, v in final.items()}
+                final[canonical] = canonical
+            else:
+                final[canonical] = first or canonical
+                if not first:
+                    named.append(canonical)
+        for (item, rule, s, e, place, at), canonical in zip(pending, canonicals):
+            aliases = self.shapes.aliases(item)
+            if canonical != item:
+                aliases = (item, *aliases)
+            name = final[canonical]
+            if name != canonical:
+                aliases = (canonical, *aliases)
+            # a merge of another name than the legal form (the same firm named shorter or longer) says so
+            extra = {"merge_rule": "short-name"} if name != canonical else {}
+            emit(doc, Fact("enterprise", None, name, s, e, rule, place=place,
+                           aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+                           surface=item if name != item else None, extra=extra), at)
 
     def _items(self, text: str, tail: str = "") -> list[str]:
         """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
