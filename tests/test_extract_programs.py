@@ -339,3 +339,46 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_programs(text, expected):
     assert programs(text) == expected
+
+
+# National reforms named by their slogan (review 6/7 PR-d), records and metaphors, works on a named site (PR-a)
+FOURTH_ROWS = [
+    ("深化“放管服”改革。", []),
+    ("扎实推进“三去一降一补”。", []),
+    ("围绕“高效办成一件事”，深化“一窗通办”。", ["一窗通办"]),
+    ("稳步推进“双碳”工作。", []),
+    ("双拥模范城创建“七连冠”。", []),
+    ("打通“断头路”12条。", []),
+    ("实施青溪河生态提升工程。", []),
+    ("实施三环路增绿提质工程。", []),
+    ("推进桃湾垃圾填埋场生态修复工程。", []),
+    ("实施城市架空线整治入地工程。", []),
+    ("实施小街小巷整修工程。", []),
+    # programs that improve no site keep their name
+    ("实施市场监管能力提升工程。", ["市场监管能力提升工程"]),
+    ("实施水环境质量提升工程。", ["水环境质量提升工程"]),
+    ("实施传统产业改造提升工程。", ["传统产业改造提升工程"]),
+    ("实施思路创新提升工程。", ["思路创新提升工程"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOURTH_ROWS)
+def test_fourth_session_rows(text, expected):
+    assert programs(text) == expected
+
+
+# A glossary at the report's end: an entry "N.TERM：definition" (or a note "［N］TERM：definition") gives its TERM;
+# the programs, parts and places inside the definition are not the report's programs
+GLOSSARY = [
+    ("深入实施“青苗”工程。\n\n名词解释\n\n1.“绿芽”工程：即“红叶”行动和“蓝湖”计划的合称。\n\n"
+     "2.一核两带：“一核”即“青柠”工程。", ["青苗", "绿芽"]),
+    ("深入实施“青苗”工程。\n\n［3］“绿芽”工程：即“红叶”行动和“蓝湖”计划。", ["青苗", "绿芽"]),
+    # a numbered item in the body of a report is no glossary entry
+    ("深入实施“青苗”工程。\n\n3.产业发展：深入实施“紫藤”工程。", ["青苗", "紫藤"]),
+    ("名词解释\n\n4.“1”即建设一家总部，“2”即建设两个基地。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GLOSSARY)
+def test_glossary(text, expected):
+    assert programs(text) == expected

@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.extract import names
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, facts_in, find_in
-from kg.extract.text import sentences
+from kg.extract.text import sentences, text_of
 from kg.ingest import CJK
 from kg.numbers import quoted_spans
 
@@ -99,6 +99,7 @@ class ProgramFinder:
         self.level = re.compile("^" + alt("level_word"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         self.works_word = re.compile(r.pattern("works"))
+        self.site_works = re.compile(alt("site") + r"[^，。；、]{0,8}?" + alt("site_action") + r"[^，。；、]{0,4}工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
@@ -125,6 +126,11 @@ class ProgramFinder:
         self.aim = re.compile("(?:" + r.pattern("aim_verb") + ")[^，。；“”]{0,2}$")
         self.aim_end = re.compile(alt("aim_end") + "$")
         self.aim_not_start = re.compile("^" + alt("aim_not_start"))
+        # a glossary (名词解释) entry "3.TERM：definition" or a note "［12］TERM：definition": the TERM is what the
+        # report runs; the definition's contents (its parts, examples, history) are no programs of their own
+        self.gloss_heading = re.compile(r"^[#*\s]*(?:附[:：]?)?(?:" + r.pattern("gloss_heading") + r")[*\s:：]*$", re.M)
+        self.gloss_entry = re.compile(r"^\s*(?:\d{1,3}[.．、]|[［\[【(（]\d{1,3}[］\]】)）])\s*[^：:\n。]{1,40}[：:]", re.M)
+        self.note_entry = re.compile(r"^\s*[［\[【]\d{1,3}[］\]】]\s*[^：:\n。]{1,40}[：:]", re.M)
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
@@ -135,11 +141,31 @@ class ProgramFinder:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
         return self.lead.sub("", names.strip_quotes(name).strip())
 
+    def glossary_bodies(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every glossary definition body: after the term's colon, to the end of its line."""
+        heading = self.gloss_heading.search(text)
+        entries = list(self.note_entry.finditer(text))
+        if heading:
+            entries += self.gloss_entry.finditer(text, heading.end())
+        bodies = []
+        for m in entries:
+            end = text.find("\n", m.end())
+            bodies.append((m.end(), len(text) if end < 0 else end))
+        return bodies
+
     def __call__(self, doc: Doc) -> Doc:
         excluded = {f.object for f in facts_in(doc, self.exclude_groups)}
+        text = text_of(doc)
+        bodies = self.glossary_bodies(text) if "：" in text or ":" in text else []
         for _i, s, e, sent in sentences(doc):
-            if self.cue.search(sent):
-                self._sentence(doc, s, e, sent, excluded)
+            if not self.cue.search(sent):
+                continue
+            body = next((b for b in bodies if b[0] < e and s < b[1]), None)
+            if body:
+                if body[0] <= s:
+                    continue  # inside a definition: its contents are no programs of their own
+                sent = sent[:body[0] - s]  # the term only
+            self._sentence(doc, s, e, sent, excluded)
         return doc
 
     def fits(self, name: str, full: str | None = None) -> bool:
@@ -152,7 +178,8 @@ class ProgramFinder:
             return False
         if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
-        if name in self.generic_names or self.level.sub("", name) in self.generic_names or self.works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
+        if name in self.generic_names or self.level.sub("", name) in self.generic_names or self.works.search(name) or \
+                self.site_works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
             return False  # "主城区路网加密工程" is a construction project; "一站式" a manner
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
         if not self.counted.search(name):
