@@ -58,6 +58,10 @@ KIND_ALT = re.compile(r"(乡镇|镇|街道)[(（](村|社区)[)）]")  # not 示
 RELATIVE = re.compile(r"(?:”|》|奖|杯|计划)的(?!(?:光荣|荣誉)?称号|殊荣|荣誉)[\u4e00-\u9fff]")
 # A count starts where no digit precedes it and is read once (possessive): a long digit run is
 # scanned in linear time, not once per start position (issue 11)
+# the dashes of a year range (2017—2020年度, 2017―2020年度, 2017－2020年度)
+YEARS = r"(?:19|20)\d{2}(?:[-—–―－~～至](?:19|20)?\d{2})?"
+# "顺德和南海": two short names joined by 和 are two receivers (not 和谐, 和平 …)
+SHORT_AND = re.compile(r"([\u4e00-\u9fff]{2,3})和(?![谐平睦美])([\u4e00-\u9fff]{2,3})")
 TAIL_RE = re.compile(r"(?:(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]++连冠?|连冠)$")
 
 
@@ -76,6 +80,9 @@ class TitleShapes:
         self.weak_suffix = r.words("title.weak_suffix")
         self.count = re.compile("^(" + r.pattern("title.prefix") + "?)(?:" + COUNT + r"|(?:19|20)\d{2}年度?)")
         # levels alone (通过国家和自治区验收): no title
+        # a grade of an assessment: 优秀等次, “卓越级” (a ranking, not a title)
+        self.grade_end = re.compile("(?:" + r.pattern("title.grade_end") + ")(?:称号|荣誉)?$")
+        self.grade = re.compile("(?:" + r.pattern("title.grade") + ")(?:级|等|档)?")
         self.levels_only = re.compile("(?:" + r.pattern("title.prefix") + "|自治区|省|市|区|县|和|及|与|、)+")
 
     def cut_tail(self, obj: str) -> str:
@@ -101,7 +108,7 @@ class TitleShapes:
         item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
         # the issuing ministry before a quoted or leveled title: 住建部“中国人居环境范例奖” → 中国人居环境范例奖
         item = re.sub(r"^(?:国家)?[\u4e00-\u9fff]{1,6}?(?:部|委|厅)(?=“|中国|全国|国家)", "", item)
-        item = re.sub(r"^“?(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?(?:年度?)?(?=\D)", "", item)
+        item = re.sub(r"^“?" + YEARS + r"(?:年度?)?(?=\D)", "", item)
         item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|年度(?=“)|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
@@ -109,7 +116,7 @@ class TitleShapes:
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
         # a year after an awarding body or a list's name (生态环境部2023年度X → X); a level or a place stays
-        m = re.match(r"^([^\d“”]{2,12}?)(?:19|20)\d{2}(?:[-—–至](?:19|20)?\d{2})?年度?(?=[^\d]{4,})", item)
+        m = re.match(r"^([^\d“”]{2,12}?)" + YEARS + r"年度?(?=[^\d]{4,})", item)
         if m:
             head = m.group(1)
             keep = head in self.prefix or (len(head) <= 6 and re.search(r"(?:省|市|区|县|镇|级)$", head))
@@ -128,7 +135,7 @@ class TitleShapes:
     def not_title(self, item: str) -> bool:
         """Never a title, quoted or not: a target amount (千亿资产, 80%), a rank, several units (更多X, 3个X)."""
         return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or RANK.search(item) or
-                    self.levels_only.fullmatch(item) or
+                    self.levels_only.fullmatch(item) or self.grade.fullmatch(item) or
                     re.search(r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:家|个|项|处|所|座)$", item) or
                     re.match(r"(?:更多|一批|若干|一些|多个|部分|世界一流|国际一流|国内一流|一流)", item) or
                     re.search(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+", item) or
@@ -218,6 +225,11 @@ class HonorFinder:
                                          r.pattern("receiver.batch_after") + ")*$)")
         self.receiver_time = re.compile("^(?:" + r.pattern("receiver.time") + ")")
         self.receiver_means = re.compile("(?:" + r.pattern("receiver.means") + ")$")
+        self.receiver_adverb = re.compile("(?:" + r.pattern("receiver.adverb") + ")+$")
+        self.receiver_self = re.compile("^(?:" + r.pattern("receiver.self") + ")")
+        self.supported_goal = frozenset(r.words("honor.supported_goal"))
+        self.field_head = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + r.pattern("unit.field_head") + ")")
+        self.field_head_end = r.words("unit.field_head_end")
         self.first_of = re.compile("^([^，。；“”]{0,12}?)成为[^，。；]{0,12}?(?:" + r.pattern("receiver.first") +
                                    ")[^，。；“”]{0,8}?$")
         self.sub_area = r.words("title.sub_area")
@@ -228,7 +240,9 @@ class HonorFinder:
         self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(?![域场民委政直辖属内外])"
                                      r"(“?[\u4e00-\u9fff]{3,}.*)$")
         # "乌鲁木齐县创建国家级X": a unit and a verb of goal before a leveled title is a clause of its own
-        self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:创建|争创|申报)(?=" + r.pattern("title.prefix") + "|省|市级)")
+        # ("A创成X和B创成Y": 创成 is never inside a title)
+        self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:(?:创建|争创|申报)(?=" +
+                                      r.pattern("title.prefix") + "|省|市级)|创成)")
         self.area_title = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡))(?=国家|全国|中国|省级)")
         self.prefix_re = re.compile("^(?:" + r.pattern("title.prefix") + "|省|市|区|县)")
         # 支持X争创Y: X pursues Y; 引导企业争创Y: unnamed units do
@@ -319,8 +333,8 @@ class HonorFinder:
         """
         shapes = self.shapes
         titled = bool(re.search(r"(称号|荣誉|殊荣)$", obj.strip()))  # "…称号": the text itself says it is a title
-        if SUM.search(obj):
-            return []
+        if SUM.search(obj) or shapes.grade_end.search(obj.strip()):
+            return []  # 获A、B奖共140项: a sum; 获评平安建设、法治建设“优秀”等次: a grade of an assessment
         obj = GROUP_COUNT.sub("", obj.strip())
         tally = TALLY.search(obj)
         if tally:
@@ -436,6 +450,21 @@ class HonorFinder:
             return named
         return [(s + head, kind_of) for s, kind_of in ((s, named[-1][1]) for s, _ in named[:-1])] + [named[-1]]
 
+    def _share_field_head(self, named: list) -> list:
+        """"智能机器人、智能家电产业提升项目": a field before a list's last unit takes the unit's head from its
+        field word on (智能机器人产业提升项目); a name of its own kind (…集团, …区) keeps its name."""
+        if len(named) < 2 or not named[-1][0]:
+            return named
+        last, kind_of = named[-1]
+        opener = self.field_head.search(last)
+        head = last[opener.start():] if opener else ""
+        if not head.endswith(self.field_head_end) or len(head) <= 2:
+            return named
+        if not all(s and kind == "entity" and len(s) <= 8 and not self.field_head.search(s) and
+                   not s.endswith(self.field_head_end + self.shared_head) for s, kind in named[:-1]):
+            return named
+        return [(s + head, kind_of) for s, _ in named[:-1]] + [named[-1]]
+
     def _smaller_kind(self, item: str, town: str) -> bool:
         """A title for a smaller kind of area than the town (a 社区's or a 县's title for a city).
 
@@ -545,6 +574,7 @@ class HonorFinder:
 
     def _won(self, doc, ctx, s, e, sent, clause) -> None:
         done_upto, restart = 0, 0
+        goal_verb, goal_end = "", 0  # a verb of support that made a win a goal (推进A创成X和B创成Y)
         for m in self.trigger.finditer(clause):
             if m.start() < done_upto:
                 continue
@@ -559,6 +589,16 @@ class HonorFinder:
             if self.goal_before.search(before) or self.not_before.search(before) or \
                     self.goal_adverb.search(before.rstrip()):
                 continue
+            if trig in self.supported_goal and goal_verb:
+                # "推进A创成X和B创成Y": the verb of support governs B too; B stands after the last 和/、
+                before = goal_verb + re.split(r"[、和及与]", clause[goal_end:m.start()])[-1]
+            if trig in self.supported_goal and self.support.search(before):
+                # "推进A、B创成X", "支持C县创成X": a goal of the units supported, not a win
+                goal_verb, goal_end = self.support_verb.search(before).group(0), m.end()
+                for subj, kind in self._goal_subjects(before, ctx):
+                    for item in self.items(obj, loose=False):
+                        self._emit(doc, s, e, sent, "pursued_honor", subj, kind, item, f"pursue:{trig}")
+                continue
             before = self._first_subject(before)
             # "A成为全国首个获评X的城市": A received X, the title ends before the noun it qualifies
             # (成为全国唯一连续14年入选的“X”: the noun after 的 is the title; 成为首个通过X验收的: up to 验收)
@@ -572,6 +612,10 @@ class HonorFinder:
             # "首批入选X", "自2017年之后再获X", "以“X”被评为Y": a batch, a time, a means name no unit
             # (not 以A成功创建X为标杆: there 以 frames the whole win, A is the receiver)
             before = self.receiver_time.sub("", self.receiver_batch.sub("", before.strip()))
+            # "今年终于获得了X", "继续荣膺X": an adverb before the verb is no receiver
+            before = self.receiver_adverb.sub("", before)
+            if self.receiver_self.match(names.clean_subject(before)):
+                before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
             if "为" not in obj:
                 before = self.receiver_means.sub("", before)
             # "是A助力B成功获评X的法宝": X is inside a noun phrase (cut at its 的), B received it
@@ -606,6 +650,9 @@ class HonorFinder:
             before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”]*$", "", before)
             # "高新区和陕鼓集团入选X": 和 after a unit's name joins two receivers
             before = UNIT_AND.sub("、", before)
+            pair = SHORT_AND.fullmatch(names.clean_subject(before))
+            if pair:  # "顺德和南海被评为X": two short names
+                before = pair.group(1) + "、" + pair.group(2)
             # "东莞作家首获X": 首 (for the first time) before the verb is no part of the receiver
             before = re.sub(r"(?<=[\u4e00-\u9fff]{2})首$", "", before)
             # "乔口、灰汤新入选X": 新 (newly) before the verb is no part of a short name
@@ -618,8 +665,8 @@ class HonorFinder:
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
                 receivers = [(None, None)]
             else:
-                receivers = self._share_head([r for r in (self._named_receiver(subj, kind)
-                                                          for subj, kind in subjects(before, ctx)) if r])
+                receivers = self._share_field_head(self._share_head(
+                    [r for r in (self._named_receiver(subj, kind) for subj, kind in subjects(before, ctx)) if r]))
             unit = names.clean_subject(before)
             if receivers == [(None, None)] and UNIT_HEAD.search(unit) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X": a unit whose name the rules cannot read, not the town
