@@ -116,6 +116,9 @@ class ProgramFinder:
         self.bare_right = re.compile("^[^，。；、“”]{0,6}?(?:" + r.pattern("bare_right") + ")")
         self.bare_start = re.compile("^" + alt("bare_start"))
         self.right_verb = re.compile("^" + alt("right_verb"))
+        self.thing_right = re.compile("^[^，。；、“”和及与]{0,2}?" + alt("thing_right") + "(?![^，。；、“”]*?" + suffix + ")")
+        self.count_right = re.compile("^[^，。；、“”和及与等]{0,6}?" + alt("count_right"))
+        self.build_left = re.compile(alt("build_verb") + "[^，。；“”]{0,4}$")
         self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
         # “A”“B”等夜间经济业态, “X”等邪教组织: the head after 等 names a kind of thing, the quotes its members
         self.deng_kind = re.compile(r"^等(?:[一二三四五六七八九十两\d]+[项个大类])?[^，。；、“”]{0,6}?(?:"
@@ -272,7 +275,10 @@ class ProgramFinder:
                     continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
                 if not rm and (self.bare_end.search(q) or self.bare_start.search(q) or
                                (m is last and self.bare_right.match(right))):
-                    continue  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
+                    continue
+                if not rm and m is last and (self.thing_right.match(right) or (
+                        not own_suffix and self.build_left.search(clause_left) and self.count_right.match(right))):
+                    continue  # “X”产业, “X”巡查: a feature of a thing; 建成“X”150个: a kind of facility built  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
                 if not rm and self.aim_end.search(q) and self.aim.search(clause_left) and not self.aim_not_start.search(q):
                     continue  # 创建“阳光政府”, 打造“东盟牌”: an aim or a card metaphor (not 打造“数字政府”: a build)
                 if re.search(r"[+＋×]$", q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
