@@ -215,6 +215,16 @@ RECEIVED = [
     ("青禾镇仍然保持国家卫生城镇称号，一直荣获省级文明城镇。", {(None, "省级文明城镇")}),
     # the town with its units is the town
     ("市本级及所辖县（市、区）荣膺省级双拥模范城（县）称号。", {(None, "省级双拥模范城")}),
+    ("东岭、西岭双双入选全国文明城镇。", {("东岭", "全国文明城镇"), ("西岭", "全国文明城镇")}),
+    ("双双荣膺“全国文明城镇”、“国家卫生城镇”称号。", {(None, "全国文明城镇"), (None, "国家卫生城镇")}),
+    # a quoted name after 的 is the receiver, not the phrase that describes it
+    ("白沙船厂建造的“青禾1号”获某国优秀工业设计金奖。", {("青禾1号", "某国优秀工业设计金奖")}),
+    # a short name before a list's last unit shares its head
+    ("东岭街、西岭路派出所荣获全国首批“枫桥式公安派出所”称号。",
+     {("东岭街派出所", "全国枫桥式公安派出所"), ("西岭路派出所", "全国枫桥式公安派出所")}),
+    # after a verb of winning, …创建城市 is part of the title received (入围X创建单位 is a candidacy)
+    ("荣获2003—2004年度全国科技进步先进镇、全国知识产权示范创建城市。",
+     {(None, "全国科技进步先进镇"), (None, "全国知识产权示范创建城市")}),
     # two short names joined by 和 are two receivers
     ("东岭和西岭被评为某省教育强镇。", {("东岭", "某省教育强镇"), ("西岭", "某省教育强镇")}),
     # a year range written with any dash is no part of the title
@@ -278,6 +288,10 @@ NOT_RECEIVED = [
     "白沙综合保税区获评西北地区唯一“双A”等级。",
     "质量工作考核连续6次获评全省最优等次。",
     "东山景区通过5A级景区景观质量评审。",                   # a step on the way to a title
+    "新组建白沙控股集团有限公司并获AAA信用评级。",            # a credit rating
+    "青禾镇荣获中国质量奖。",                                 # a firm's award: an unnamed firm won it
+    "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none
+    "青禾协作成果入选全国“决胜小康攻坚展”。",                # an exhibition
     # a verb of support before 创成 makes it a goal of the units supported
     "推进东山、西湖公园创成国家5A级景区和白沙创成国家级旅游度假区。",
 ]
@@ -383,6 +397,8 @@ PURSUED = [
     ("推进东山、西湖公园创成国家5A级景区和白沙创成国家级旅游度假区。",
      {("东山", "国家5A级景区"), ("西湖公园", "国家5A级景区"), ("白沙", "国家级旅游度假区")}),
     ("支持东岭县创成国家农业高新技术产业示范区。", {("东岭县", "国家农业高新技术产业示范区")}),
+    ("鼓励企业增品种、创品牌，争创中国质量奖、中国工业大奖。", set()),   # firms' awards
+    ("力争成为全国首批“国家生态镇”。", {(None, "国家生态镇")}),              # the national title once
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected
@@ -398,6 +414,7 @@ def test_pursued_by(text, expected):
     ("青禾镇", "争创国家卫生乡镇。", {(None, "国家卫生乡镇")}),
     ("青禾镇", "争创全国文明村。", {(None, "全国文明村")}),   # a town's campaign for its villages is the town's
     ("青禾区", "争创全国百强县。", {(None, "全国百强县")}),
+    ("青禾市", "深入开展争创“人民满意的公务员集体”活动。", set()),   # a group's title: its units'
 ])
 def test_pursued_smaller_kind(town, text, expected):
     doc = ingest.parse_document(f"{town}政府工作报告\n\n{text}".encode("utf-8"), doc_id="t")

@@ -99,6 +99,8 @@ class TitleShapes:
         # the edition or batch is not the title (GUIDELINES): 第四届X奖 → X奖, 第三批X镇 → X镇
         item = EDITION.sub("", item)
         item = names.NOTE_MARK.sub("", item)
+        # 全国首批“国家生态市” → 全国国家生态市: the national title once
+        item = re.sub(r"^(?:全国|全省)(?=“?(?:国家|中国))", "", item)
         # "获省政府批准为X": the approving body and its verb are not the title
         item = re.sub(r"^[^“”]{0,12}?(?:(?:批准|批复|同意)(?:开展|设立|建设|成为|为)|确定为)", "", item)
         # "X奖第一名", "“X奖”唯一城市综合奖": the rank or description after an award is not the title
@@ -261,6 +263,7 @@ class HonorFinder:
         self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
         self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
+        self.candidacy_verb = frozenset(r.words("honor.candidacy_verb"))
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
@@ -392,10 +395,10 @@ class HonorFinder:
             item = shapes.clean(raw)
             if AWARD_GRADE.fullmatch(item) and len(items) > 1 and (items[-2] or "").endswith("奖"):
                 item = GRADE_END.sub("", items[-2]) + item  # "省长质量奖、提名奖", "中国专利金奖、银奖": the award's grade
-            if item in shapes.prefix or shapes.not_title(item):  # a level alone (国家级), an amount, 更多X
-                continue
+            if item in shapes.prefix or shapes.not_title(item) or item in shapes.tail:
+                continue  # a level alone (国家级), an amount, 更多X; 获得荣誉称号: the word for a title alone
             if item and (shapes.looks_like(item, strict=loose) or
-                         (quoted and not loose and names.looks_like_name(item))):
+                         (quoted and not loose and names.looks_like_name(item) and not shapes.not_end.search(item))):
                 items[-1] = item
         return items if slots else [i for i in items if i]
 
@@ -426,7 +429,8 @@ class HonorFinder:
             # "争创榆中县国家数字种植业创新应用基地": the area named before the level is the receiver
             (subj, kind), item = names.area_name(placed.group(1)), item[placed.end():]
         goal = self.goal_end.search(item)
-        if goal and ftype == "honor":  # 入围X创建单位: a candidate, X is still a goal
+        if goal and ftype == "honor" and rule.split(":", 1)[1] in self.candidacy_verb:
+            # 入围X创建单位: a candidate, X is still a goal (荣获X创建城市 is a title received)
             ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
         if ftype == "pursued_honor" and subj is None and self._smaller_kind(item, town):
             return  # 争创国家级和谐社区 in a city's report: a goal of its communities, not of the city
@@ -614,6 +618,9 @@ class HonorFinder:
             before = self.receiver_time.sub("", self.receiver_batch.sub("", before.strip()))
             # "今年终于获得了X", "继续荣膺X": an adverb before the verb is no receiver
             before = self.receiver_adverb.sub("", before)
+            # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
+            made = re.search(r"的([“《][^“”《》]{2,16}[”》])$", before)
+            before = made.group(1) if made else before
             if self.receiver_self.match(names.clean_subject(before)):
                 before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
             if "为" not in obj:
