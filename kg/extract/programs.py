@@ -88,7 +88,8 @@ class ProgramFinder:
         self.not_end = re.compile(alt("not_end") + "$")
         self.not_start = re.compile("^" + alt("not_start"))
         # "两轴三区", "一城一岛一带", "六个社渚": a layout or a count of slogans, not a program
-        self.layout = re.compile(f"^(?:{NUMBERED}(?:{r.pattern('layout')}))+$")
+        # (“新两翼”, “一带多城”: a new or many-part layout is still one)
+        self.layout = re.compile(f"^[新大]?(?:(?:{NUMBERED}|多)(?:{r.pattern('layout')}))+$")
         self.generic_names = frozenset(r.words("generic_name")) | frozenset(r.words("national"))
         # "六大技术", "三个中心": a counted list names a program only with a program word of its own
         self.counted = re.compile(f"^{NUMBERED}(?:[个大种]|件[大实])")
@@ -126,7 +127,7 @@ class ProgramFinder:
         self.de_head = re.compile("(?:" + suffix + "|" + r.pattern("de_head") + ")")
         self.de_not_head = re.compile("^" + alt("de_not_head"))
         self.de_goal_verb = re.compile("(?:" + r.pattern("de_goal_verb") + ")[^，。；“”]{0,2}$")
-        self.aim = re.compile("(?:" + r.pattern("aim_verb") + ")[^，。；“”]{0,2}$")
+        self.aim = re.compile("(?:" + r.pattern("aim_verb") + r")(?:\d+[个家所])?[^，。；“”]{0,2}$")
         self.aim_end = re.compile(alt("aim_end") + "$")
         self.aim_not_start = re.compile("^" + alt("aim_not_start"))
         # a glossary (名词解释) entry "3.TERM：definition" or a note "［12］TERM：definition": the TERM is what the
@@ -254,8 +255,8 @@ class ProgramFinder:
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
             rm = None if self.right_verb.match(right) else self.quote_right.match(right)
-            if rm and rm.group(0).endswith("工程") and self.works_word.search(rm.group(0)):
-                continue  # 建成“五小”水利工程: built works of a kind, not a program
+            if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
+                continue  # 建成“五小”水利工程, “X”西干渠建设: built works of a kind, not a program
             # "A、B等“X”": X names the kind of the listed things (a program)
             # ("…、…等“串珠成链”，": a quote closing the clause is the sentence's figure of speech)
             left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
