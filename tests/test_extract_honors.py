@@ -225,6 +225,13 @@ RECEIVED = [
     # after a verb of winning, …创建城市 is part of the title received (入围X创建单位 is a candidacy)
     ("荣获2003—2004年度全国科技进步先进镇、全国知识产权示范创建城市。",
      {(None, "全国科技进步先进镇"), (None, "全国知识产权示范创建城市")}),
+    # a count of editions, a two-digit year and a doubled level are no part of the title
+    ("连续获评三届全国文明城镇。", {(None, "全国文明城镇")}),
+    ("青禾镇荣获“’96某省全民健身计划优秀奖”。", {(None, "某省全民健身计划优秀奖")}),
+    ("青禾镇荣获全球首批“国际湿地城镇”。", {(None, "国际湿地城镇")}),
+    ("青禾镇荣获全国国际友好城镇交流合作奖。", {(None, "全国国际友好城镇交流合作奖")}),
+    # 授予我镇X: the town received X
+    ("某总局授予我镇国家环境保护模范城镇称号。", {(None, "国家环境保护模范城镇")}),
     # two short names joined by 和 are two receivers
     ("东岭和西岭被评为某省教育强镇。", {("东岭", "某省教育强镇"), ("西岭", "某省教育强镇")}),
     # a year range written with any dash is no part of the title
@@ -290,6 +297,10 @@ NOT_RECEIVED = [
     "东山景区通过5A级景区景观质量评审。",                   # a step on the way to a title
     "新组建白沙控股集团有限公司并获AAA信用评级。",            # a credit rating
     "青禾镇荣获中国质量奖。",                                 # a firm's award: an unnamed firm won it
+    "首次荣获文华大奖、某某文学奖。",                          # works' awards
+    "授予45位海外人士荣誉镇民称号。",                          # persons received it
+    "行政复议工作荣获全国先进称号。",                          # a level and an ending name no title
+    "该赛事连续两年被评为“亚洲最佳帆船赛”。",                  # an event's title
     "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none
     "青禾协作成果入选全国“决胜小康攻坚展”。",                # an exhibition
     # a verb of support before 创成 makes it a goal of the units supported

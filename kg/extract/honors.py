@@ -100,7 +100,9 @@ class TitleShapes:
         item = EDITION.sub("", item)
         item = names.NOTE_MARK.sub("", item)
         # 全国首批“国家生态市” → 全国国家生态市: the national title once
-        item = re.sub(r"^(?:全国|全省)(?=“?(?:国家|中国))", "", item)
+        item = re.sub(r"^(?:(?:全国|全省)(?=“?(?:国家|中国))|全球(?=“?国际))", "", item)  # not 全国国际友好城市…奖
+        # 连续获评三届X: a count of editions; “'96X奖”: a two-digit year
+        item = re.sub(r"^[一二三四五六七八九十两\d]+届(?=[\u4e00-\u9fff“]{4})|^“?[‘’']\d{2}(?!\d)", "", item)
         # "获省政府批准为X": the approving body and its verb are not the title
         item = re.sub(r"^[^“”]{0,12}?(?:(?:批准|批复|同意)(?:开展|设立|建设|成为|为)|确定为)", "", item)
         # "X奖第一名", "“X奖”唯一城市综合奖": the rank or description after an award is not the title
@@ -222,6 +224,7 @@ class HonorFinder:
         self.give_verb = frozenset(r.words("honor.give_verb"))
         self.work_end = r.words("receiver.work_end")
         self.receiver_generic = frozenset(r.words("receiver.generic"))
+        self.receiver_pointer = r.words("receiver.pointer")
         self.clause_verb = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + r.pattern("receiver.clause_verb") + ")")
         self.receiver_batch = re.compile("(?:" + r.pattern("receiver.batch") + ")(?=(?:" +
                                          r.pattern("receiver.batch_after") + ")*$)")
@@ -398,7 +401,8 @@ class HonorFinder:
             if item in shapes.prefix or shapes.not_title(item) or item in shapes.tail:
                 continue  # a level alone (国家级), an amount, 更多X; 获得荣誉称号: the word for a title alone
             if item and (shapes.looks_like(item, strict=loose) or
-                         (quoted and not loose and names.looks_like_name(item) and not shapes.not_end.search(item))):
+                         (quoted and not loose and names.looks_like_name(item) and not shapes.not_end.search(item)
+                          and not shapes.bare_title(item))):
                 items[-1] = item
         return items if slots else [i for i in items if i]
 
@@ -494,7 +498,7 @@ class HonorFinder:
             return subj, kind
         if subj.endswith(self.work_end) or self.receiver_batch.fullmatch(subj) or self.receiver_time.fullmatch(subj):
             return None, None  # the town's own work; 首家 (被…授予X): a batch or a time names no unit
-        if subj in self.receiver_generic or re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|米|吨|个|家|项|%)", subj):
+        if subj in self.receiver_generic or subj.startswith(self.receiver_pointer) or re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|米|吨|个|家|项|%)", subj):
             return None  # 研究成果, “数据得地”供地8156亩: no unit's name
         verb = self.clause_verb.search(subj)
         if verb:  # "大邑县探索川西林盘…路径": the area is the receiver, or nobody named is
@@ -619,7 +623,7 @@ class HonorFinder:
             # "今年终于获得了X", "继续荣膺X": an adverb before the verb is no receiver
             before = self.receiver_adverb.sub("", before)
             # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
-            made = re.search(r"的([“《][^“”《》]{2,16}[”》])$", before)
+            made = re.search(r"的([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
             before = made.group(1) if made else before
             if self.receiver_self.match(names.clean_subject(before)):
                 before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
@@ -645,7 +649,10 @@ class HonorFinder:
                 continue
             given = trig in self.give_verb and not re.search(r"被[^，。；]{0,24}$", before)
             named = None
+            if given and COUNTED.match(obj):
+                continue  # "授予45位海外人士荣誉市民称号": persons received it
             if given:  # "某组织授予A“X”": A, named between the verb and the quoted title, received X
+                obj = re.sub("^(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) + ")(?=.{4})", "", obj)
                 named = re.match(r"([^“”，。；]{2,16}?)(“[^”]+”.*)$", obj)
                 if named:
                     before, obj = named.group(1), named.group(2)
