@@ -563,3 +563,50 @@ def test_parks_plots_and_fields_are_not_firms(text):
 ])
 def test_clause_words_around_listed_firms_are_cut(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # products and fields named as projects: a describing or technical word before a product
+    "推动锂离子电池、大容量储能电池等12个项目建设。",
+    "推动镍钴粉体材料、记忆合金等优势项目扩大生产规模。",
+    "纳米发电机等一批高科技项目引进落地。",
+    "推动超高清显示设备、集成电路生产线等重大项目落地。",
+    "优化利用外资环境，引进智能装备、海洋装备等优质大项目。",
+    "推进安居工程和人工草场、牦牛养殖等项目。",
+    "积极推进三环闭合工程、澜江大道、北三环电力管廊等项目建设。",
+    # market towns, zones and parks with a phase
+    "推进东部物流基地、青岚汽车城等重点项目建设。",
+    "建成青溪服装城二期等一批项目。",
+    "全力推进铁路口岸商务商贸区、国际快件中心等重点项目建设。",
+    "澜江国际软件园一期、青岚软件园二期等项目竣工。",
+    # public bodies: an administrative level before a centre, fairs, mediation bodies of a state body
+    "加快自治区算力核心调度中心落地。",
+    "发挥澜洽会、青博会等人才智力引进平台作用。",
+    "中国贸促会澜湾调解中心落户。",
+    # national platforms, descriptions, kinds
+    "自贸试验区、澜新互联互通项目等国家开放平台落地实施。",
+    "吸引国际班轮公司地区性总部或操作中心落户本市。",
+    "推动PPP试点项目落地实施。",
+    "国际公司落户本市。",
+    # a park opening (开园) is no firm's unless the name shows a firm's form
+    "澜江·青岚生物医药产业协作研发基地开园运营。",
+    # a verb before a name-like run: 申报 opens the clause
+    "积极申报医药上市许可持有人制度试点城市。",
+    # X引进Y: X is the host, Y what it brought in
+    "澜江信息港核心基地引进数字经济类项目23项。",
+])
+def test_products_markets_public_bodies_and_hosts_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's form after a trade name stays; a firm brought in (X成功引进) stays
+    ("澜海保险公司、青禾国际公司落户本市。", ["澜海保险", "青禾国际"]),
+    ("青川半导体项目成功引进。", ["青川半导体项目"]),
+    ("青禾集团公司开园运营。", ["青禾集团"]),
+    # a brand before a product word stays a firm's project
+    ("推动澜峰锂电池、青禾光电等5个项目建设。", ["澜峰锂电池", "青禾光电"]),
+    ("推动青溪汽车二期、锂离子电池等12个项目建设。", ["青溪汽车二期"]),
+])
+def test_firms_beside_the_new_look_alikes_stay(text, expected):
+    assert objects(text) == expected

@@ -25,7 +25,7 @@ from kg.extract.text import clauses, context, sentences, text_of
 
 NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|大学|学院|医院|幼儿园|园区|产业园|科技园|"
                      r"^(?:国家|全国|省级|市级)|大厦|地块$|旅游区|度假区|智造城|(?:清洁|绿色|可再生)能源\w{0,8}基地$|新能源基地$|科学技术馆$|楼宇|载体|小区|社区|公园|新区|开发区|商业街|物流园|工业园|创业园|产业基地|产业链|集聚区|功能区|经济区|"
-                     r"示范区|示范基地|经开区$|机构$|小镇|特区|综试区|综保区|自贸区|自贸试验区|试验区|合作区|物流区|贸易区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
+                     r"示范区|示范基地|经开区$|机构$|小镇|特区|综试区|综保区|自贸区|自贸试验区|试验区|合作区|物流区|贸易区|商贸区|商务区|保税区|孵化器|新城|科技城|科学城|产业城|金融城|集群|^重大|^(?:企业|公司|项目|平台|基地)$|^新|高质量|优质|潜力|重点|龙头|"
                      r"一批|各类|招商|人才|资金|内资|外资|合同|政策|"
                      r"^(?:央企|民企|外企|国企|私企|企业|外资企业|骨干企业|集团|大数据)$|"
                      r"^(?:区域|地区|研发|结算|功能性|全球|亚太|企业)?总部$)")
@@ -163,6 +163,7 @@ class CompanyShapes:
         self.group_nickname = re.compile(r.pattern("group_nickname"))
         self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
         self.description = re.compile(r.pattern("description"))
+        self.market_end = re.compile(r.pattern("market_end"))
         # a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
         self.corporate_action = re.compile("(?:" + r.pattern("corporate_action") + ")$")
         # the shared head of a list that makes its items parks, zones or land plots, not firms: "A、B等产业园",
@@ -183,6 +184,8 @@ class CompanyShapes:
         end = place.end() if place else 0 if item[m.start():].startswith("项目") else \
             next((k for k in (3, 2) if _tagged_words().get(body[:k]) == "ns"), 0)
         rest = body[end:]
+        if region and re.search(r"[区级省市]$", region.group()) and len(rest) >= 2:
+            return True  # an administrative level before it (自治区…调度中心, 市级…基地): a public body's
         if not end or len(rest) < 2 or (not region and (rest in self.industry_words or self.is_sector_word(rest))):
             return False
         if not place and self.industry.match(rest):
@@ -361,10 +364,13 @@ class CompanyShapes:
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
                 self.is_place_works(item) or self.is_place_facility(item):
             return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
-        if self.group_nickname.search(item) or self.description.search(item):
-            return False  # 某地六小龙: a nickname of a group of firms; 全省规模最大X项目: a description
+        if self.group_nickname.search(item) or self.description.search(item) or self.market_end.search(item):
+            return False  # 某地六小龙: a nickname of a group of firms; 全省规模最大X项目: a description; 某地汽车城: a market
         if len(item) <= 4 and item[-1] in "东南西北" and _tagged_words().get(item[:-1]) == "ns":
             return False  # a place and a direction (某地南): a station or site, not a firm
+        core = self.legal_form.sub("", item)
+        if core != item and (self.not_trade.fullmatch(core) or self.descriptive.fullmatch(core)):
+            return False  # 国际公司, 新型公司: a form after a word that names no trade
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
             return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
         if not listed and is_general_phrase(item) and not self.company_form.search(item) and \
@@ -382,7 +388,7 @@ class CompanyShapes:
         if item.endswith("项目") and len(item) < 6:
             return False  # 紧盯项目, 重点项目: not a name
         # a phrase, not a name: "具有核心吸引力的…项目", "城市配送网络和物流公共信息平台"
-        if "的" in item or re.search(r"..(和|及|与|以及)..", item) or \
+        if "的" in item or re.search(r"..(和|及|与|以及|或)..", item) or \
                 re.match(r"(争取|(?:使|让|有)?更多|具有|一些|若干|各种|大型|中外|国内外|一流|高端|知名|大批)", item):
             return False
         if listed:
@@ -592,7 +598,7 @@ class EnterpriseFinder:
         trade name (百事超) when it is no common word and names no place, park or public works.
         """
         shapes = self.shapes
-        if not shapes.looks_like(item, listed=True, listed_len=24) or re.search(r"园$|工程|中心$", item):
+        if not shapes.looks_like(item, listed=True, listed_len=24) or re.search(r"园(?:[一二三四五六七八九十\d]+期|项目)*$|工程|中心$", item):
             return None
         if self._ends_in_works(item):
             return None
@@ -600,7 +606,9 @@ class EnterpriseFinder:
             return shapes.company_part(item)
         # a general phrase opened by a describing word of two characters or more (大容量网络冰箱): a product
         opening = shapes.descriptive.match(item)
-        product = is_general_phrase(item) and opening is not None and opening.end() >= 2
+        product = opening is not None and opening.end() >= 2 and \
+            (is_general_phrase(item) or item[opening.end():] in shapes.industry_words or
+             is_general_phrase(item[opening.end():], words=_tagged_words()))  # 海洋+装备, 超高清+显示设备
         if bare and not shapes.works.search(item) and len(item) <= 10 and \
                 names.kind_by_suffix(item) in ("entity", "enterprise", "project") and \
                 not shapes.not_trade.search(item) and not shapes.descriptive.fullmatch(item) and \
@@ -613,7 +621,7 @@ class EnterpriseFinder:
         shapes = self.shapes
         # the trade name first: most items have none, and it is the cheaper test
         if not item or not shapes.trade_name(item) or not shapes.looks_like(item, listed=True, listed_len=24) or \
-                re.search(r"园$|工程|中心$", item) or self._ends_in_works(item):
+                re.search(r"园(?:[一二三四五六七八九十\d]+期|项目)*$|工程|中心$", item) or self._ends_in_works(item):
             return None
         name = shapes.company_part(item)
         if name != item or self.project_end.search(item):
@@ -684,7 +692,8 @@ class EnterpriseFinder:
         # X入驻机构达到N家: X is the host of what settled, not a settler
         elif trig and trig.start() > 0 and not re.match(r"(企业|的|项目|机构|单位|商户|主体|团队)", clause[trig.end():]) and \
                 not re.match(r"[^，。；\d]{1,6}?(企业|机构|单位|商户|主体|团队)\d", clause[trig.end():]) and \
-                clause[trig.start() - 1] != "、":  # 扩大对外贸易、引进外资: the verb opens a list item
+                clause[trig.start() - 1] != "、" and \
+                not self._host_of(trig, clause):  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
             before = names.clean_subject(clause[:trig.start()])
             # 争取X落户: a goal, nothing is placed yet
@@ -718,6 +727,13 @@ class EnterpriseFinder:
                 if name:
                     found.append((name, "enterprise:invested"))
         return found, trig
+
+    def _host_of(self, trig: re.Match, clause: str) -> bool:
+        """X引进Y: a verb whose firm comes after it has an object, so X is the host that brought Y in,
+        not a firm brought in (某信息港核心基地引进…项目23项); X成功引进, X引进落地 leave X the firm."""
+        after = clause[trig.end():]
+        return trig.group(1) in self.object_after and len(after) >= 2 and not self.settle.match(after) and \
+            not re.match(r"[并后和及、，]|以来|之后", after)
 
     def _verb_frames(self, clause: str) -> list[tuple[str, str]]:
         """A firm as the subject of a project's life (X已经开工建设, A项目、B项目即将建设), or a firm's
