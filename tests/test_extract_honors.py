@@ -230,6 +230,12 @@ RECEIVED = [
     ("青禾镇荣获“’96某省全民健身计划优秀奖”。", {(None, "某省全民健身计划优秀奖")}),
     ("青禾镇荣获全球首批“国际湿地城镇”。", {(None, "国际湿地城镇")}),
     ("青禾镇荣获全国国际友好城镇交流合作奖。", {(None, "全国国际友好城镇交流合作奖")}),
+    ("青禾镇荣获首座全国楹联文化城镇。", {(None, "全国楹联文化城镇")}),
+    ("青禾镇被授予最高奖“长安杯”。", {(None, "长安杯")}),                 # a description before a quote
+    ("获得省和全国“双拥”模范城三连冠称号。", {(None, "省双拥模范城"), (None, "全国双拥模范城")}),
+    # another kind word before the same ending replaces the first one's
+    ("青禾镇入选国家再生水利用配置试点城镇和重点城镇。",
+     {(None, "国家再生水利用配置试点城镇"), (None, "国家再生水利用配置重点城镇")}),
     # 授予我镇X: the town received X
     ("某总局授予我镇国家环境保护模范城镇称号。", {(None, "国家环境保护模范城镇")}),
     # two short names joined by 和 are two receivers
@@ -299,6 +305,7 @@ NOT_RECEIVED = [
     "青禾镇荣获中国质量奖。",                                 # a firm's award: an unnamed firm won it
     "首次荣获文华大奖、某某文学奖。",                          # works' awards
     "授予45位海外人士荣誉镇民称号。",                          # persons received it
+    "其中16条街道被评为“文明街道标兵”。",                       # counted streets
     "行政复议工作荣获全国先进称号。",                          # a level and an ending name no title
     "该赛事连续两年被评为“亚洲最佳帆船赛”。",                  # an event's title
     "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none

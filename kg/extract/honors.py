@@ -32,7 +32,7 @@ PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一
 COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一二三四五六七八九十两多]++[区县市镇乡村]")
 # counts start where no digit precedes and are read once (possessive): linear on long digit runs (issue 11)
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
-                     r"(?:余|多)?(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处|节)")
+                     r"(?:余|多)?(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处|节|条)")
 RESPECTIVELY = re.compile(r"(?:分别|(?<![高满得评总积部])分)$")  # A、B分获X、Y: respectively (not 高分通过)
 AWARD_GRADE = re.compile(r"(?:提名奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|特别奖)")
 GRADE_END = re.compile("(?:" + AWARD_GRADE.pattern + ")$")
@@ -116,7 +116,9 @@ class TitleShapes:
         item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|年度(?=“)|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
         item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
-        item = re.sub(r"^[^“”]{0,16}?(?:唯一|首个|第一个|首家)的?(?=.{4,})", "", item)
+        item = re.sub(r"^[^“”]{0,16}?(?:唯一|首个|第一个|首家|首座)的?(?=.{4,})", "", item)
+        # "最高奖“长安杯”": a description before a quoted name
+        item = re.sub(r"^[^“”]{0,6}?最高(?:奖项?|荣誉)(?=“)", "", item)
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
         # a year after an awarding body or a list's name (生态环境部2023年度X → X); a level or a place stays
@@ -243,7 +245,7 @@ class HonorFinder:
         # 全国全省X, 国家和省X: two levels share the title
         # (not 全国市域…, 全国市场…: there 市 opens a word of the title)
         self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(?![域场民委政直辖属内外])"
-                                     r"(“?[\u4e00-\u9fff]{3,}.*)$")
+                                     r"(“[\u4e00-\u9fff]{2,}”.+|“?[\u4e00-\u9fff]{3,}.*)$")
         # "乌鲁木齐县创建国家级X": a unit and a verb of goal before a leveled title is a clause of its own
         # ("A创成X和B创成Y": 创成 is never inside a title)
         self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:(?:创建|争创|申报)(?=" +
@@ -267,6 +269,7 @@ class HonorFinder:
         self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.candidacy_verb = frozenset(r.words("honor.candidacy_verb"))
+        self.kind_modifier = re.compile("(" + r.pattern("title.kind_modifier") + ")([\u4e00-\u9fff]{1,3})$")
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
@@ -310,8 +313,17 @@ class HonorFinder:
         bare = names.strip_quotes(item)
         if len(bare) > 5 or self.prefix_re.match(bare):
             return item
-        at = names.strip_quotes(first).find(bare[:2], 2)
-        return names.strip_quotes(first)[:at] + bare if at > 0 else item
+        first = names.strip_quotes(first)
+        at = first.find(bare[:2], 2)
+        if at > 0:
+            return first[:at] + bare
+        # "国家X试点城市和重点城市": another kind word before the same ending replaces the first one's
+        # (not 国家生态园林城市和森林城市: 园林, 森林 are no kind words)
+        kinds = self.kind_modifier.fullmatch(bare)
+        head = self.kind_modifier.search(first)
+        if kinds and head and head.group(2) == kinds.group(2) and head.start() >= 4:
+            return first[:head.start()] + bare
+        return item
 
     def _joined_titles(self, raw: str) -> list[str]:
         """"A城市和B城市" → both, when each side is a title or opens with its own level; [] otherwise.
