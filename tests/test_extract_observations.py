@@ -68,6 +68,21 @@ SECTIONS = [
     # a figure of a past year named in a plan section is a report of it, unless the year is a comparison's base
     ("二、2023年主要工作\n\n2022年预计完成税收3亿元。税收在2022年基础上增长6%。",
      [("3亿元", "cur:CNY", "actual"), ("6%", "unit:PERCENT", "target")]),
+    # a heading with no plan word: a paragraph that opens the year's goals or tasks makes the rest of the section targets
+    ("一、2022年工作回顾\n\n新建道路8公里。\n\n二、稳中求进，推动经济持续健康发展\n\n新建道路9公里。\n\n"
+     "今年，我们将重点做好以下五个方面的工作：\n\n新建道路12公里。\n\n三、深化改革\n\n新建公园3个。",
+     [("8公里", "unit:KiloM", "actual"), ("9公里", "unit:KiloM", "actual"), ("12公里", "unit:KiloM", "target"),
+      ("3个", "unit:NUM", "target")]),
+    ("一、2022年工作回顾\n\n新建道路8公里。\n\n二、凝心聚力\n\n今年经济社会发展主要预期目标建议为：生产总值增长6%。",
+     [("8公里", "unit:KiloM", "actual"), ("6%", "unit:PERCENT", "target")]),
+    ("二、凝心聚力\n\n今年政府工作的总体要求是：稳中求进。新建道路12公里。", [("12公里", "unit:KiloM", "target")]),
+    ("二、2023年政府工作总体安排\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
+    ("二、2023年的工作意见\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
+    # a numbered item turns the kind only with a year or a review/plan word
+    ("二、2023年主要任务\n\n1.在推进城乡发展上取得新成效\n\n改造农房300户。\n\n2、加强便民服务：（1）办理历年来积压的产权证2000本。",
+     [("300户", "unit:NUM", "target"), ("2000本", "unit:NUM", "target")]),
+    ("一、2022年工作回顾\n\n1.城乡建设取得新成效\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
+    ("二、2023年主要任务\n\n1.2022年完成情况\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
     # a paragraph that lists the year's plans "如下" makes its figures targets, until the paragraph ends
     ("根据今年工作安排，确定以下实事项目如下：一是道路项目。新建村道12公里。二是供水项目。改造水表3000户。\n\n新建公园5个。",
      [("12公里", "unit:KiloM", "target"), ("3000户", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
@@ -317,3 +332,9 @@ def test_each_frame_has_its_rule_id(text, rules):
 
 def test_a_place_in_a_ranking_is_no_figure():
     assert observations("在全国重点城市考核中，环境质量排到26位。") == []
+
+
+def test_a_goal_paragraph_of_this_year_keeps_the_headings_year():
+    found = observations("二、2023年主要任务\n\n今年要重点做好以下八方面工作。\n\n新建道路12公里。",
+                         head="罗店镇2023年政府工作报告\n\n")
+    assert [(f.value_text, f.kind, f.period) for f in found] == [("12公里", "target", "2023年")]

@@ -148,8 +148,10 @@ class Sections:
 
     Top-level headings (一、 二、 …, or short lines without sentence
     punctuation) set the kind: 回顾/成绩 → actual, 今后/目标/安排 → target, a
-    year after the document's own → target. Inside a section, a paragraph that
-    opens with 今后五年 / 预期目标是 switches to target until the next heading.
+    year after the document's own → target; a numbered item (1. 2、) turns it only
+    by a year or a review/plan word (``heading.strong``). Inside a section, a
+    paragraph that opens with 今后五年 / 预期目标是 / 今年要重点做好以下六个方面的工作
+    (``goal.paragraph``) switches to target until the next heading.
     """
 
     def __init__(self, rules: str):
@@ -157,6 +159,8 @@ class Sections:
         self.target_head = re.compile(r.pattern("heading.target"))
         self.actual_head = re.compile(r.pattern("heading.actual"))
         self.plan_head = re.compile(r.pattern("heading.plan"))
+        self.strong_head = re.compile(r.pattern("heading.strong"))
+        self.goal_paragraph = re.compile(r.pattern("goal.paragraph"))
 
     def heading_kind(self, line: str, year: int | None) -> str | None:
         m = _YEAR.search(line)
@@ -185,10 +189,17 @@ class Sections:
             is_heading = at_line_start and (HEADING.match(sent) or (len(sent) <= 30 and not _CLAUSE_MARK.search(sent)))
             if is_heading and not _BRACKET_OPEN.match(sent):
                 kind = self.heading_kind(sent, year)
+                if kind and _SUB_HEADING.match(sent) and not _YEAR.search(sent) and not self.strong_head.search(sent):
+                    # "1.在推动经济增长上取得新成效" under the year's tasks: a numbered item is an aim or a
+                    # result of the section it sits in; only a year or a review/plan word turns it
+                    kind = None
                 if kind:
                     current = SectionInfo(kind, heading_period(sent), sent.strip())
-            elif at_line_start and _GOAL_PARAGRAPH.match(sent):
-                current = SectionInfo("target", heading_period(sent) or current.period, current.heading)
+            elif at_line_start and self.goal_paragraph.match(sent):
+                period = heading_period(sent)
+                if period in (None, "今年") and current.kind == "target":
+                    period = current.period or period  # "今年要重点做好八方面工作" under "二、2014年主要任务": 2014年
+                current = SectionInfo("target", period or current.period, current.heading)
             infos.append(current)
         doc._.tk_sections = infos
         return doc
@@ -196,7 +207,7 @@ class Sections:
 
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _BRACKET_OPEN = re.compile(r"^\s*[（(]")
-_GOAL_PARAGRAPH = re.compile(r"^(今后|未来)\S{0,3}年|^\S{0,12}(预期目标|预期指标|主要目标)是")
+_SUB_HEADING = re.compile(r"^\s*[0-9]+[.、]")
 
 
 def _after_line_end(text: str, at: int) -> bool:
