@@ -113,6 +113,10 @@ NOT_THE_TOWNS = [
     # ratings and capacities that are part of a name
     ("建设10万吨级码头。", []),
     ("推进某某化工30万吨乙烯、某某纸业20万吨包装纸等重点项目。", []),
+    ("推动16万吨聚酯切片项目建设。", []),  # a capacity in a project's name
+    ("完成5万吨尾矿治理工程。", [("5万吨", "unit:TONNE", "actual")]),  # what the works handle
+    # a size right before the noun counted next defines the class
+    ("新建口袋公园5个、10公顷以上郊野公园2个。", [("5个", "unit:NUM", "actual"), ("2个", "unit:NUM", "actual")]),
     # a money figure right before a counted kind names the class
     ("新增产值超5亿元企业3家、1亿元企业8家。", [("3家", "unit:NUM", "actual"), ("8家", "unit:NUM", "actual")]),
     ("综合竞争力排名提升12个位次。", []),
@@ -274,6 +278,31 @@ INDICATORS = [
     ("8.6万户农户参保率达81%。", ["8.6万户农户参保率"]),
     ("生产总值年均递增9%，按2000年价格计算达到300亿元，人均超过4000美元。",
      ["生产总值年均递增", "生产总值", "人均生产总值"]),
+    # a list of k items before k figures of one unit (no 分别): one item each, a level alone takes the noun of the last
+    ("新增国家级、省级专精特新企业3家和7家。", ["新增国家级专精特新企业", "新增省级专精特新企业"]),
+    ("茶叶、板栗产量达到800吨和1200吨。", ["茶叶产量", "板栗产量"]),
+    ("新建和在建项目5个和3个。", ["新建项目", "在建项目"]),
+    ("苗木、花卉基地稳定在20个和12个以上。", ["苗木基地", "花卉基地"]),
+    # ... but two units measure one thing twice
+    ("利用荒地、边角地新建口袋公园36处、120亩。", ["利用荒地、边角地新建口袋公园", "利用荒地、边角地新建口袋公园"]),
+    # the rates paired with a list are what the changes after 分别 pair with
+    ("绿化覆盖率、林木覆盖率达到40%和52%，比2020年分别提高了3和5个百分点。",
+     ["绿化覆盖率", "林木覆盖率", "绿化覆盖率比2020年提高了", "林木覆盖率比2020年提高了"]),
+    # a change named only by its comparison (年初, 多, 超出, 十四五) takes the measure before it, of its own unit
+    ("居民储蓄存款余额80亿元，比年初增长9%。", ["居民储蓄存款余额", "居民储蓄存款余额比年初增长"]),
+    ("民生支出达16亿元，占比80%以上，较上年多1.7亿元。", ["民生支出", "民生支出占比", "民生支出较上年多"]),
+    ("房屋施工面积达120万平方米，比“十三五”超出15万平方米。", ["房屋施工面积", "房屋施工面积比十三五超出"]),
+    # 各类 after 等 stays; 以内 is no noun
+    ("新引进博士、硕士等各类人才1200名。", ["各类人才"]),
+    ("城镇登记失业率控制在3.5%以内。", ["城镇登记失业率"]),
+    ("为困难家庭一次性提供2万元以内的救助。", ["为困难家庭一次性提供救助"]),
+    # one trade of the statistics named with 和 is one measure; a list's share of a whole is one figure
+    ("软件和信息技术服务业增加值增长12%。", ["软件和信息技术服务业增加值增长"]),
+    ("工业和服务业增加值增长6%。", ["工业增加值增长", "服务业增加值增长"]),
+    ("全镇二、三产业比重达到90%。", ["二、三产业比重"]),
+    ("纺织、机械、电子信息产业占工业产值的60%。", ["纺织、机械、电子信息产业占工业产值"]),
+    # words before 、 and a count with its own noun are another item
+    ("统筹推进滨江片区、3个物流园等平台建设。", ["物流园"]),
 ]
 
 
@@ -286,6 +315,8 @@ PERIODS = [
     ("生产总值按2000年价格计算达到300亿元。", [None]),  # the base year of prices is no period
     ("人均生产总值从2017年的5.1万元提高到8.2万元。", ["2017年", None]),
     ("财政总收入突破50亿元，比2016年翻了一番。", [None]),
+    ("全镇市场主体达到1.2万户，是2015年的1.9倍。", [None]),  # the base of a ratio is no period
+    ("税收收入3亿元、财政收入5亿元，分别是2018年的1.3倍和1.5倍。", [None, None]),
 ]
 
 

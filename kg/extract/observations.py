@@ -24,7 +24,7 @@ _RULES = lexicon.rules("observations.tsv")
 _SECTION_RULES = lexicon.rules("sections.tsv")
 
 INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
-                                  r"突破|保持在|保持|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
+                                  r"突破|保持在|保持|稳定在|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
                                   r"(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩减|缩小)(?:到|至)|降至|从|由|到|至|和|(?<![惠涉普波遍顾危提触])及|、|的)+$")
 TAIL_WINDOW = 64
 
@@ -53,6 +53,8 @@ CAPACITY = (re.compile("(?:" + _RULES.pattern("capacity.before") + ")$"),
             re.compile(r"^[^，；。\d]{0,16}?(?:" + _RULES.pattern("capacity.head") + ")"))
 THRESHOLD_AFTER = re.compile("^(?:" + _RULES.pattern("threshold.after") + r")[^，；。\d]{0,10}$")
 CLASS_AFTER = re.compile(r"^(?:及以上|以上|以下)的[^，；。\d]{1,16}$")
+# "10公顷以上综合公园2个": a size, then the noun counted right after it
+CLASS_NOUN_AFTER = re.compile(r"^(?:及以上|以上|以下)[\u4e00-\u9fff]{1,12}$")
 MONEY_CLASS_AFTER = re.compile(r"^(?:及以上|以上)的?[^，；。\d]{0,12}(?:" + _RULES.pattern("capacity.head") + r"|企业)")
 RANK_AFTER = re.compile(r"^[^，；。、居\d]{0,12}?中?(?:第[\d一二三四五六七八九十]+(?![批期届次轮])|排名|位次|排第|位居)")
 RANK_WORD = re.compile(r"(?:排名|名次|位次|排位|排行)[^，；。]{0,12}$")
@@ -65,9 +67,9 @@ GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(
 FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))")
 
 
-COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|[^，；。、]{1,8}?(?:年|期|末|底))(?:相比)?"
+COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|年初|[^，；。、]{1,8}?(?:年|期|末|底|初)|十[一二三四五]五)(?:相比)?"
 # 等 closing a list, not inside a word (高等教育, 同等, 等级)
-LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])地?各?")
+LIST_DENG = re.compile(r"(?<![高中初平同对均上优特头一二三])等(?![级待候同])地?(?:各(?![类种项级]))?")
 LIST_VERB = re.compile("^(?:" + _RULES.pattern("list.verb") + ")")
 NEXT_VERB = re.compile("、(?=(?:" + _RULES.pattern("list.verb") + ")(?![区期]))")
 BARE_VERB = re.compile("(?:新|再|累计|共)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")")
@@ -82,14 +84,15 @@ UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
 COUNT_NOUN_END = re.compile(_RULES.pattern("count.noun.end"))
 BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
-AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|左右|和|、|，|。|；|到|至|"
+AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
 
 
 # a change named only by what it is compared with: "比上年增长", "同比提高", "比2002年下降"
 RESPECTIVE_PAIRS = tuple(tuple([e.split("=")[0]] + e.split("=")[1].split("|")) for e in _RULES.words("respective.pair"))
 BARE_RATES = frozenset(_RULES.words("bare.rate"))
-BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+(?:" + _RULES.pattern("growth") + r"|增加|上升|扩大)了?")
+BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+分?别?(?:" + _RULES.pattern("growth") +
+                         r"|增加|上升|扩大|净增|多|少|超出|高出)了?")
 
 
 BARE_SPEND = re.compile(r"(?:累计|共|全年|市财政|财政|各级财政)?(?:投入|投资|安排|筹集|筹措|下达|拨付|落实|争取)(?:资金)?")
@@ -109,19 +112,24 @@ def _noun(base: str) -> str:
     return base
 
 
-def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1) -> str:
+def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | None, after_figure: int = -1,
+               prev_same: str | None = None) -> str:
     """Name what a figure measures from the words before it, and the noun after it.
 
     "建成59万平方米安置房" → 建成安置房; "税收总额从30.63亿元" → 税收总额; a bare
-    "累计增长43.06%" takes the indicator of the figure before it in the sentence.
+    "累计增长43.06%" takes the indicator of the figure before it in the sentence
+    (``prev``); a bare "较上年多17.6亿元" that of the last figure of its own unit
+    family (``prev_same``: not the share named in between).
     """
     raw = sent[lo:q.start].lstrip("、，和及与")
     if q.family == "count" and re.search(r"[^、，]{2}(?:和|(?<![惠涉普波遍顾危提触])及)$", raw) and \
             re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]):
         raw = ""  # "焚烧厂一期和6个垃圾处理站建成投用": the words before 和 are another item, not the count's noun
-    elif q.family == "count" and raw.endswith("、") and LIST_VERB.match(raw) and "、" not in raw[:-1] and \
+    elif q.family == "count" and raw.endswith("、") and "、" not in raw[:-1] and \
             re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]) and not find_quantities(raw):
-        raw = LIST_VERB.match(raw).group(0)  # "完成X产业园一期、4个集散中心…建设": the verb is shared, X is another item
+        # "完成X产业园一期、4个集散中心…建设": the verb is shared, X is another item; "统筹推进X片区、3个综合保税区":
+        # with no verb the lexicon knows, nothing before 、 names the count
+        raw = LIST_VERB.match(raw).group(0) if LIST_VERB.match(raw) else ""
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
@@ -162,7 +170,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         if nxt and nxt[0].start == 0 and "、" in after and len(after) - after.rfind("、") <= 5:
             after = after[:after.rfind("、")]  # "28人当选“中国好人”、总数207人": 总数 names the next figure
     after = after.rstrip("）)")
-    after = re.sub(r"^(?:以上|以下|左右)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
+    after = re.sub(r"^(?:以上|以下|左右|以内)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     of = after.find("的")
     if q.family == "count" and of >= 2 and digit and "、" in after[of:]:
         # "对25个开发区的经济发展、基础建设等6项内容评价": the count counts the noun before 的; what
@@ -199,7 +207,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     elif growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
     elif prev and BARE_CHANGE.fullmatch(name):
-        name = prev + name  # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长
+        # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长; "民生支出167亿元，占比80%，较上年多17.6亿元"
+        name = (prev_same if q.family != "percent" and prev_same else prev) + name
     elif prev and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}", name):
         # "收入增长9.9%，高于全省1.4个百分点": the gap of the measure before (not of the gap before it)
         name = re.sub(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}$", "", prev) + name
@@ -327,6 +336,8 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
                 if len(verbs) == len(idx) >= 2 and all(len(v) == k <= 3 for v in verbs[:-1]) and \
                         len(verbs[-1]) >= k + 2:
                     items = [v + verbs[-1][k:] for v in verbs[:-1]] + [verbs[-1]]
+        elif len(idx) >= 2 and _paired_run(sent, [quantities[i] for i in idx], ce):
+            items = _level_items(head, len(idx))
         elif last_items and len(last_items) == len(idx) and GROWTH.search(strip_tail(head)):
             items, suffix = last_items, strip_tail(head.strip())
             suffix = re.sub(r"^(?:其中|同时|分别)", "", suffix)
@@ -337,6 +348,44 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
         else:
             last_items = None
     return out
+
+
+def _paired_run(sent: str, run: list[Quantity], clause_end: int) -> bool:
+    """Levels of one unit (no change, no share) side by side at the clause's end, joined only by 、/和: "2家和6家".
+
+    Figures of two units ("公园绿地179处、1.6万亩") measure one thing twice.
+    """
+    return all(q.change is None and q.family != "percent" and q.unit == run[0].unit for q in run) and \
+        all(re.fullmatch(r"[、和及与]", sent[a.end:b.start]) for a, b in zip(run, run[1:])) and \
+        re.fullmatch(r"(?:以上|左右|以内)?", sent[run[-1].end:clause_end].rstrip("，；。,;"))
+
+
+def _level_items(head: str, k: int) -> list[str] | None:
+    """"新增国家级、省级农业产业化龙头企业" before two figures → one measure for each (a leading verb goes to all).
+
+    None unless the words before the figures are a list of exactly ``k``
+    items; an item that only names a level (国家级, 市级) takes the noun of the last.
+    """
+    head = strip_tail(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(head).strip()))
+    if "等" in head or GROWTH.search(head):
+        return None
+    verb = SUBJECTLESS.match(head)
+    lead = verb.group(0) if verb else ""
+    parts = [p for p in re.split(r"、|和|及|与", head[len(lead):]) if p]
+    if lead and (len(parts) != k or any(len(p) < 2 for p in parts)):
+        lead, parts = "", [p for p in re.split(r"、|和|及|与", head) if p]  # "新建和在建项目": the verb is an item
+    if len(parts) != k or any(len(p) < 2 for p in parts):
+        return None
+    last = parts[-1]
+    level = re.search(r"[级类型]", last[:6])
+    if level and all(len(p) <= 5 and p[-1] == level.group(0) for p in parts[:-1]) and len(last) > level.end() + 1:
+        items = [p + last[level.end():] for p in parts[:-1]] + [last]  # 国家级、省级龙头企业
+    else:
+        items = _shared_head(parts)
+        n = len(parts[0])
+        if items == parts and n <= 3 and all(len(p) == n for p in parts[:-1]) and len(last) >= n + 2:
+            items = [p + last[n:] for p in parts[:-1]] + [last]  # "新建和在建项目": 新建项目, 在建项目
+    return [lead + x for x in items]
 
 
 TARGET_FRAME = re.compile(r"(?<!完成)(?<!实现)(?:" + _SECTION_RULES.pattern("target.frame") + ")")
@@ -392,6 +441,13 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
 
 
 COMPARED = re.compile(r"(?:比|较|与|同|按)$")  # 按1995年价格: the base of a price, no period
+# "是2011年的1.9倍": the year a ratio is taken against, no period
+RATIO_BASE = re.compile(r"^(?:末|底)?的(?:[\d.]+|[一二三四五六七八九十两]+(?:点[一二三四五六七八九十]+)?)倍")
+
+
+def _base(text: str, m: re.Match) -> bool:
+    """The period at ``m`` is the base of a comparison or of a ratio, not the figure's period."""
+    return bool(COMPARED.search(text[:m.start()]) or RATIO_BASE.match(text[m.end():]))
 
 
 @lru_cache(maxsize=256)
@@ -401,7 +457,7 @@ def _periods(sent: str) -> tuple[list[str], list[str]]:
     sent = names.strip_quotes(sent)
     # "均比2006年翻了一番": a period after 比/较/与 is the base of a comparison, not the figure's period
     every = [p for p in PERIOD_WORDS.findall(sent) if p not in ("全年",)]
-    found = [m.group(0) for m in PERIOD_WORDS.finditer(sent) if not COMPARED.search(sent[:m.start()])]
+    found = [m.group(0) for m in PERIOD_WORDS.finditer(sent) if not _base(sent, m)]
     return every, [p for p in found if p not in ("全年",)] or found
 
 
@@ -414,7 +470,7 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
             return found[index] if index < len(found) else found[-1]
         if index == 1:
             return None  # "从2017年的A提高到B": B's period is not written
-    m = next((m for m in PERIOD_WORDS.finditer(clause) if not COMPARED.search(clause[:m.start()])), None)
+    m = next((m for m in PERIOD_WORDS.finditer(clause) if not _base(clause, m)), None)
     if m:
         return m.group(0)
     if found:
@@ -423,6 +479,14 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
 
 
 COUNTERPARTS = _RULES.words("counterpart")
+
+
+def _one_industry(body: str, items: list[str]) -> bool:
+    """A list whose last item names a trade (…业 before the measure) and whose other items name none, joined by 和
+    or numbering sectors ("二、三产业")."""
+    last = re.sub("(?:" + "|".join(INDICATOR_HEADS) + ")$", "", items[-1])
+    return last != items[-1] and last.endswith("业") and not any(x.endswith("业") for x in items[:-1]) and \
+        ("和" + items[-1] in body or all(re.search(r"[一二三]$", x) for x in items[:-1]) and re.match(r"[二三]", items[-1]))
 
 
 def split_indicator_list(name: str) -> list[str]:
@@ -439,6 +503,10 @@ def split_indicator_list(name: str) -> list[str]:
     heads = INDICATOR_HEADS
     if len(items) == 1 and "和" in body and body.endswith(heads):
         items = [x for x in body.split("和", 1)]
+    if len(items) >= 2 and "占" in body and "均" not in name:
+        return [name]  # "生物医药、电子信息、装备制造业占高新技术产业增加值的84.8%": the list's joint share
+    if len(items) >= 2 and _one_industry(body, items):
+        return [name]  # "软件和信息技术服务业增加值", "住宿和餐饮业增加值": one trade of the statistics, named with 和
     if len(items) >= 2 and all(len(x) >= 2 for x in items) and items[-1].endswith(heads):
         common = ""
         last = items[-1]
@@ -457,6 +525,7 @@ def split_indicator_list(name: str) -> list[str]:
     return [name]
 
 
+CAPACITY_NAME = re.compile(r"^[^，；。、\d]{1,12}?(?:" + _RULES.pattern("capacity.name") + ")")
 PROJECT_LIST_AFTER = re.compile(r"^[^，；。]{0,40}?等[^，；。\d]{0,8}(?:" + _RULES.pattern("capacity.head") + ")")
 RATE_BETWEEN = re.compile(r"^[^，；。\d、]{2,20}(?:比例|比率|率|比重|占比)(?:均|已|分别)?(?:达到|达|为|超过|保持在|提高到|提升到|稳定在)?$")
 
@@ -504,6 +573,11 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "一批投资10亿元以上的重大项目": the figure defines the class of the projects named
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
+    if q.family not in ("percent", "count") and nxt is not None and nxt.family == "count" and \
+            CLASS_NOUN_AFTER.match(sent[q.end:nxt.start]) and not ANY_VERB.search(sent[q.end:nxt.start]):
+        return True  # "新建社区公园5个、10公顷以上综合公园2个": the size defines the parks counted
+    if q.family in ("mass", "power", "energy", "volume") and CAPACITY_NAME.match(after):
+        return True  # "推动16万吨瓶级聚酯切片项目建设": the capacity is part of the project's name
     return False
 
 
@@ -611,7 +685,8 @@ def find_observations(doc: Doc) -> Doc:
                 # "增长5%、14%和15%": the same phrase for each figure
                 indicator, rule = clause_first[cs], "observation:shared"
             else:
-                indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end)
+                indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end,
+                                       next((b for b, f in reversed(prior) if f == q.family), None))
             if BARE_VERB.fullmatch(indicator) and last_count:
                 indicator += last_count  # "新开工110个，竣工60个": 竣工 of the things counted before
             elif BARE_CLASS.fullmatch(indicator) and last_count:
@@ -661,20 +736,22 @@ def find_observations(doc: Doc) -> Doc:
                         if before_cs is not None else None
                     base = head.group(1) if head and not re.search(r"[，；、,\d]", head.group(1)) else base
             base = base or indicator or "数量"
-            if q.change is None and not only and (not levels or levels[-1] != base):
-                levels.append(base)
-            if not only and not compared and (not prior or prior[-1][0] != base):
-                prior.append((base, q.family))
-            if not compared:
-                last_base = base
-            if q.family == "count" and not BARE_VERB.fullmatch(base):
-                noun = _noun(base)
-                last_count = noun if len(noun) >= 2 and not BARE_VERB.fullmatch(noun) else last_count
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             joined = [x for x in quantities if cs <= x.start < ce]
             if 2 <= len(split) == len(joined) and \
                     all(re.fullmatch(r"[、和及与]", sent[a.end:b.start]) for a, b in zip(joined, joined[1:])):
                 split = [split[joined.index(q)]]  # "城镇和农村居民收入增长9%和10%": the figures pair with the items
+            # what the figure alone measures: its item when the figures pair with the items of a list
+            own = split[0] if len(split) == 1 else base
+            if q.change is None and not only and (not levels or levels[-1] != own):
+                levels.append(own)
+            if not only and not compared and (not prior or prior[-1][0] != own):
+                prior.append((own, q.family))
+            if not compared:
+                last_base = base
+            if q.family == "count" and not BARE_VERB.fullmatch(base):
+                noun = _noun(base)
+                last_count = noun if len(noun) >= 2 and not BARE_VERB.fullmatch(noun) else last_count
             unit = clause_unit.get(cs)
             if unit and not any(unit[-2:] in n or UNIT_WORD.search(n) for n in split):
                 split = [unit + n for n in split]  # "上合示范区…，引进市场主体5238家": 上合示范区引进市场主体
