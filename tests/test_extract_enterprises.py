@@ -610,3 +610,35 @@ def test_products_markets_public_bodies_and_hosts_are_not_firms(text):
 ])
 def test_firms_beside_the_new_look_alikes_stay(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # technologies before 等技术 (the firms are to be made with them)
+    "应用5G、物联网、区块链等技术打造一批标杆企业。",
+    # products named by a technical word (电极, a 基 material) before a product word
+    "推进高倍聚光光伏发电系统、锂电正极材料等项目。",
+    "谋划推进磷基新材料、氟基新材料等项目。",
+    # public care homes and services, camps, logistics towns and markets, place + storage works
+    "推进青山殡仪馆、澜山养老院、市救助管理站等项目建设。",
+    "推进青川爱心护理院等项目建设。",
+    "澜川自驾车营地等33个项目落地开工。",
+    "青岚公铁物流城、澜江物流园等项目加快推进。",
+    "积极推进澜江家居大世界等商贸物流项目建设。",
+    "加快建设河西压缩空气储能等项目。",  # a place (河西) and storage works
+    # descriptions: a status (在建), a pair of places' cooperation, a purpose (为项目)
+    "加快在建半导体项目投产达产。",
+    "推进澜青合作项目落地。",
+    "千方百计为项目落地创造条件。",
+])
+def test_technologies_care_homes_markets_and_statuses_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of firms headed by a kind with 技术 in it stays a list of firms
+    ("澜海科技、青禾电子等高新技术企业落户。", ["澜海科技", "青禾电子"]),
+    # a firm's storage works and a firm's cooperation project stay the firm's
+    ("推进澜峰储能、青禾新材料等项目建设。", ["澜峰储能", "青禾新材料"]),
+])
+def test_firms_beside_technologies_and_works_stay(text, expected):
+    assert objects(text) == expected
