@@ -258,6 +258,12 @@ class HonorFinder:
                                     "|省|市级|“)")
         self.campaign_kind = r.words("pursue.campaign_kind")
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
+        level_word = "(?:" + r.pattern("title.prefix") + "|省|市|区|县)"
+        self.levels = re.compile("^" + level_word + "+")
+        # the name of a unit to be raised to a title's level starts after a mark, without its opening verbs
+        self.upgrade_name = re.compile(r"(?:^|[，、；：“”（）])([\u4e00-\u9fff·]{2,16})$")
+        self.upgrade_lead = re.compile("^(?:" + r.pattern("pursue.upgrade_lead") + ")+")
+        self.level_end = re.compile("(?:" + r.pattern("title.prefix") + "|省)$")  # 巩固国家 (not 高新区: a name)
         self.support = re.compile("(?:" + r.pattern("pursue.support") + r")([^，。；：]{2,30})$")
         self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
                                        r.pattern("pursue.unit_generic") + ")(?:和|及|、)?$")
@@ -735,11 +741,13 @@ class HonorFinder:
                 obj = re.sub(r"^(?:作为|打造)", "", obj)  # 申报作为全国X试点城市
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
+            said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
             for subj, kind in self._goal_subjects(before, ctx):
                 # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
                 for item in (i for i in self.items(obj, trig in self.loose)
                              if "的" not in i or f"“{i}”" in clause):
-                    self._emit(doc, s, e, sent, "pursued_honor", subj, kind, item, f"pursue:{trig}")
+                    unit = self._upgraded(said, item) if subj is None else None
+                    self._emit(doc, s, e, sent, "pursued_honor", *(unit or (subj, kind)), item, f"pursue:{trig}")
         m = self.pursue_frame.search(clause)
         if m:
             for item in self.items(m.group(1), loose=False):
@@ -752,6 +760,21 @@ class HonorFinder:
                 cand = self.shapes.clean(raw)
                 if cand and self.shapes.looks_like(cand, strict=True):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
+
+    def _upgraded(self, said: str, item: str) -> tuple[str, str] | None:
+        """"发挥南宁·中关村双创示范基地的作用…申报国家级双创示范基地": the unit named before the goal whose name
+        ends in the title without its level (双创示范基地) is raised to that level; None when there is none
+        (省级未来产业先导区 is a level, not a name)."""
+        core = self.levels.sub("", item)
+        at = said.rfind(core) if len(core) >= 4 else -1
+        # the name starts after a mark or one of the opening verbs (巩固国家卫生城市成果: 巩固国家 is no name)
+        lead = self.upgrade_name.search(said[:at]) if at > 0 else None
+        name = self.upgrade_lead.sub("", lead.group(1)) if lead else ""
+        # (巩固国家卫生城市成果: 巩固国家 ends in a level, no name; 落实农业龙头企业…: no unit's kind)
+        if len(name) < 2 or "级" in name or self.levels.match(name) or self.level_end.search(name):
+            return None
+        unit = receiver(name + core)
+        return unit if unit and unit[1] != "entity" else None
 
     def _goal_subjects(self, before: str, ctx) -> list[tuple[str | None, str | None]]:
         """Who pursues it: a unit named before the verb when its name says what it is (…公司, …开发区), else the town.
