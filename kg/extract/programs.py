@@ -103,6 +103,7 @@ class ProgramFinder:
         self.site_works = re.compile(alt("site") + r"[^，。；、]{0,8}?" + alt("site_action") + r"[^，。；、]{0,4}工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
         self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
+        self.rank_category = re.compile(r.pattern("rank_category"))
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
         self.negation = re.compile(r.pattern("negation"))
@@ -225,6 +226,9 @@ class ProgramFinder:
                 return  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
             if rule == "program:verb+suffix" and self.generic_words.fullmatch(name):
                 return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
+            if rule == "program:verb+suffix" and self.rank_category.search(name) and \
+                    not re.search(NUMBERED + "大", name):
+                return  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
             if rule == "program:verb+suffix" and self.joined.search(name):
                 return  # "考核体系与奖惩制度": two things of their own fused at 与
             seen.add(name)
