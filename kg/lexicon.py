@@ -133,6 +133,7 @@ class RuleLists:
                 raise LexiconError(f"no rule file {source!s}",
                                    "name a file of data/lexicons or give a path to a .tsv file") from None
         self.lists: dict[str, list[str]] = {}
+        self._patterns: dict[str, tuple[list[str], str]] = {}  # list id -> (its entries, their pattern)
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -163,9 +164,14 @@ class RuleLists:
         as ``获(?!得感)`` only after every word it could cut short.
         """
         entries = self._entries(list_id)
+        made = self._patterns.get(list_id)
+        if made is not None and made[0] == entries:  # a rule may ask for it per figure: made once per list
+            return made[1]
         words = sorted((e for e in entries if not e.startswith("re:")), key=len, reverse=True)
         alts = [re.escape(w) for w in words] + [e[3:] for e in entries if e.startswith("re:")]
-        return "(?:" + "|".join(alts) + ")"
+        pattern = "(?:" + "|".join(alts) + ")"
+        self._patterns[list_id] = (list(entries), pattern)  # a copy: an entry added later makes it anew
+        return pattern
 
     def ids(self) -> list[str]:
         return list(self.lists)

@@ -172,3 +172,16 @@ def test_a_rule_lists_words_are_its_literal_entries(tmp_path):
     r = lexicon.rules(str(path))
     assert r.words("suffix") == ("专项行动", "工程")
     assert "(?<!控)制" in r.pattern("suffix")
+
+
+def test_a_rule_lists_pattern_is_made_once_and_follows_its_entries(tmp_path):
+    """``pattern`` is kept per list (a rule asks for it per figure), and made anew when the list has changed."""
+    from kg import lexicon
+
+    path = tmp_path / "mine.tsv"
+    path.write_text("growth\t增长\ngrowth\t增长了\n", encoding="utf-8")
+    r = lexicon.RuleLists(str(path))
+    first = r.pattern("growth")
+    assert first == "(?:增长了|增长)" and r.pattern("growth") is first
+    r.lists["growth"].append("提高")
+    assert r.pattern("growth") == "(?:增长了|增长|提高)"
