@@ -23,6 +23,7 @@ at install time; jieba's files have theirs, an editable install of kg has none u
 ``PYTHONPYCACHEPREFIX`` points both at a fresh temporary tree and each command runs once untimed first.
 ``--bytecode as-is`` runs them in this shell's environment instead (with PYTHONDONTWRITEBYTECODE=1,
 as in this project's sandboxes, kg's sources are then compiled at every start).
+The load average before and after the run is printed with the figures (the machine may be shared).
 Best of ``--repeat`` runs for each (the machine may be shared: the best run is the least disturbed),
 as wall time and as CPU time (this process's, or the child's for a command): on a loaded machine the
 CPU-time ratios are the ones to compare.
@@ -67,6 +68,7 @@ def main() -> None:
     ap.add_argument("--bytecode", choices=("cached", "as-is"), default="cached",
                     help="the commands' bytecode: cached in a temporary tree (default), or this environment's")
     args = ap.parse_args()
+    load_before = os.getloadavg()
     sys.path.insert(0, str(ROOT))
     import jieba
 
@@ -111,7 +113,8 @@ def main() -> None:
         t_jieba_cmd = best(jieba_command, args.repeat)
         t_build = best(kg_command, args.repeat)
     print(f"{len(files)} files, {mb:.2f} MB; best of {args.repeat}; wall | CPU; each row against its group's jieba; "
-          f"commands' bytecode: {args.bytecode}")
+          f"commands' bytecode: {args.bytecode}; load average (1 min) {load_before[0]:.2f} before, "
+          f"{os.getloadavg()[0]:.2f} after, on {os.cpu_count()} CPUs")
     groups = [("library, in process (dictionary and pipeline loaded)", t_jieba,
                [("jieba.lcut", t_jieba), ("ingest + extract", t_extract), ("build() in process", t_lib)]),
               ("command, one process each (start-up included)", t_jieba_cmd,

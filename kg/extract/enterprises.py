@@ -62,10 +62,16 @@ def _tagged_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _tags() -> frozenset[str]:
+    """The dictionary's tags (some fifty), gathered once from its 349 k words."""
+    return frozenset(_tagged_words().values())
+
+
+@lru_cache(maxsize=None)
 def _tags_where(pattern: str, keep: bool) -> frozenset[str]:
-    """The dictionary's tags (some fifty) that match ``pattern`` (``keep``) or do not (not ``keep``)."""
+    """The dictionary's tags that match ``pattern`` (``keep``) or do not (not ``keep``)."""
     tag = re.compile(pattern)
-    return frozenset(t for t in set(_tagged_words().values()) if bool(tag.match(t)) == keep)
+    return frozenset(t for t in _tags() if bool(tag.match(t)) == keep)
 
 
 @lru_cache(maxsize=None)
