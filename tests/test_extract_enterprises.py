@@ -642,3 +642,36 @@ def test_technologies_care_homes_markets_and_statuses_are_not_firms(text):
 ])
 def test_firms_beside_technologies_and_works_stay(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # products named by a process or a material (冲压, 宽厚板, 泡沫铝) and fields (数智物流, 绿电制氢)
+    "促进冲压模具、宽厚板连铸机等项目顺利投产。",
+    "泡沫铝新材料等项目落地。",
+    "推进智慧冷链、数智物流等项目。",
+    "着力推动智算中心、绿电制氢等项目落地。",
+    # a bare unit word left by a cut (中心（某区）), a verb before a rank (成为全国第4个企业…)
+    "落地国际先进技术应用推进中心（澜湾）、青港期货产业园等平台。",
+    "企业总数超100万户、成为全国第4个企业超百万户的城市。",
+    # state media, big science facilities, universities
+    "中央广播电视总台澜湾中心落户本市。",
+    "散裂中子源项目落户本市。",
+    "推进香港高校等重点科研项目落地。",
+    # theme parks and flower markets, a family of firms, a kind of shop
+    "积极培育连锁超市等商业龙头企业。",
+    "支持青溪花卉世界等龙头企业。",
+])
+def test_processes_science_facilities_theme_parks_and_kinds_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family of firms (某系) is none; the firm beside it stays
+    ("以澜安系、青力斯等企业为重点加速整车产能释放。", ["青力斯"]),
+    # A有限公司和B有限公司: the conjunction is no part of B's name
+    ("澜州产业投资集团有限公司和青川轨道交通集团有限公司项目投资。", ["青川轨道交通集团"]),
+    # a theme park beside a firm: the firm stays
+    ("澜江通讯、湘澜欢乐城等项目建设加速推进。", ["澜江通讯"]),
+])
+def test_families_and_joined_legal_names(text, expected):
+    assert objects(text) == expected
