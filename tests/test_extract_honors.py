@@ -236,6 +236,14 @@ RECEIVED = [
     # another kind word before the same ending replaces the first one's
     ("青禾镇入选国家再生水利用配置试点城镇和重点城镇。",
      {(None, "国家再生水利用配置试点城镇"), (None, "国家再生水利用配置重点城镇")}),
+    # titles that differ only in their kind go to the receiver of that kind; a kind alone shares the stem
+    ("东岭区、西岭区白沙镇被命名为国家卫生区、镇。", {("东岭区", "国家卫生区"), ("白沙镇", "国家卫生镇")}),
+    ("东岭村入选中国历史文化名镇、名村。", {("东岭村", "中国历史文化名村")}),
+    ("白沙中学、东岭街道被命名为国家级民族团结进步示范区（单位）。",
+     {("白沙中学", "国家级民族团结进步示范单位"), ("东岭街道", "国家级民族团结进步示范区")}),
+    # 和 after a project's name joins two receivers
+    ("东岭码头专用线项目和西岭“班轮+班列”新模式入选交通强国试点。",
+     {("东岭码头专用线项目", "交通强国试点"), ("西岭班轮+班列新模式", "交通强国试点")}),
     # 授予我镇X: the town received X
     ("某总局授予我镇国家环境保护模范城镇称号。", {(None, "国家环境保护模范城镇")}),
     # two short names joined by 和 are two receivers
@@ -306,6 +314,7 @@ NOT_RECEIVED = [
     "首次荣获文华大奖、某某文学奖。",                          # works' awards
     "授予45位海外人士荣誉镇民称号。",                          # persons received it
     "其中16条街道被评为“文明街道标兵”。",                       # counted streets
+    "白沙女足荣获女超联赛“五连冠”。",                           # a league is no title
     "行政复议工作荣获全国先进称号。",                          # a level and an ending name no title
     "该赛事连续两年被评为“亚洲最佳帆船赛”。",                  # an event's title
     "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none

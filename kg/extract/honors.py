@@ -51,9 +51,10 @@ UNIT_HEAD = re.compile(r"(?:平台|中心|项目|工程|公司|集团|学校|医
 # a position in a ranking, quoted or not (…城市前五荣誉, 第3名): never a title (GUIDELINES)
 RANK = re.compile(r"(?:前[一二三四五六七八九十\d]+(?:名|位|强)?|第[一二三四五六七八九十\d]+(?:名|位)|首位|榜首|前列)$")
 # 和 right after the ending of a unit's name (…区和…, …集团和…) joins two names (not 文化和旅游局)
-UNIT_AND = re.compile(r"(?<=[区市县镇乡村团司》”道])和(?![谐平睦美])(?=[\u4e00-\u9fff“《]{2})")
+UNIT_AND = re.compile(r"(?<=[区市县镇乡村团司》”道目程])和(?![谐平睦美])(?=[\u4e00-\u9fff“《]{2})")
 # a kind in brackets after a title's kind: 示范乡镇（村） is 示范村 for a village
-KIND_ALT = re.compile(r"(乡镇|镇|街道)[(（](村|社区)[)）]")  # not 示范县（区）: 示范区 is another kind of title
+# (示范区（单位）: a unit that is no area gets 示范单位)
+KIND_ALT = re.compile(r"(乡镇|镇|街道|区)[(（](村|社区|单位)[)）]")  # not 示范县（区）: 示范区 is another kind of title
 # a title that qualifies a noun: “X”的人才, X奖的项目 (not …的称号, …的殊荣)
 RELATIVE = re.compile(r"(?:”|》|奖|杯|计划)的(?!(?:光荣|荣誉)?称号|殊荣|荣誉)[\u4e00-\u9fff]")
 # A count starts where no digit precedes it and is read once (possessive): a long digit run is
@@ -275,6 +276,7 @@ class HonorFinder:
         self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.candidacy_verb = frozenset(r.words("honor.candidacy_verb"))
+        self.kind_end = r.words("title.kind_end")
         self.kind_modifier = re.compile("(" + r.pattern("title.kind_modifier") + ")([\u4e00-\u9fff]{1,3})$")
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
@@ -406,6 +408,9 @@ class HonorFinder:
                 level = self.prefix_re.match(following)  # 国家、省“X”奖: 省 is the next item's level
                 level = level.group(0) if level else ""
                 raw = raw + following[len(level):] if following else raw
+            prev = next((i for i in reversed(items) if i), "")
+            if prev and len(names.strip_quotes(raw.strip())) <= 2:
+                raw = self._short_elided(prev, raw)  # 国家卫生区、镇; 名镇、名村
             items.append(None)  # a slot per listed item: 分别 pairs receivers with slots
             if re.match(COUNT, raw) or re.match(r"[\d一二三四五六七八九十]+[种类块张]", raw):
                 continue  # "获得13个一等奖、18个二等奖", "7种称号": a tally, not a title
@@ -475,6 +480,28 @@ class HonorFinder:
                                for s, _ in named[:-1]):
             return named
         return [(s + head, kind_of) for s, kind_of in ((s, named[-1][1]) for s, _ in named[:-1])] + [named[-1]]
+
+    def _kind_pairs(self, receivers: list, items: list, town: str) -> list | None:
+        """"A区、B镇被命名为国家卫生区、镇": titles that differ only in their kind go to the receiver of that kind."""
+        ends = [next((k for k in self.kind_end if i.endswith(k)), "") for i in items]
+        if len(items) < 2 or "" in ends or len({i[:-len(k)] for i, k in zip(items, ends)}) != 1:
+            return None
+        pairs = []
+        for subj, kind in receivers:
+            fit = [i for i, k in zip(items, ends) if (subj or town).endswith(k)]
+            if len(fit) != 1:
+                return None
+            pairs.append(((subj, kind), fit[0]))
+        return pairs
+
+    def _short_elided(self, prev: str, raw: str) -> str:
+        """"国家卫生区、镇", "历史文化名镇、名村": a kind or a two-character item after a title shares its stem."""
+        bare = names.strip_quotes(raw.strip())
+        kind = next((k for k in self.kind_end if prev.endswith(k)), "")
+        if bare in self.kind_end and kind and kind != bare:
+            return prev[:-len(kind)] + bare
+        at = prev.rfind(bare[:1]) if len(bare) == 2 else -1
+        return prev[:at] + bare if at > 0 and at >= len(prev) - 3 and prev[at:] != bare else raw
 
     def _share_field_head(self, named: list) -> list:
         """"智能机器人、智能家电产业提升项目": a field before a list's last unit takes the unit's head from its
@@ -709,10 +736,12 @@ class HonorFinder:
                 continue  # 分别 with lists of unequal length: who got which is not known
             else:
                 pairs = [(r, item) for r in receivers for item in items]
+            pairs = self._kind_pairs(receivers, items, ctx.get("town") or "") or pairs
             alt = KIND_ALT.search(obj)
             for (subj, kind), item in pairs:
-                if alt and subj and subj.endswith(alt.group(2)) and item.endswith(alt.group(1)):
-                    item = item[: -len(alt.group(1))] + alt.group(2)  # 仙涌村 got 示范村 of 示范乡镇（村）
+                other = alt.group(2) if alt and subj and item.endswith(alt.group(1)) else ""
+                if other and (subj.endswith(other) or (other == "单位" and not subj.endswith(self.kind_end))):
+                    item = item[: -len(alt.group(1))] + other  # 仙涌村 got 示范村 of 示范乡镇（村）
                 self._emit(doc, s, e, sent, "honor", subj, kind, item, f"honor:{trig}")
             done_upto = ends
 
