@@ -117,6 +117,8 @@ NOT_THE_TOWNS = [
     ("完成5万吨尾矿治理工程。", [("5万吨", "unit:TONNE", "actual")]),  # what the works handle
     # a size right before the noun counted next defines the class
     ("新建口袋公园5个、10公顷以上郊野公园2个。", [("5个", "unit:NUM", "actual"), ("2个", "unit:NUM", "actual")]),
+    ("建设8个2000平方米以上的街心广场。", [("8个", "unit:NUM", "actual")]),  # the size of each
+    ("改造4台5万千瓦以上燃煤机组。", [("4台", "unit:NUM", "actual")]),
     # a money figure right before a counted kind names the class
     ("新增产值超5亿元企业3家、1亿元企业8家。", [("3家", "unit:NUM", "actual"), ("8家", "unit:NUM", "actual")]),
     ("综合竞争力排名提升12个位次。", []),
@@ -303,6 +305,16 @@ INDICATORS = [
     ("纺织、机械、电子信息产业占工业产值的60%。", ["纺织、机械、电子信息产业占工业产值"]),
     # words before 、 and a count with its own noun are another item
     ("统筹推进滨江片区、3个物流园等平台建设。", ["物流园"]),
+    # 分别由 k figures 增加到 k figures: each item twice, in order; the changes after pair with the items too
+    ("基础养老金、低保标准分别由200元、420元增加到355元、700元，年均分别增长12%、10%。",
+     ["基础养老金", "低保标准", "基础养老金", "低保标准", "基础养老金年均增长", "低保标准年均增长"]),
+    ("城乡居民收入分别从2018年的3万元、1万元，提高到4万元、2万元，累计分别增长33%和100%。",
+     ["城镇居民收入", "农村居民收入", "城镇居民收入", "农村居民收入", "城镇居民收入累计增长", "农村居民收入累计增长"]),
+    # the verb before a list before 分别 goes to every item
+    ("累计投入教育、医疗卫生分别达21亿元、5亿元。", ["累计投入教育", "累计投入医疗卫生"]),
+    ("建成区绿化覆盖率、绿地率分别达43%、38%。", ["建成区绿化覆盖率", "绿地率"]),
+    # 及时 is no joiner; 提 opening a noun is no change word
+    ("及时出台12条稳岗举措。", ["及时出台稳岗举措"]),
 ]
 
 
@@ -317,6 +329,7 @@ PERIODS = [
     ("财政总收入突破50亿元，比2016年翻了一番。", [None]),
     ("全镇市场主体达到1.2万户，是2015年的1.9倍。", [None]),  # the base of a ratio is no period
     ("税收收入3亿元、财政收入5亿元，分别是2018年的1.3倍和1.5倍。", [None, None]),
+    ("城乡居民收入分别从2018年的3万元、1万元，提高到4万元、2万元。", ["2018年", "2018年", None, None]),
 ]
 
 
@@ -367,5 +380,11 @@ def test_a_place_in_a_ranking_is_no_figure():
 
 def test_a_goal_paragraph_of_this_year_keeps_the_headings_year():
     found = observations("二、2023年主要任务\n\n今年要重点做好以下八方面工作。\n\n新建道路12公里。",
+                         head="罗店镇2023年政府工作报告\n\n")
+    assert [(f.value_text, f.kind, f.period) for f in found] == [("12公里", "target", "2023年")]
+
+
+def test_the_base_of_a_goal_is_no_period_of_the_section():
+    found = observations("二、2023年主要任务\n\n全镇发展的主要预期目标是：税收与上年持平。\n\n新建道路12公里。",
                          head="罗店镇2023年政府工作报告\n\n")
     assert [(f.value_text, f.kind, f.period) for f in found] == [("12公里", "target", "2023年")]

@@ -64,6 +64,8 @@ SKIP_CLAUSE = re.compile(_RULES.pattern("skip.clause"))
 GLOSS = re.compile(_RULES.pattern("gloss.open"))
 # a clause that only gives the change of the figure before it: "，增长8%", "，同比增长12%以上"
 GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(?:" + _RULES.pattern("growth") + ")")
+# a clause that only gives where the figures of a from-to clause before it got: "，提高到C、D"
+TO_ONLY = re.compile(r"^(?:分别)?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))$")
 FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))")
 
 
@@ -84,7 +86,7 @@ UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
 COUNT_NOUN_END = re.compile(_RULES.pattern("count.noun.end"))
 BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
-AFTER_NOT_NOUN = re.compile(r"^(增|提|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
+AFTER_NOT_NOUN = re.compile(r"^(增|提(?:高|升|前|到|至)|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
 
 
@@ -121,7 +123,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     (``prev``); a bare "较上年多17.6亿元" that of the last figure of its own unit
     family (``prev_same``: not the share named in between).
     """
-    raw = sent[lo:q.start].lstrip("、，和及与")
+    raw = re.sub(r"^(?:[、，和与]|及(?!时))+", "", sent[lo:q.start])  # 及时 is no joiner
     if q.family == "count" and re.search(r"[^、，]{2}(?:和|(?<![惠涉普波遍顾危提触])及)$", raw) and \
             re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]):
         raw = ""  # "焚烧厂一期和6个垃圾处理站建成投用": the words before 和 are another item, not the count's noun
@@ -310,7 +312,12 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
         suffix = ""
         if m and last_items and len(last_items) == len(idx) and re.fullmatch(r"(?:累计|共|均|合计|总计)?", m.group(1)):
             # "A、B分别新增4部、10部，累计分别达到22部、31部": the list before holds for the totals
-            items, suffix = last_items, m.group(1)
+            verb = strip_tail(names.strip_quotes(head[m.end():]).strip())
+            items, suffix = last_items, m.group(1) + (verb if GROWTH.search(verb) else "")  # "累计分别增长5%、6%"
+        elif m and last_items and len(last_items) == len(idx) and re.fullmatch(r"年均|平均|同比", m.group(1)) and \
+                GROWTH.search(strip_tail(head[m.end():])):
+            # "…分别由A、B增加到C、D，年均分别增长5%、6%": the list before, with the change
+            items, suffix = last_items, m.group(1) + strip_tail(names.strip_quotes(head[m.end():]).strip())
         elif m:
             subject = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(m.group(1)).strip())
             subject = re.sub(r"(?:要|将|(?<![年平])均|都|也)$", "", subject)
@@ -324,11 +331,24 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
                 if pair:
                     w, a, b = pair
                     parts = [subject.replace(w, a, 1), subject.replace(w, b, 1)]
-            if len(parts) == len(idx) >= 2:
+            twice = len(parts) >= 2 and len(idx) == 2 * len(parts) and FROM_TO.search(sent[cs:ce])
+            if len(parts) == len(idx) >= 2 or twice:
                 items = _shared_head(parts)
+                lead = max((x for x in (BARE_SPEND.match(parts[0]), SUBJECTLESS.match(parts[0])) if x),
+                           key=lambda x: x.end(), default=None)
+                if lead and len(parts[0]) - lead.end() >= 2 and parts[0][lead.end()] not in "区期率" and \
+                        not any(p.startswith(lead.group(0)) for p in parts[1:]):
+                    # "累计投入教育、医疗卫生分别达21亿元、5亿元": the verb before the list goes to every item
+                    items = items[:1] + [lead.group(0) + x for x in items[1:]]
                 verb = strip_tail(names.strip_quotes(head[m.end():]).strip())
                 if GROWTH.search(verb):
                     suffix = (adverb.group(0) if adverb else "") + verb
+                if twice:
+                    # "A、B、C分别由1、2、3增加到4、5、6": the first run is where each item came from, the second where it got
+                    for i, item in zip(idx, items + items):
+                        out[i] = item
+                    last_items = items
+                    continue
             else:
                 # "分别取消、调整行政许可27项、22项": the list is of verbs after 分别, sharing the object
                 verbs = [p for p in re.split(r"、|和|及", strip_tail(names.strip_quotes(head[m.end():]).strip())) if p]
@@ -336,6 +356,8 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
                 if len(verbs) == len(idx) >= 2 and all(len(v) == k <= 3 for v in verbs[:-1]) and \
                         len(verbs[-1]) >= k + 2:
                     items = [v + verbs[-1][k:] for v in verbs[:-1]] + [verbs[-1]]
+        elif last_items and len(last_items) == len(idx) and TO_ONLY.match(names.strip_quotes(head).strip()):
+            items = last_items  # "…分别从A、B，提高到C、D": the same list, where each item got
         elif len(idx) >= 2 and _paired_run(sent, [quantities[i] for i in idx], ce):
             items = _level_items(head, len(idx))
         elif last_items and len(last_items) == len(idx) and GROWTH.search(strip_tail(head)):
@@ -571,6 +593,10 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "3000万元以上项目2个", "超10亿元项目80个", "10亿元企业10户": the money names the class counted
     if q.family == "money" and MONEY_CLASS_AFTER.match(after):
         return True  # "一批投资10亿元以上的重大项目": the figure defines the class of the projects named
+    before = quantities[qi - 1] if qi else None
+    if q.family not in ("percent", "count") and before is not None and before.family == "count" and \
+            before.end == q.start and re.match(r"(?:及以上|以上|以下|左右)?的|(?:及以上|以上|以下)[\u4e00-\u9fff]", after):
+        return True  # "建设20个3000平方米以上的绿地广场", "改造6台10万千瓦以上燃煤机组": the size of each thing counted
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     if q.family not in ("percent", "count") and nxt is not None and nxt.family == "count" and \
@@ -718,9 +744,14 @@ def find_observations(doc: Doc) -> Doc:
                 if pos < 2 and re.search("[从由]", sent[cs:q.start + 1]):
                     pair_index = pos
             if pair_index is not None:
-                rule = "observation:from-to"
                 two = len(PERIOD_WORDS.findall(names.strip_quotes(clause))) >= 2
                 period = _period(clause if two else sent, clause, section, pair_index, 2)
+                if qi in respective:
+                    pair_index = None  # "A、B分别由1、2增加到3、4": the list names each figure, not the pair
+                else:
+                    rule = "observation:from-to"
+            elif TO_ONLY.match(lead) and re.search("[从由]", sent[:cs]) and not PERIOD_WORDS.search(clause):
+                period = None  # "…分别从2015年的A、B，提高到C、D": the later figures' period is not written
             else:
                 period = _period(sent, clause, section, 0, 1)
             base = indicator

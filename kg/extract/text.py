@@ -196,7 +196,9 @@ class Sections:
                 if kind:
                     current = SectionInfo(kind, heading_period(sent), sent.strip())
             elif at_line_start and self.goal_paragraph.match(sent):
-                period = heading_period(sent)
+                # the paragraph's own period, not the base of a goal ("与上年持平", "比2020年增长")
+                period = next((m.group(0) for m in PERIOD_WORDS.finditer(sent) if m.group(0) != "上年" and
+                               not re.search(r"[比较与同]$", sent[:m.start()])), None)
                 if period in (None, "今年") and current.kind == "target":
                     period = current.period or period  # "今年要重点做好八方面工作" under "二、2014年主要任务": 2014年
                 current = SectionInfo("target", period or current.period, current.heading)
