@@ -244,6 +244,13 @@ RECEIVED = [
     # 和 after a project's name joins two receivers
     ("东岭码头专用线项目和西岭“班轮+班列”新模式入选交通强国试点。",
      {("东岭码头专用线项目", "交通强国试点"), ("西岭班轮+班列新模式", "交通强国试点")}),
+    # 在 inside a work's title is no frame; a description before a receiver is no part of its name
+    ("《东山星光》《白水在手》获中国电影金鸡奖。", {("东山星光", "中国电影金鸡奖"), ("白水在手", "中国电影金鸡奖")}),
+    ("全国首个5G全场景应用智慧港口入选国家新基建示范工程项目。",
+     {("5G全场景应用智慧港口", "国家新基建示范工程项目")}),
+    # the town's government and an adverb of manner are the town
+    ("镇政府被授予全国政务公开先进单位称号。", {(None, "全国政务公开先进单位")}),
+    ("高水平创成全国市域社会治理现代化试点城镇。", {(None, "全国市域社会治理现代化试点城镇")}),
     # 授予我镇X: the town received X
     ("某总局授予我镇国家环境保护模范城镇称号。", {(None, "国家环境保护模范城镇")}),
     # two short names joined by 和 are two receivers
@@ -315,6 +322,8 @@ NOT_RECEIVED = [
     "授予45位海外人士荣誉镇民称号。",                          # persons received it
     "其中16条街道被评为“文明街道标兵”。",                       # counted streets
     "白沙女足荣获女超联赛“五连冠”。",                           # a league is no title
+    "粮食生产再夺大丰收、喜获“十六连丰”。",                      # a streak of harvests
+    "3大项目列为首批共同富裕示范区建设省级试点。",                # counted projects
     "行政复议工作荣获全国先进称号。",                          # a level and an ending name no title
     "该赛事连续两年被评为“亚洲最佳帆船赛”。",                  # an event's title
     "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none

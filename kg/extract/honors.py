@@ -32,7 +32,7 @@ PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一
 COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一二三四五六七八九十两多]++[区县市镇乡村]")
 # counts start where no digit precedes and are read once (possessive): linear on long digit runs (issue 11)
 COUNTED = re.compile(r"(?<![\d一二三四五六七八九十百千两多])[\d一二三四五六七八九十百千两多]++"
-                     r"(?:余|多)?(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处|节|条)")
+                     r"(?:余|多)?(?:家|个|所|名|人|户|位|项|批|只|支|部|件|篇|首|种|款|座|处|节|条|大(?=项目|工程|行动))")
 RESPECTIVELY = re.compile(r"(?:分别|(?<![高满得评总积部])分)$")  # A、B分获X、Y: respectively (not 高分通过)
 AWARD_GRADE = re.compile(r"(?:提名奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|特别奖)")
 GRADE_END = re.compile("(?:" + AWARD_GRADE.pattern + ")$")
@@ -235,6 +235,9 @@ class HonorFinder:
         self.receiver_means = re.compile("(?:" + r.pattern("receiver.means") + ")$")
         self.receiver_adverb = re.compile("(?:" + r.pattern("receiver.adverb") + ")+$")
         self.receiver_self = re.compile("^(?:" + r.pattern("receiver.self") + ")")
+        self.self_exact = frozenset(r.words("receiver.self_exact"))
+        # "全国首个5G全场景应用智慧港口入选X": a description of the receiver is no part of its name
+        self.first_lead = re.compile("^(?:全国|全省|全市|国内|省内|全球)?(?:" + r.pattern("receiver.first") + ")的?(?=.{2})")
         self.supported_goal = frozenset(r.words("honor.supported_goal"))
         self.field_head = re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + r.pattern("unit.field_head") + ")")
         self.field_head_end = r.words("unit.field_head_end")
@@ -541,6 +544,9 @@ class HonorFinder:
         generic noun (研究成果) is no receiver (None)."""
         if not subj:
             return subj, kind
+        if self.first_lead.match(subj):
+            subj = self.first_lead.sub("", subj)
+            kind = names.kind_by_suffix(subj)
         if subj.endswith(self.work_end) or self.receiver_batch.fullmatch(subj) or self.receiver_time.fullmatch(subj):
             return None, None  # the town's own work; 首家 (被…授予X): a batch or a time names no unit
         if subj in self.receiver_generic or subj.startswith(self.receiver_pointer) or re.search(r"\d+(?:\.\d+)?(?:亩|万|亿|元|米|吨|个|家|项|%)", subj):
@@ -670,7 +676,7 @@ class HonorFinder:
             # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
             made = re.search(r"的([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
             before = made.group(1) if made else before
-            if self.receiver_self.match(names.clean_subject(before)):
+            if self.receiver_self.match(names.clean_subject(before)) or names.clean_subject(before) in self.self_exact:
                 before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
             if "为" not in obj:
                 before = self.receiver_means.sub("", before)
@@ -706,7 +712,7 @@ class HonorFinder:
             if not items:
                 continue
             # "福田区在生态文明建设领域获评X": the receiver ends before the 在 phrase
-            before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”]*$", "", before)
+            before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”《》]*$", "", before)  # not 《掬水月在手》
             # "高新区和陕鼓集团入选X": 和 after a unit's name joins two receivers
             before = UNIT_AND.sub("、", before)
             pair = SHORT_AND.fullmatch(names.clean_subject(before))
