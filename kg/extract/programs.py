@@ -261,10 +261,12 @@ class ProgramFinder:
             rm = None if self.right_verb.match(right) else self.quote_right.match(right)
             if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
                 continue  # 建成“五小”水利工程, “X”西干渠建设: built works of a kind, not a program
-            # "A、B等“X”": X names the kind of the listed things (a program)
+            # "A、B等“X”": X names the kind of the listed things (a program) when a program word names it so
+            # (等“三大工程”, 等“X”工程, 等“Y”改革); 等“老巷子”成为…, 等“国之重器”加快建设 name kinds of places and works
             # ("…、…等“串珠成链”，": a quote closing the clause is the sentence's figure of speech)
             left_ok = self.quote_left.search(clause_left) or self.quote_left_count.search(clause_left) or \
-                (clause_left.endswith("等") and "、" in clause_left and not re.match(r"[，。；！？]|$", right))
+                (clause_left.endswith("等") and "、" in clause_left and not re.match(r"[，。；！？]|$", right) and
+                 bool(rm or self.suffix_end.search(group[-1].group(1)) or right.startswith(("改革", "提档", "提升", "升级"))))
             if self.left_noun.search(clause_left):
                 left_ok = None  # 靠创新“发家”: 创新 is a noun here, no verb running the quote
             for m in group:
