@@ -675,3 +675,30 @@ def test_processes_science_facilities_theme_parks_and_kinds_are_not_firms(text):
 ])
 def test_families_and_joined_legal_names(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the head names what the firms get or cost, or places' firms: no list of firms
+    "大力实施高成长创新型、“瞪羚”等企业培育计划。",
+    "完善众创、众包等小微企业孵化基地。",
+    "水电气等企业生产要素成本有效降低。",
+    "也不局限于澜江滨海、青川东湖等试点地的非上市股份有限公司。",
+    # descriptions and kinds of company
+    "一大批高水平项目落户。",
+    "全国首家外资独资证券公司、公募基金公司、保险公司等一批金融业开放项目落地。",
+    "力争再引进一批地区总部、投资性公司和外资金融机构。",
+    # products and a place's offshore wind farm, research centres
+    "引进变性镁合金等一批标志性项目。",
+    "推进河西外海风电场等项目建设。",
+    "引进澜江大学研究院及RFID技术研发中心。",
+])
+def test_what_firms_get_kinds_and_offshore_works_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb pair (做实做强) before the first item is cut
+    ("做实做强澜州城投集团、青川水务集团等市属国有企业。", ["澜州城投集团", "青川水务集团"]),
+])
+def test_a_verb_pair_before_a_list_is_cut(text, expected):
+    assert objects(text) == expected
