@@ -324,6 +324,9 @@ NOT_RECEIVED = [
     "白沙女足荣获女超联赛“五连冠”。",                           # a league is no title
     "粮食生产再夺大丰收、喜获“十六连丰”。",                      # a streak of harvests
     "3大项目列为首批共同富裕示范区建设省级试点。",                # counted projects
+    # 分别 before the agent of a passive: the receivers were named before, not here
+    "5个区、8个社区，分别被某部授予全国和谐社区建设示范区、示范社区称号。",
+    "农村危房改造工作荣获省一等奖。",                             # a level and a grade name no award
     "行政复议工作荣获全国先进称号。",                          # a level and an ending name no title
     "该赛事连续两年被评为“亚洲最佳帆船赛”。",                  # an event's title
     "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none
@@ -434,6 +437,7 @@ PURSUED = [
      {("东山", "国家5A级景区"), ("西湖公园", "国家5A级景区"), ("白沙", "国家级旅游度假区")}),
     ("支持东岭县创成国家农业高新技术产业示范区。", {("东岭县", "国家农业高新技术产业示范区")}),
     ("鼓励企业增品种、创品牌，争创中国质量奖、中国工业大奖。", set()),   # firms' awards
+    ("争创全省营商环境评价“五连冠”、全国专项领域“单项冠军”。", set()),   # a first place is a rank
     # 推荐A、B申报X: A and B pursue X
     ("推荐东山剪纸、西岭酿造技艺申报国家级非遗保护项目。",
      {("东山剪纸", "国家级非遗保护项目"), ("西岭酿造技艺", "国家级非遗保护项目")}),

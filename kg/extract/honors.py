@@ -150,7 +150,7 @@ class TitleShapes:
 
     def bare_title(self, item: str) -> bool:
         """An ending alone, with at most a level before it (示范市, 国家试点, 全国示范城市): it names nothing."""
-        for prefix in ("",) + self.prefix:
+        for prefix in ("",) + self.prefix + ("省", "市", "区", "县"):  # 省一等奖 names no award
             if item.startswith(prefix) and item[len(prefix):] in self.bare:
                 return True
         return False
@@ -735,10 +735,12 @@ class HonorFinder:
             unit = names.clean_subject(before)
             if receivers == [(None, None)] and UNIT_HEAD.search(unit) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X": a unit whose name the rules cannot read, not the town
-            if RESPECTIVELY.search(before) and len(receivers) == len(slots) > 1:
+            # (分别被民政部授予A、B: 分别 before the agent of a passive)
+            respective = RESPECTIVELY.search(re.sub(r"被[^，。；、]{0,16}$", "", before.strip()))
+            if respective and len(receivers) == len(slots) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
                 pairs = [(r, i) for r, i in zip(receivers, slots) if i]
-            elif RESPECTIVELY.search(before) and len(slots) > 1:
+            elif respective and len(slots) > 1:
                 continue  # 分别 with lists of unequal length: who got which is not known
             else:
                 pairs = [(r, item) for r in receivers for item in items]
