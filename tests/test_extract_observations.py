@@ -119,6 +119,7 @@ NOT_THE_TOWNS = [
     ("新建口袋公园5个、10公顷以上郊野公园2个。", [("5个", "unit:NUM", "actual"), ("2个", "unit:NUM", "actual")]),
     ("建设8个2000平方米以上的街心广场。", [("8个", "unit:NUM", "actual")]),  # the size of each
     ("改造4台5万千瓦以上燃煤机组。", [("4台", "unit:NUM", "actual")]),
+    ("培育若干个50亿元乃至100亿元以上产值的产业集群。", []),  # the size of each, a class
     # a money figure right before a counted kind names the class
     ("新增产值超5亿元企业3家、1亿元企业8家。", [("3家", "unit:NUM", "actual"), ("8家", "unit:NUM", "actual")]),
     ("综合竞争力排名提升12个位次。", []),
@@ -310,6 +311,10 @@ INDICATORS = [
      ["基础养老金", "低保标准", "基础养老金", "低保标准", "基础养老金年均增长", "低保标准年均增长"]),
     ("城乡居民收入分别从2018年的3万元、1万元，提高到4万元、2万元，累计分别增长33%和100%。",
      ["城镇居民收入", "农村居民收入", "城镇居民收入", "农村居民收入", "城镇居民收入累计增长", "农村居民收入累计增长"]),
+    # a figure in a bracket aside right after another is that figure's measure, restated; the measure after it is the first one's
+    ("人均生产总值5万元（折合7000美元），增长8%。", ["人均生产总值", "人均生产总值折合", "人均生产总值增长"]),
+    ("一般债务率15%（镇本级13%）、专项债务率26%（镇本级25%）。",
+     ["一般债务率", "一般债务率镇本级", "专项债务率", "专项债务率镇本级"]),
     # the verb before a list before 分别 goes to every item
     ("累计投入教育、医疗卫生分别达21亿元、5亿元。", ["累计投入教育", "累计投入医疗卫生"]),
     ("建成区绿化覆盖率、绿地率分别达43%、38%。", ["建成区绿化覆盖率", "绿地率"]),
@@ -330,6 +335,8 @@ PERIODS = [
     ("全镇市场主体达到1.2万户，是2015年的1.9倍。", [None]),  # the base of a ratio is no period
     ("税收收入3亿元、财政收入5亿元，分别是2018年的1.3倍和1.5倍。", [None, None]),
     ("城乡居民收入分别从2018年的3万元、1万元，提高到4万元、2万元。", ["2018年", "2018年", None, None]),
+    ("农家书屋由120个增加到180个。", [None, None]),  # no year written: the earlier figure has none
+    ("税收由2015年的2亿元增加到2020年的3亿元，年均增长8%。", ["2015年", "2020年", None]),
 ]
 
 

@@ -39,7 +39,7 @@ def strip_tail(text: str) -> str:
     return text[:-TAIL_WINDOW] + INDICATOR_STRIP_TAIL.sub("", text[-TAIL_WINDOW:])
 
 
-INDICATOR_STRIP_HEAD = re.compile(r"^(<?b?r\s*/?>|其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
+INDICATOR_STRIP_HEAD = re.compile(r"^(<?b?r\s*/?>|[（(](?![^（）()]*[）)])|其中|同时|另外|此外|全年|年内|今年|五年来|五年内|今后五年|未来五年|过去五年|"
                                   r"\d{1,3}[.、．](?!\d)|[（(]\d{1,3}[）)]|[一二三四五六七八九十]+是|(?:以上|以下|左右|以内)[、，]?|"
                                   r"[一二三四五六七八九十两]年(?:来|间)?(?=累计|年均|平均|共)|"
                                   r"全镇|全区|全市|全街道|我镇|本镇|镇域|预计|力争|确保|争取|要|将|并|还|已经|已|共|实现|"
@@ -86,7 +86,7 @@ UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
 COUNT_NOUN_END = re.compile(_RULES.pattern("count.noun.end"))
 BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
-AFTER_NOT_NOUN = re.compile(r"^(增|提(?:高|升|前|到|至)|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
+AFTER_NOT_NOUN = re.compile(r"^(增|提(?:高|升|前|到|至)|[）)]|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
 
 
@@ -123,7 +123,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     (``prev``); a bare "较上年多17.6亿元" that of the last figure of its own unit
     family (``prev_same``: not the share named in between).
     """
-    raw = re.sub(r"^(?:[、，和与]|及(?!时))+", "", sent[lo:q.start])  # 及时 is no joiner
+    raw = re.sub(r"^(?:[、，和与）)]|及(?!时))+", "", sent[lo:q.start])  # 及时 is no joiner; ）closes an aside before
     if q.family == "count" and re.search(r"[^、，]{2}(?:和|(?<![惠涉普波遍顾危提触])及)$", raw) and \
             re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]):
         raw = ""  # "焚烧厂一期和6个垃圾处理站建成投用": the words before 和 are another item, not the count's noun
@@ -214,6 +214,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     elif prev and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}", name):
         # "收入增长9.9%，高于全省1.4个百分点": the gap of the measure before (not of the gap before it)
         name = re.sub(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}$", "", prev) + name
+    if prev and name and re.match(r"\s*[（(]", raw) and not re.search(r"[）)]", raw) and not name.startswith(prev[:2]):
+        name = prev + name  # "增长8.7%（可比口径12.9%）", "债务率15.5%（市本级13.5%）": an aside to the figure before
     done = re.sub(r"^(?:已经|已|共|累计|全部)+", "", names.strip_quotes(raw).strip())
     if not name and prev and DONE_VERB.fullmatch(done):
         name = done + _noun(prev)  # "制定整改措施78项，已完成73项": 完成整改措施
@@ -488,6 +490,8 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
     sent, clause = names.strip_quotes(sent), names.strip_quotes(clause)
     if count == 2 and re.search("[从由]", sent):
         found = every  # "与“十二五”末相比，…从A增加到B": the compared period is A's
+        if not found:
+            return None if index == 0 else section.period  # "床位数由1.9万张增加到3.1万张": B is of the report's time
         if len(found) >= 2:
             return found[index] if index < len(found) else found[-1]
         if index == 1:
@@ -597,6 +601,9 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     if q.family not in ("percent", "count") and before is not None and before.family == "count" and \
             before.end == q.start and re.match(r"(?:及以上|以上|以下|左右)?的|(?:及以上|以上|以下)[\u4e00-\u9fff]", after):
         return True  # "建设20个3000平方米以上的绿地广场", "改造6台10万千瓦以上燃煤机组": the size of each thing counted
+    if q.family not in ("percent", "count") and re.search(r"(?:若干|一批|一些|几|多)个?(?:[\d.]+[十百千万亿]*元?(?:乃至|至|到|[—～~-]))?$", sent[:q.start]) and \
+            re.match(r"(?:(?:乃至|至|到|[—～~-])[\d.]+[十百千万亿]*元?)?(?:及以上|以上|以下|左右)?[^，；。\d]{0,8}的", after):
+        return True  # "形成若干个500亿元乃至1000亿元以上产值的产业链": the size of each thing, a class
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     if q.family not in ("percent", "count") and nxt is not None and nxt.family == "count" and \
@@ -727,6 +734,8 @@ def find_observations(doc: Doc) -> Doc:
                     # "投入46.1亿元，建成各类污水处理厂14座": what the money built names it
                     indicator += ("用于" if purpose != nxt_clause else "") + re.split(r"[，；。、\d]", purpose)[0][:16]
             clause_first.setdefault(cs, indicator)
+            between = sent[max(cs, prev_end):q.start]
+            aside = bool(prev_indicator and re.match(r"\s*[（(]", between) and not re.search(r"[）)]", between))
             prev_end = q.end
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
             if not why and (inherit or plan_list):
@@ -752,6 +761,8 @@ def find_observations(doc: Doc) -> Doc:
                     rule = "observation:from-to"
             elif TO_ONLY.match(lead) and re.search("[从由]", sent[:cs]) and not PERIOD_WORDS.search(clause):
                 period = None  # "…分别从2015年的A、B，提高到C、D": the later figures' period is not written
+            elif q.change and FROM_TO.search(sent) and not PERIOD_WORDS.search(names.strip_quotes(clause)):
+                period = section.period  # "由2000年的A增加到2005年的B，年均增长12%": no year of the pair is the change's
             else:
                 period = _period(sent, clause, section, 0, 1)
             base = indicator
@@ -774,11 +785,12 @@ def find_observations(doc: Doc) -> Doc:
                 split = [split[joined.index(q)]]  # "城镇和农村居民收入增长9%和10%": the figures pair with the items
             # what the figure alone measures: its item when the figures pair with the items of a list
             own = split[0] if len(split) == 1 else base
-            if q.change is None and not only and (not levels or levels[-1] != own):
+            # an aside in brackets ("（折合6276美元）") names no measure the figures after it speak of
+            if q.change is None and not only and not aside and (not levels or levels[-1] != own):
                 levels.append(own)
-            if not only and not compared and (not prior or prior[-1][0] != own):
+            if not only and not compared and not aside and (not prior or prior[-1][0] != own):
                 prior.append((own, q.family))
-            if not compared:
+            if not compared and not aside:
                 last_base = base
             if q.family == "count" and not BARE_VERB.fullmatch(base):
                 noun = _noun(base)
@@ -800,8 +812,9 @@ def find_observations(doc: Doc) -> Doc:
                     extra={"kind_by": why} if why else {},
                 ), (s + q.start, s + q.end))
             # "地区生产总值增长13%以上，突破2000亿元": the growth's measure names the figure after it
-            prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅|净增|新增|递增|递减)$", "",
-                                    base) or prev_indicator
+            if not aside:
+                prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅|净增|新增|递增|递减)$",
+                                        "", base) or prev_indicator
             if len(prev_indicator or "") < 2:
                 prev_indicator = None
         if kinds:
