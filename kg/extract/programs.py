@@ -255,6 +255,9 @@ class ProgramFinder:
             if (ev := self.event_right.match(right)) and len(group) == 1 and self.festival.search(ev.group(0)):
                 add(first.group(1) + ev.group(0), "program:quoted")  # “魅力X”某某艺术节: the festival is the program
                 continue
+            if self.title_left.search(clause_left) and re.match("(?:活动|工作)", right) and len(group) == 1 and \
+                    self.aim_end.search(first.group(1)) and not self.aim_not_start.search(first.group(1)):
+                continue  # 创建“充分就业社区”活动: the campaign of a title of a kind of unit, named by the title
             if ev or (self.title_left.search(clause_left) and self.title_right.match(right)):
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
