@@ -484,7 +484,8 @@ def test_word_lists_read_from_jiebas_dictionary():
     assert words["交通银行"].startswith("n") and "科技" in ent._general_words()
     # the lists looked up word by word hold exactly the words of the sets they stand for
     for looked_up, pattern, keep in [(ent._proper_names(), r"n[rstz]", True),
-                                     (ent._unbranded_words(), r"n[rtz]|eng", False)]:
+                                     (ent._unbranded_words(), r"n[rtz]|eng", False),
+                                     (ent._general_words(), r"n[rstz]|eng", False)]:
         as_set = ent._words_where(pattern, keep)
         assert [w for w in words if w in looked_up] == [w for w in words if w in as_set]
         assert "不是词语的一串字" not in looked_up

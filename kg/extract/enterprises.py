@@ -97,9 +97,14 @@ class _TaggedAs:
         return self.words.get(word) in self.tags
 
 
-def _general_words() -> frozenset[str]:
-    """The dictionary's words that are not proper names (its tags nr/ns/nt/nz… mark 柯达, 厦华, 交通银行)."""
-    return _words_where(r"n[rstz]|eng", keep=False)
+@lru_cache(maxsize=None)
+def _general_words() -> _TaggedAs:
+    """The dictionary's words that are not proper names (its tags nr/ns/nt/nz… mark 柯达, 厦华, 交通银行).
+
+    Looked up word by word (a few thousand times per report) rather than built as a set of 237 k words
+    (~0.03 CPU-s of every process that reads an enterprise).
+    """
+    return _TaggedAs(r"n[rstz]|eng", keep=False)
 
 
 def is_general_phrase(item: str, chars: frozenset[str] = frozenset(), words=None) -> bool:
