@@ -703,3 +703,24 @@ def test_what_firms_get_kinds_and_offshore_works_are_not_firms(text):
 ])
 def test_a_verb_pair_before_a_list_is_cut(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # fields of technology named in a list of firms
+    "引育大数据、云计算、区块链等数字经济头部企业。",
+    "元宇宙、物联网等一批优质企业相继落户。",
+    # a list whose shared head is a science facility or a market
+    "超强超短激光、转化医学等大科学设施开工建设。",
+    "澜川物流、工业品交易中心等物流批发大市场竣工建成。",
+])
+def test_fields_science_facilities_and_markets_in_lists_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 市场 after the firms' head (等食品企业拓展市场) or 市场主体 leaves a list of firms
+    ("支持澜羊肉业、青隆谷物等食品企业拓展市场、扩大规模。", ["澜羊肉业", "青隆谷物"]),
+    ("澜海科技、青禾电子等市场主体落户。", ["澜海科技", "青禾电子"]),
+])
+def test_firms_before_a_market_word_stay(text, expected):
+    assert objects(text) == expected
