@@ -327,6 +327,7 @@ NOT_RECEIVED = [
     # 分别 before the agent of a passive: the receivers were named before, not here
     "5个区、8个社区，分别被某部授予全国和谐社区建设示范区、示范社区称号。",
     "农村危房改造工作荣获省一等奖。",                             # a level and a grade name no award
+    "东岭区、西岭区分别入选国家级经开区、园区高质量发展和综合实力百强榜。",   # parts of one ranking's name
     "行政复议工作荣获全国先进称号。",                          # a level and an ending name no title
     "该赛事连续两年被评为“亚洲最佳帆船赛”。",                  # an event's title
     "东岭村、白沙学校等三个小区获得荣誉称号。",              # the word for a title alone names none

@@ -400,6 +400,9 @@ class HonorFinder:
                 parts.extend(run)
         items = []
         parts = [p for raw in parts for p in self._two_levels(raw)]
+        bare_parts = [names.strip_quotes(p.strip()) for p in parts]
+        if len(parts) > 1 and bare_parts[-1].endswith("榜") and not all(p.endswith("榜") for p in bare_parts):
+            return []  # "入选国家级经开区、园区高质量发展…百强榜": parts of one ranking's name, no titles of their own
         for n, raw in enumerate(parts):
             # "入选A、获评B": a second verb of winning starts the next item
             raw = self.item_verb.sub("", raw.strip())
