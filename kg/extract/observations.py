@@ -97,6 +97,8 @@ BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比
                          r"|增加|上升|扩大|净增|多|少|超出|高出)了?")
 
 
+# a clause after a bare sum that says what the money is for: "投入2亿元，提高最低生活保障标准"
+PURPOSE_OPEN = re.compile("(?:" + _RULES.pattern("purpose.open") + ")")
 BARE_SPEND = re.compile(r"(?:累计|共|全年|市财政|财政|各级财政)?(?:投入|投资|安排|筹集|筹措|下达|拨付|落实|争取)(?:资金)?")
 DONE_VERB = re.compile("(?:完成|实现|办结|建成|竣工|投产|落地|开工|签约|达标|销号|脱贫)")
 
@@ -226,7 +228,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = prev[:prev.index(name[:2], 2)] + name  # "城市污水集中收集率65%、集中处理率100%": 城市污水集中处理率
     elif (name in ("总量", "总数", "总额", "规模", "余额") or name in BARE_RATES or
           (name.startswith("占") and len(name) > 2)) and prev:
-        name = prev + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量; "…，占工业投资比重83.7%"
+        # "新增20个国际友城、总数达47个": the total is of all of them, not of the new ones
+        name = (re.sub(r"^(?:累计)?新增", "", prev) if name in ("总量", "总数") else prev) + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量; "…，占工业投资比重83.7%"
     if not name and not prev:
         # "财政总收入突破千亿大关，从727.2亿元增加到1008.8亿元": the sentence's subject names the measure
         head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[:q.start])))
@@ -529,6 +532,10 @@ def split_indicator_list(name: str) -> list[str]:
     heads = INDICATOR_HEADS
     if len(items) == 1 and "和" in body and body.endswith(heads):
         items = [x for x in body.split("和", 1)]
+    if len(items) >= 2 and any(re.search("(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")$", x)
+                               for x in items[:-1]):
+        # "三家屠宰场开工建设、农贸市场改造率达到50%": the earlier items are clauses of their own; the rate is the last's
+        return [items[-1] + re.sub(r"^保持", "", name[len(body):])]
     if len(items) >= 2 and "占" in body and "均" not in name:
         return [name]  # "生物医药、电子信息、装备制造业占高新技术产业增加值的84.8%": the list's joint share
     if len(items) >= 2 and _one_industry(body, items):
@@ -729,10 +736,15 @@ def find_observations(doc: Doc) -> Doc:
                 # "投入2亿元，对民办学校给予财政帮扶": what the money is for names it
                 nxt_clause = next((sent[a:b] for a, b in bounds if a >= ce), "")
                 purpose = re.sub(r"^(?:主要|重点|全部)?(?:用于|用来)", "", nxt_clause)
-                if purpose != nxt_clause or re.match(r"(?:对|为|支持|扶持|帮扶)", nxt_clause) or \
-                        LIST_VERB.match(nxt_clause):
+                if purpose != nxt_clause or PURPOSE_OPEN.match(nxt_clause) or LIST_VERB.match(nxt_clause):
                     # "投入46.1亿元，建成各类污水处理厂14座": what the money built names it
-                    indicator += ("用于" if purpose != nxt_clause else "") + re.split(r"[，；。、\d]", purpose)[0][:16]
+                    what = re.split(r"[，；。、\d]", purpose)[0]
+                    if BARE_VERB.fullmatch(what) or LIST_VERB.fullmatch(what):
+                        # "投入870亿元，完成21.7万户、1730万平方米老城区改造任务": the verb and what follows the figures
+                        rest = re.split(r"[，；。]", purpose)[0]
+                        figures = find_quantities(rest)
+                        what += rest[figures[-1].end:].lstrip("、和及的") if figures else ""
+                    indicator += ("用于" if purpose != nxt_clause else "") + what[:16]
             clause_first.setdefault(cs, indicator)
             between = sent[max(cs, prev_end):q.start]
             aside = bool(prev_indicator and re.match(r"\s*[（(]", between) and not re.search(r"[）)]", between))
