@@ -724,3 +724,29 @@ def test_fields_science_facilities_and_markets_in_lists_are_not_firms(text):
 ])
 def test_firms_before_a_market_word_stay(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # public health and government service centres, facilities for the young
+    "加快推进市第二人民医院新院、市妇女儿童医疗保健中心二期等重点项目建设。",
+    "市政务中心进驻事项由219项增加到1145项。",
+    "开工建设青少年科技创新基地。",
+    # theme parks, historic quarters, valleys and towns named as parks
+    "推进澜峰雪世界、青溪海洋王国等项目建设。",
+    "推进澜江历史文化街区、青塔街区等项目。",
+    "推进澜川机器人谷、机器人智能城、生命健康城等项目建设。",
+    # a kind of platform
+    "整治网络借贷、众筹平台等投融资中介机构。",
+])
+def test_public_centres_theme_parks_and_quarters_are_not_firms(text):
+    assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb before the clause's verb is cut with it
+    ("基本完成澜慈股份、青石集团等企业改制。", ["澜慈股份", "青石集团"]),
+    # a firm named after an optics valley (…光谷) stays a firm
+    ("澜电光谷、青车株洲等重大项目签约落地。", ["澜电光谷", "青车株洲"]),
+])
+def test_adverbs_and_valley_firms(text, expected):
+    assert objects(text) == expected
