@@ -120,6 +120,9 @@ class ProgramFinder:
         self.right_verb = re.compile("^" + alt("right_verb"))
         self.thing_right = re.compile("^[^，。；、“”和及与]{0,2}?" + alt("thing_right") + "(?![^，。；、“”]*?" + suffix + ")")
         self.count_right = re.compile("^[^，。；、“”和及与等]{0,6}?" + alt("count_right"))
+        self.program_word = re.compile(alt("program_word"))
+        self.place_right = re.compile("^[^，。；、“”]{0,6}?" + alt("place_right"))
+        self.become = re.compile(alt("become_verb") + "[^，。；“”]{0,10}$")
         self.build_left = re.compile(alt("build_verb") + "[^，。；“”]{0,4}$")
         self.joined = re.compile("(?:" + r.pattern("joined_end") + ")[与和及]")
         # “A”“B”等夜间经济业态, “X”等邪教组织: the head after 等 names a kind of thing, the quotes its members
@@ -286,6 +289,11 @@ class ProgramFinder:
                 if not rm and (self.bare_end.search(q) or self.bare_start.search(q) or
                                (m is last and self.bare_right.match(right))):
                     continue
+                if (not rm or rm.group(0).endswith("建设")) and not own_suffix and m is last and \
+                        self.place_right.match(right) and not self.program_word.search(re.match("[^，。；、“”]*", right).group(0)):
+                    continue  # “X”公共实训基地建设, “X”重大基础设施工程: a base or works named by a slogan
+                if not rm and self.become.search(clause_left):
+                    continue  # 成为城市创新“合伙人”: a role the city takes
                 if not rm and m is last and (self.thing_right.match(right) or (
                         not own_suffix and self.build_left.search(clause_left) and self.count_right.match(right))):
                     continue  # “X”产业, “X”巡查: a feature of a thing; 建成“X”150个: a kind of facility built  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
