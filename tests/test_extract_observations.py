@@ -200,6 +200,8 @@ INDICATORS = [
     ("投入900万元，建成污水处理站3座。", ["投入建成污水处理站", "建成污水处理站"]),
     ("投入900万元，提高低保标准。", ["投入提高低保标准"]),
     ("投入9亿元，完成3000户、12万平方米旧城改造任务。", ["投入完成旧城改造任务", "旧城改造任务", "旧城改造任务"]),
+    # a per-head figure with nothing before it in its clause averages what the clause before raised
+    ("提高退休人员基本养老金，月人均达到1500元，增长10%。", ["月人均退休人员基本养老金", "月人均退休人员基本养老金增长"]),
     # the total after new ones is of all of them
     ("新增友好城镇3个、总数达12个。", ["新增友好城镇", "友好城镇总数"]),
     # a list whose earlier items are clauses of their own: the rate is the last item's

@@ -239,6 +239,12 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = "数量"
     if name == "人均" and prev:
         name = "人均" + prev  # "生产总值1500亿元，人均超过3000美元": per head of the measure before
+    elif re.fullmatch(r"[月年]?人均|户均", name) and not prev:
+        # "提高企业退休人员基本养老金，月人均达到1561元": the clause before names what is averaged
+        before = re.split(r"[，；。：]", sent[:lo].rstrip("，；："))[-1]
+        noun = re.sub(r"^(?:" + _RULES.pattern("raise.verb") + ")", "", INDICATOR_STRIP_HEAD.sub("", before))
+        if noun != before and 2 <= len(noun) <= 16 and not re.search(r"[\d、]", noun):
+            name += noun
     if q.per_capita and not name.startswith("人均"):
         name = "人均" + name
     if after.startswith("的增长") and not name.endswith("增长"):
