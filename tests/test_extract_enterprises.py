@@ -750,3 +750,12 @@ def test_public_centres_theme_parks_and_quarters_are_not_firms(text):
 ])
 def test_adverbs_and_valley_firms(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 落地 with a length after it: overhead lines put underground, no firm settles
+    ("完成架空线缆落地226公里。", []),
+    ("澜海科技项目落地226亩。", ["澜海科技项目"]),
+])
+def test_lines_put_underground_are_no_settling(text, expected):
+    assert objects(text) == expected
