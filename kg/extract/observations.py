@@ -66,7 +66,7 @@ GLOSS = re.compile(_RULES.pattern("gloss.open"))
 GROWTH_ONLY = re.compile(r"(?:分别|年均|同比|比上年|较上年|累计)*(?:" + _RULES.pattern("growth") + ")")
 # a clause that only gives where the figures of a from-to clause before it got: "，提高到C、D"
 TO_ONLY = re.compile(r"^(?:分别)?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))$")
-FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))")
+FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|发展)(?:到|至)|[增升降减](?:到|至))")
 
 
 COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|年初|[^，；。、]{1,8}?(?:年|期|末|底|初)|十[一二三四五]五)(?:相比)?"
@@ -787,14 +787,18 @@ def find_observations(doc: Doc) -> Doc:
             if pair_index == 1 and prev_indicator:
                 base = prev_indicator
             elif pair_index == 0:
-                base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(到|至)?$", "", indicator)
+                base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|发展)(到|至)?$", "", indicator)
                 base = re.sub(r"[从由][^从由]*$", "", base) if len(re.sub(r"[从由][^从由]*$", "", base)) >= 2 else base
                 if re.match(r"[从由]", base):
                     # "财政收入跨越300亿元台阶，由2000年的126亿元增加到…": the measure opens the clause before
                     before_cs = max((a for a, b in bounds if a < cs), default=None)
                     head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[before_cs:cs]))) \
                         if before_cs is not None else None
-                    base = head.group(1) if head and not re.search(r"[，；、,\d]", head.group(1)) else base
+                    prior_clause = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[before_cs:cs]).rstrip("，；,; "))
+                    if head and not re.search(r"[，；、,\d]", head.group(1)):
+                        base = head.group(1)
+                    elif 2 <= len(prior_clause) <= 16 and re.search(r"(?:企业|户|家|单位|项目)$", prior_clause):
+                        base = prior_clause  # "年销售收入超亿元的企业，由上年的9户发展到19户": the clause before is what is counted
             base = base or indicator or "数量"
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             joined = [x for x in quantities if cs <= x.start < ce]
