@@ -759,3 +759,7 @@ def test_adverbs_and_valley_firms(text, expected):
 ])
 def test_lines_put_underground_are_no_settling(text, expected):
     assert objects(text) == expected
+
+
+def test_an_adverb_of_manner_before_the_verb_is_cut():
+    assert objects("精准服务澜亚迪、青基等百亿企业稳产增产。") == ["澜亚迪", "青基"]
