@@ -95,6 +95,7 @@ RESPECTIVE_PAIRS = tuple(tuple([e.split("=")[0]] + e.split("=")[1].split("|")) f
 BARE_RATES = frozenset(_RULES.words("bare.rate"))
 BARE_CHANGE = re.compile(r"(?:同比|环比|年均|同口径|可比价|按可比价格计算|" + COMPARED_TO + r")+分?别?(?:" + _RULES.pattern("growth") +
                          r"|增加|上升|扩大|净增|多|少|超出|高出)了?")
+COMPARED_ONLY = re.compile("(?:" + _RULES.pattern("compared.only") + ")")
 
 
 # a clause after a bare sum that says what the money is for: "投入2亿元，提高最低生活保障标准"
@@ -210,7 +211,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = INDICATOR_STRIP_HEAD.sub("", unitless.group(1)) + growth.group(0)
     elif growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
-    elif prev and BARE_CHANGE.fullmatch(name):
+    elif prev and (BARE_CHANGE.fullmatch(name) or COMPARED_ONLY.fullmatch(name)):
         # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长; "民生支出167亿元，占比80%，较上年多17.6亿元"
         name = (prev_same if q.family != "percent" and prev_same else prev) + name
     elif prev and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}", name):
@@ -274,6 +275,10 @@ def _is_measure(item: str) -> bool:
 RESPECTIVE_ANY = re.compile(r"^()分别((?:需|要|将)?[\u4e00-\u9fff]{1,8})$")
 
 
+LEVEL = re.compile("(?:" + _RULES.pattern("respective.level") + ")")
+LEVEL_OPEN = re.compile("^(?:" + _RULES.pattern("respective.level") + ")")
+
+
 def _shared_head(items: list[str]) -> list[str]:
     """"蔬菜、肉蛋奶、水产品产量" → each item with the measure the last one carries (蔬菜产量 …).
 
@@ -282,6 +287,10 @@ def _shared_head(items: list[str]) -> list[str]:
     counterpart of 安全生产事故, so nothing is shared).
     """
     last = items[-1]
+    level = LEVEL_OPEN.match(last)
+    if level and len(last) - level.end() >= 2 and all(LEVEL.fullmatch(x) for x in items[:-1]):
+        # "国家级、省级新型孵化机构": a level alone names no measure; the head after the last level is every item's
+        return [x + last[level.end():] for x in items[:-1]] + [last]
     ending = os.path.commonprefix([x[::-1] for x in items[:-1]])[::-1]
     at = last.rfind(ending) if len(ending) >= 2 else -1
     if 0 < at and len(last) - at - len(ending) >= 2:
