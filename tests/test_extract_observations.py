@@ -83,6 +83,20 @@ SECTIONS = [
      [("300户", "unit:NUM", "target"), ("2000本", "unit:NUM", "target")]),
     ("一、2022年工作回顾\n\n1.城乡建设取得新成效\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
     ("二、2023年主要任务\n\n1.2022年完成情况\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
+    # a numbered part of a review block (an unnumbered heading) opens a plan only with a year or a plan word
+    ("过去五年的政府工作\n\n一、发展目标超额实现\n\n新建道路80公里。\n\n二、社会事业全面提升\n\n举办赛事30项次。\n\n"
+     "今后五年的总体要求及2023年的主要任务\n\n一、稳中求进\n\n新建道路12公里。",
+     [("80公里", "unit:KiloM", "actual"), ("30项次", "unit:NUM", "actual"), ("12公里", "unit:KiloM", "target")]),
+    ("过去五年的政府工作\n\n一、城乡建设全面提速\n\n新建道路80公里。\n\n二、今后五年的主要目标\n\n新建道路120公里。",
+     [("80公里", "unit:KiloM", "actual"), ("120公里", "unit:KiloM", "target")]),
+    # without a review block, a numbered heading with a target word still opens the plan
+    ("一、2022年工作回顾\n\n新建道路8公里。\n\n二、发展目标\n\n新建道路12公里。",
+     [("8公里", "unit:KiloM", "actual"), ("12公里", "unit:KiloM", "target")]),
+    # the work of a plan's opening year in a heading is the year ahead; in body text it is no cue
+    ("一、2022年工作回顾\n\n新建道路8公里。\n\n三、全力以赴做好“十四五”开局工作\n\n新建道路12公里。",
+     [("8公里", "unit:KiloM", "actual"), ("12公里", "unit:KiloM", "target")]),
+    ("一、2022年工作回顾\n\n2021年是“十四五”开局之年，新建道路8公里。",
+     [("8公里", "unit:KiloM", "actual")]),
     # a paragraph that lists the year's plans "如下" makes its figures targets, until the paragraph ends
     ("根据今年工作安排，确定以下实事项目如下：一是道路项目。新建村道12公里。二是供水项目。改造水表3000户。\n\n新建公园5个。",
      [("12公里", "unit:KiloM", "target"), ("3000户", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
@@ -405,6 +419,12 @@ def test_a_goal_paragraph_of_this_year_keeps_the_headings_year():
     found = observations("二、2023年主要任务\n\n今年要重点做好以下八方面工作。\n\n新建道路12公里。",
                          head="罗店镇2023年政府工作报告\n\n")
     assert [(f.value_text, f.kind, f.period) for f in found] == [("12公里", "target", "2023年")]
+
+
+def test_an_opening_year_heading_gives_the_plans_first_year():
+    found = observations("一、2020年工作回顾\n\n新建道路8公里。\n\n三、全力以赴做好“十四五”开局工作\n\n新建道路12公里。",
+                         head="罗店镇2021年政府工作报告\n\n")
+    assert [(f.value_text, f.kind, f.period) for f in found] == [("8公里", "actual", "2020年"), ("12公里", "target", "2021年")]
 
 
 def test_the_base_of_a_goal_is_no_period_of_the_section():

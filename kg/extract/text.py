@@ -160,6 +160,7 @@ class Sections:
         self.actual_head = re.compile(r.pattern("heading.actual"))
         self.plan_head = re.compile(r.pattern("heading.plan"))
         self.strong_head = re.compile(r.pattern("heading.strong"))
+        self.opening_head = re.compile(r.pattern("heading.opening"))
         self.goal_paragraph = re.compile(r.pattern("goal.paragraph"))
 
     def heading_kind(self, line: str, year: int | None) -> str | None:
@@ -183,6 +184,7 @@ class Sections:
         text = text_of(doc)
         infos: list[SectionInfo] = []
         current = SectionInfo("actual", None, None)
+        review_block = False
         for s, e in doc._.tk_sentences:
             sent = text[s:e]
             at_line_start = s == 0 or _after_line_end(text, s)
@@ -193,8 +195,18 @@ class Sections:
                     # "1.在推动经济增长上取得新成效" under the year's tasks: a numbered item is an aim or a
                     # result of the section it sits in; only a year or a review/plan word turns it
                     kind = None
+                if kind == "target" and review_block and HEADING.match(sent) and not _YEAR.search(sent) and \
+                        not self.strong_head.search(sent):
+                    # "一、经济发展目标超额实现" under "过去五年的政府工作": a numbered part of a review block
+                    # opens a plan only with a year or a plan word of its own
+                    kind = None
+                if kind and not HEADING.match(sent):
+                    review_block = kind == "actual"  # an unnumbered heading opens a block of numbered parts
                 if kind:
-                    current = SectionInfo(kind, heading_period(sent), sent.strip())
+                    period = heading_period(sent)
+                    if period in PLAN_NUMERAL and self.opening_head.search(sent):
+                        period = f"{PLAN_NUMERAL[period][0]}年"  # "做好“十三五”开局工作": the plan's first year
+                    current = SectionInfo(kind, period, sent.strip())
             elif at_line_start and self.goal_paragraph.match(sent):
                 # the paragraph's own period, not the base of a goal ("与上年持平", "比2020年增长")
                 period = next((m.group(0) for m in PERIOD_WORDS.finditer(sent) if m.group(0) != "上年" and
