@@ -121,6 +121,7 @@ class ProgramFinder:
         self.thing_right = re.compile("^[^，。；、“”和及与]{0,2}?" + alt("thing_right") + "(?![^，。；、“”]*?" + suffix + ")")
         self.count_right = re.compile("^[^，。；、“”和及与等]{0,6}?" + alt("count_right"))
         self.program_word = re.compile(alt("program_word"))
+        self.brand_product = re.compile("^" + alt("brand_product"))
         self.place_right = re.compile("^[^，。；、“”]{0,6}?" + alt("place_right"))
         self.become = re.compile(alt("become_verb") + "[^，。；“”]{0,10}$")
         self.build_left = re.compile(alt("build_verb") + "[^，。；“”]{0,4}$")
@@ -265,8 +266,9 @@ class ProgramFinder:
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
             rm = None if self.right_verb.match(right) else self.quote_right.match(right)
-            if rm and rm.group(0).endswith("品牌") and self.count_right.match(right[rm.end():]):
-                continue  # 打造“X”品牌30个: brands of products, counted
+            if rm and rm.group(0).endswith("品牌") and (self.count_right.match(right[rm.end():]) or
+                                                      self.brand_product.match(right[rm.end():])):
+                continue  # 打造“X”品牌30个, “X”品牌系列药品: brands of products
             if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
                 continue  # 建成“五小”水利工程, “X”西干渠建设: built works of a kind, not a program
             # "A、B等“X”": X names the kind of the listed things (a program) when a program word names it so
