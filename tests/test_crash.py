@@ -21,6 +21,11 @@ def state(path):
     return docs, n
 
 
+def _default_sigint():
+    """Ctrl+C must reach the build even when the tests run as a background job (which ignores SIGINT)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(path, jobs=1):
     return subprocess.Popen([sys.executable, "-m", "kg", "build", *map(str, MORE), "--store", str(path), "-j", str(jobs)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -87,7 +92,8 @@ def test_ctrl_c_leaves_the_store_as_before(states, tmp_path, jobs):
     target = tmp_path / "db"
     assert subprocess.run(["cp", "-a", str(tmp / "before"), str(target)]).returncode == 0
     p = subprocess.Popen([sys.executable, "-m", "kg", "build", str(many_documents(tmp_path / "many")), "--store", str(target),
-                          "-j", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                          "-j", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         preexec_fn=_default_sigint)
     assert staging_appears(target, p)
     p.send_signal(signal.SIGINT)
     assert p.wait() == 130
