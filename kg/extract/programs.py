@@ -326,8 +326,8 @@ class ProgramFinder:
                 add(more.group(1), "program:verb+suffix")
                 rest = rest[more.end():]
         for m in self.service_list.finditer(sent) if self.service_cue.search(sent) else ():
-            if re.search("参加|参与", m.group(1)):
-                continue  # "积极参加A、B等活动": someone else's events
+            if re.search("参加|参与|承办", m.group(1)):
+                continue  # "积极参加A、B等活动", "承办A、B比赛等重大活动": someone else's events
             body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
             items = [self.clean(x) for x in names.split_list(body)]
             # "融资担保、技术创新、人才培训等服务": four-character common nouns, not names
