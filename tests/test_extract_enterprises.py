@@ -763,3 +763,32 @@ def test_lines_put_underground_are_no_settling(text, expected):
 
 def test_an_adverb_of_manner_before_the_verb_is_cut():
     assert objects("精准服务澜亚迪、青基等百亿企业稳产增产。") == ["澜亚迪", "青基"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name may open with a preposition's character (以): it is cut only when the clause closes the frame
+    ("恒达集团等5家企业成功发行债券，以川药业等3家企业挂牌上市。", ["恒达集团", "以川药业"]),
+    ("以川药业落户青溪镇。", ["以川药业"]),
+    ("以恒达机械、远帆电子等企业为龙头，壮大装备制造产业。", ["恒达机械", "远帆电子"]),
+    ("以东澜汽车、青禾重工等整车企业为牵动，做大汽车产业。", ["东澜汽车", "青禾重工"]),
+    ("以南澜农产品市场、青禾水产品大市场等龙头企业为核心。", ["南澜农产品市场", "青禾水产品大市场"]),
+    ("以远帆电子等优势企业牵头建设孵化平台。", ["远帆电子"]),
+])
+def test_a_preposition_is_cut_only_in_its_frame(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list's predicate only brings the firms for talks or a visit: no firm is placed
+    ("恒达动力、远帆基金等一批企业来青洽谈合作，澜江集团、青禾生物等一批企业来青投资兴业。",
+     ["澜江集团", "青禾生物"]),
+    ("恒达机械、远帆电子等企业来我镇考察对接。", []),
+    ("恒达机械、远帆电子、青禾食品3家企业到我镇洽谈合作。", []),
+    ("恒达机械、远帆电子等一批企业达成投资意向。", []),
+    ("着力抓好恒达集团、远帆电子等知名企业招商对接。", []),
+    # placed after all, or the town's own firms sent out on a visit
+    ("恒达机械、远帆电子等企业来我镇考察并签约落户。", ["恒达机械", "远帆电子"]),
+    ("组织恒达机械、远帆电子等企业赴外地考察。", ["恒达机械", "远帆电子"]),
+])
+def test_firms_that_only_came_to_talk_are_not_placed(text, expected):
+    assert objects(text) == expected

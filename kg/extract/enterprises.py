@@ -153,6 +153,13 @@ class CompanyShapes:
         self._cleaned: dict[str, str] = {}  # clean(): item -> cleaned item
         self.clause_prep = frozenset(r.words("clause_prep"))
         self.aim_verbs = frozenset(r.words("aim_verb"))
+        # a preposition cut only when its frame closes after the list (以…为): it may open a name (以岭)
+        # (成为, 作为, 认为 hold 为 but close no frame)
+        closes: dict[str, list[str]] = {}
+        for w in r.words("clause_prep.framed"):
+            prep, close = w.split("…", 1)
+            closes.setdefault(prep, []).append(close)
+        self.framed_prep = {p: re.compile("(?<![成作认称视因])(?:" + "|".join(c) + ")") for p, c in closes.items()}
         self.list_verb = re.compile(r.pattern("list_verb"))
         self.industry = re.compile(r.pattern("industry"))
         self.not_trade = re.compile(r.pattern("not_trade"))
@@ -304,9 +311,13 @@ class CompanyShapes:
                 word, tag = rest[:n], words.get(rest[:n], "")
                 # one character: only a preposition (以A、B等企业为龙头); 助, 使, 顺 may start a name;
                 # and a word of its own, not the start of a longer word (化合 in 化合物半导体)
-                longer = any(k > n for k in opens)
+                # a framed preposition whose frame closes after the list (以…为核心) is cut even where it
+                # opens a longer word (以南, 以利): the frame says it is the preposition
+                framed = n == 1 and word in self.framed_prep
+                closed = framed and bool(self.framed_prep[word].search(tail))
+                longer = any(k > n for k in opens) and not closed
                 if len(rest) - n >= 2 and not longer and word not in self.aim_verbs and \
-                        (word in self.clause_prep and (word != "以" or "为" in tail) if n == 1 else tag in ("v", "p")):
+                        ((word in self.clause_prep and (closed or not framed)) if n == 1 else tag in ("v", "p")):
                     rest, prep = self.lead.sub("", rest[n:]) or rest[n:], prep or n == 1 or tag == "p"
                     break
             else:
@@ -474,6 +485,9 @@ class EnterpriseFinder:
         self.name_lead = re.compile(r.pattern("name_lead"))
         self.negative = re.compile(r.pattern("negative"))
         self.partner = re.compile(r.pattern("partner"))
+        self.visit = re.compile(r.pattern("list.visit"))
+        self.visit_placing = re.compile(r.pattern("list.visit_placing"))
+        self.visit_out = re.compile(r.pattern("list.visit_out"))
         self.noun_after = re.compile("(?:" + r.pattern("settle.noun_after") + ")")
         self.object_cut = re.compile("(?<=..)(?:" + r.pattern("object_cut") + ")")
         self.strict = frozenset(r.words("settle.strict"))
@@ -561,7 +575,7 @@ class EnterpriseFinder:
         """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
         if self.shapes.park_head.search(text + tail):
             return []  # A、B等产业园 / A、B地块: the shared head makes every item a park, zone or plot
-        items = names.split_list(names.clean_subject(text))
+        items = names.split_list(self._subject(text))
         if len(items) == 1:
             # "A项目和B项目": two names joined without 、
             pair = re.fullmatch(r"(.{4,}?)(?:和|及|以及|与)(.{4,})", items[0])
@@ -573,12 +587,27 @@ class EnterpriseFinder:
             items[0] = self.shapes.after_clause_verb(self.shapes.clean(first), tail) if first == items[0] else first
         return [x for x in (self.shapes.clean(i) for i in items) if x]
 
+    def _subject(self, text: str) -> str:
+        """The list's text without adverbs and frames (names.clean_subject), but with a framing preposition's
+        character kept when it opens the list (以岭药业等企业上市): after_clause_verb cuts it only when the
+        clause closes the frame (以A、B等企业为龙头)."""
+        subject = names.clean_subject(text)
+        at = text.find(subject) if subject else -1
+        if at > 0 and text[at - 1] in self.shapes.framed_prep:
+            return text[at - 1] + subject
+        return subject
+
     def _placing_list(self, clause: str, head: re.Match, firms: bool) -> bool:
         """Whether a list closed by ``head`` places its firms in the town: not when the clause closes,
         removes or relocates the listed firms (关闭/淘汰/搬迁A、B等企业), nor when they are partners
         (与A、B等企业签订协议). A list of projects may hold a relocation (X异地搬迁扩建): still the town's."""
         if firms and self.negative.search(clause):
             return False
+        after = clause[head.end():]
+        visit = self.visit.search(after)
+        if visit and not (self.settle.search(after) or self.visit_placing.search(after)) and \
+                not self.visit_out.search(clause[:head.start()] + after[:visit.start()]):
+            return False  # A、B等一批企业来本市洽谈合作: they came to talk, nothing is placed yet
         return not (re.search(r"[与跟]", clause[:head.start()]) and self.partner.search(clause))
 
     def _sector_list(self, items: list[str], trades: bool = False) -> bool:
@@ -706,12 +735,12 @@ class EnterpriseFinder:
                 clause[trig.start() - 1] != "、" and \
                 not self._host_of(trig, clause):  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
-            before = names.clean_subject(clause[:trig.start()])
+            before = self._subject(clause[:trig.start()])
             # 争取X落户: a goal, nothing is placed yet
             if before and not self.not_head.search("等" + before[-10:]) and \
                     not re.match("(?:" + "|".join(shapes.aim_verbs) + ")", clause):
                 # the list without its head (A、B等产业项目落地: 等产业项目 is no item)
-                items = self._items(names.cut_at_deng(before))
+                items = self._items(names.cut_at_deng(before), clause[trig.start():])
                 for item in items if not self._sector_list(items) else ():
                     if trig.group(1) in self.strict and \
                             not (self.firm_form.search(item) and not item.endswith("中心")):
@@ -754,7 +783,7 @@ class EnterpriseFinder:
         if sv and sv.start() >= 2 and not re.match(r"[与同跟]", clause):  # 与X签约: X is a partner
             before = re.sub(r"(?:已经|已|即将|将|正式|顺利|成功|相继|先后|全面|均|于\S{0,6})+$", "",
                             clause[:sv.start()])
-            for item in self._items(before):
+            for item in self._items(before, clause[sv.start():]):
                 name = self._named_project(item, strict=False)
                 if name:
                     found.append((name, "enterprise:subject"))
