@@ -792,3 +792,21 @@ def test_a_preposition_is_cut_only_in_its_frame(text, expected):
 ])
 def test_firms_that_only_came_to_talk_are_not_placed(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level (省, 市) or a county's name and general or field words before a base, centre, island or port
+    ("省科创基地落户青溪并开工建设。", []),
+    ("推进东澜药业二期、苍南综合能源岛等一批项目建设。", ["东澜药业二期"]),
+    ("推进澜源科技、高邑新材料基地等一批项目在我镇落地。", ["澜源科技"]),
+    ("永春生物医药基地动工建设。", []),
+    ("市政务中心进驻事项增加到300项。", []),
+    # a firm's trade name before the base stays; so does a county's name and one industry word (a firm's name
+    # may open so), a city's name and a trade, and a company's form after a level
+    ("澜铃小蓝汽车生产基地建成投产。", ["澜铃小蓝汽车生产基地"]),
+    ("长安汽车青溪基地、吉利汽车基地等项目建成投产。", ["长安汽车青溪基地", "吉利汽车基地"]),
+    ("南宁糖业基地等项目建成投产。", ["南宁糖业基地"]),
+    ("市交通集团物流基地等项目建成投产。", ["市交通集团物流基地"]),
+])
+def test_a_place_and_general_words_before_a_base_name_no_firm(text, expected):
+    assert objects(text) == expected

@@ -178,6 +178,11 @@ class CompanyShapes:
         self.utility = re.compile("(?:" + r.pattern("utility") + r")(?:[一二三四五六七八九十\d]+期|扩建|改扩建|项目)*$")
         self.facility_end = re.compile("(?:" + r.pattern("facility_end") + r")(?:[一二三四五六七八九十\d]+期|项目)*$")
         self.region_lead = re.compile("^(?:" + r.pattern("region_lead") + ")")
+        self.place_base_end = re.compile("(?:" + r.pattern("place_base.end") + r")(?:[一二三四五六七八九十\d]+期|项目)*$")
+        self.place_base_level = re.compile("^(?:" + r.pattern("place_base.level") + ")")
+        self.place_base_field = re.compile(r.pattern("place_base.field"))
+        self.place_base_modifier = re.compile(r.pattern("modifier"))
+        self.county_end = r.words("place_base.county_end")
         self.group_nickname = re.compile(r.pattern("group_nickname"))
         self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
         self.description = re.compile(r.pattern("description"))
@@ -209,6 +214,29 @@ class CompanyShapes:
         if not place and self.industry.match(rest):
             return False  # a place's name and an industry word (某地电路, 某地汽车): a firm's name may open so
         return is_general_phrase(rest, self.generic_char)
+
+    def is_place_base(self, item: str) -> bool:
+        """A base, centre, island or port named by a level (省, 市) or a county's name and general words only
+        (省科创基地, 某县新材料基地, 某县综合能源岛): a place's facility, no firm named. A county's name and a
+        plain industry word (某地汽车基地) may be a firm's trade name and stays, and so does a city's name
+        (某市糖业基地: is_place_facility judges it); a company's form (某市交通集团物流基地) names a firm."""
+        m = self.place_base_end.search(item)
+        if not m or m.start() < 3 or self.form_word.search(item[:m.start()]):
+            return False
+        body = item[:m.start()]
+        level = self.place_base_level.match(body)
+        if level:
+            rest = self.place_base_field.sub("", body[level.end():])
+            return len(body) - level.end() >= 2 and (not rest or is_general_phrase(rest, self.generic_char))
+        tags = _tagged_words()
+        for k in (3, 2):
+            # a county or district the dictionary knows by its full name (某某县, 某某区), and no city of that name
+            if any(tags.get(body[:k] + end) == "ns" for end in self.county_end) and tags.get(body[:k] + "市") != "ns":
+                rest = body[k:]
+                if len(rest) < 2 or (self.industry.match(rest) and not self.place_base_modifier.match(rest)):
+                    return False  # a county's name and an industry word (某地汽车): a firm's name may open so
+                return is_general_phrase(rest, self.generic_char) or bool(self.descriptive.fullmatch(rest))
+        return False
 
     def is_place_works(self, item: str) -> bool:
         """Utility works named by a place and general words only (泰山热电厂, 湟源分散式风电): public works."""
@@ -384,7 +412,7 @@ class CompanyShapes:
         if self.kind_of_firm.search(item) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
-                self.is_place_works(item) or self.is_place_facility(item):
+                self.is_place_works(item) or self.is_place_facility(item) or self.is_place_base(item):
             return False  # institutions (研究院, 基金会), descriptions (国际知名物流集团, 采购中心)
         if self.group_nickname.search(item) or self.description.search(item) or self.market_end.search(item):
             return False  # 某地六小龙: a nickname of a group of firms; 全省规模最大X项目: a description; 某地汽车城: a market
