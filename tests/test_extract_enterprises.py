@@ -800,6 +800,9 @@ def test_firms_that_only_came_to_talk_are_not_placed(text, expected):
     ("推进东澜药业二期、苍南综合能源岛等一批项目建设。", ["东澜药业二期"]),
     ("推进澜源科技、高邑新材料基地等一批项目在我镇落地。", ["澜源科技"]),
     ("永春生物医药基地动工建设。", []),
+    # a describing word and a word of place (深远海 + 海上) before the works: no trade name
+    ("提速推进深远海海上风电零碳总部基地等项目建设。", []),
+    ("推进澜海海上风电零碳总部基地等项目建设。", ["澜海海上风电零碳总部基地"]),
     ("市政务中心进驻事项增加到300项。", []),
     # a firm's trade name before the base stays; so does a county's name and one industry word (a firm's name
     # may open so), a city's name and a trade, and a company's form after a level

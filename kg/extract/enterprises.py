@@ -388,6 +388,8 @@ class CompanyShapes:
             lead = self.descriptive.match(trade)
             if lead and lead.end() >= 2 and len(trade) - lead.end() <= 1:
                 return None  # a describing word and one character (大尺寸硅材料): a product
+            if lead and lead.end() >= 2 and _tagged_words().get(trade[lead.end():]) == "s":
+                return None  # a describing word and a word of place (深远海+海上风电): where the works are, no name
             if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", trade) or self.not_trade.search(trade) or \
                     self.industry.match(trade) or \
                     self.descriptive.fullmatch(trade) or self.generic_firm.search(trade) or \
