@@ -345,8 +345,10 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
             if adverb and len(subject) > len(adverb.group(0)):
                 subject = subject[:adverb.start()]
             parts = [p for p in re.split(r"、|和|及|与", subject) if p]
-            if len(parts) == 1 and len(idx) == 2 and not re.search(r"一体|统筹|融合", subject):
-                # "城乡居民收入分别增长8%、9%": a word that joins two things names each of them in turn
+            if len(parts) == 1 and (len(idx) == 2 or len(idx) == 4 and FROM_TO.search(sent[cs:ce])) and \
+                    not re.search(r"一体|统筹|融合", subject):
+                # "城乡居民收入分别增长8%、9%": a word that joins two things names each of them in turn;
+                # "…分别从1、2增加到3、4": each of them twice
                 pair = next(((w, a, b) for w, a, b in RESPECTIVE_PAIRS if w in subject), None)
                 if pair:
                     w, a, b = pair
@@ -774,7 +776,10 @@ def find_observations(doc: Doc) -> Doc:
             # "由2016年底的6.68亿元增加到2021年的11.2亿元": the clause's first two figures, each with its period
             from_to = FROM_TO.search(clause)
             pair_index = None
-            if from_to and q.change is None and q.start - cs < from_to.end() + 20:
+            if from_to and q.change is None and qi in respective and re.search("[从由]", sent[cs:q.start + 1]):
+                # "A、B分别由2015年的1、2增加到2020年的3、4": a figure before the verb is where its item came from
+                pair_index = 0 if q.start < cs + from_to.end() else 1
+            elif from_to and q.change is None and q.start - cs < from_to.end() + 20:
                 in_clause = [x for x in quantities if cs <= x.start < ce and x.change is None]
                 pos = in_clause.index(q)
                 if pos < 2 and re.search("[从由]", sent[cs:q.start + 1]):
