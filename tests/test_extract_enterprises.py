@@ -527,6 +527,9 @@ def test_units_nicknames_partners_and_subsidiaries(text, expected):
     "东岭客运专线、华东二通道电气化等项目前期工作顺利推进。",
     # a describing word and a product: no firm
     "推动高档铝箔等项目建成投产。",
+    # a description before 公司: a kind and a size, adjectives in 化 and a service (review 9, EN-b)
+    "重点引进重大项目和国际大财团、跨国大公司。",
+    "青溪科技园引入专业化、市场化、国际化运营服务公司。",
 ])
 def test_descriptions_fields_and_exchanges_are_not_firms(text):
     assert objects(text) == []
@@ -813,3 +816,23 @@ def test_firms_that_only_came_to_talk_are_not_placed(text, expected):
 ])
 def test_a_place_and_general_words_before_a_base_name_no_firm(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "引进澜江汽车公司。支持澜江汽车等龙头企业做大做强。",
+    "支持澜江汽车等龙头企业做大做强。引进澜江汽车公司。",
+])
+def test_a_name_the_dictionary_knows_loses_its_legal_form_whichever_comes_first(text, monkeypatch):
+    # a firm's name in jieba's dictionary (tagged nt, as 东南汽车 is) is a name, not a general word:
+    # X公司 and X are one firm under X, recorded as a legal-form merge (review 9: it went the other way)
+    from kg.extract import enterprises as ent
+
+    monkeypatch.setitem(ent._tagged_words(), "澜江汽车", "nt")
+    doc = ingest.parse_document(("青溪镇工作报告\n\n" + text).encode("utf-8"), doc_id="t")
+    facts = [f for f in extract.extract(doc) if f.type == "enterprise"]
+    assert [f.object for f in facts] == ["澜江汽车", "澜江汽车"]
+    assert [(f.surface, f.extra.get("merge_rule", "legal-form")) for f in facts if f.surface] == \
+        [("澜江汽车公司", "legal-form")]
+    # a general word keeps its 公司: a kind of firm
+    monkeypatch.setitem(ent._tagged_words(), "澜江汽车", "n")
+    assert CompanyShapes().canonical("澜江汽车公司") == "澜江汽车公司"

@@ -423,6 +423,9 @@ class CompanyShapes:
         core = self.legal_form.sub("", item)
         if core != item and (self.not_trade.fullmatch(core) or self.descriptive.fullmatch(core)):
             return False  # 国际公司, 新型公司: a form after a word that names no trade
+        if core != item and (core[-1] in "大小" and is_general_phrase(core[:-1]) or
+                             re.match(r"[\u4e00-\u9fff]{2}化(?=..)", core) and is_general_phrase(core[3:])):
+            return False  # a description before 公司: 跨国大公司 (a kind and a size), 国际化运营服务公司 (X化 + a service)
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
             return False  # a bare form (保险, 证券: kinds of firm) or an area (鹿泉区)
         if not listed and is_general_phrase(item) and not self.company_form.search(item) and \
@@ -453,8 +456,10 @@ class CompanyShapes:
         if self.legal_whole.search(name):
             return name
         core = self.legal_form.sub("", self.legal_form.sub("", name)).strip()
-        if len(core) < 2 or is_common_word(core) or re.search(r"[一二三四五六七八九十\d]$", core):
-            return name  # 财务公司 is a kind of firm: 财务 alone would name nothing
+        # 财务公司 is a kind of firm: 财务 alone would name nothing; but a word the dictionary tags as a
+        # firm's or brand's name (nt/nz/nr: 交通银行, 厦华) is a name: its 公司 goes as any firm's does
+        if len(core) < 2 or core in _unbranded_words() or re.search(r"[一二三四五六七八九十\d]$", core):
+            return name
         return core
 
     def aliases(self, item: str) -> tuple[str, ...]:
