@@ -75,9 +75,14 @@ class ProgramFinder:
         self.not_right = re.compile("^" + r.pattern("not_right"))
         self.not_right_near = re.compile("^[^，。；、“”]{0,6}?(?:" + r.pattern("not_right_near") + ")")
         unquoted = r.pattern("unquoted_suffix")
+        # the next item of a list the verb governs: after 、, or after 和/及/与 when what follows is a
+        # programme of its own ("A计划和B计划"); a 和 before which no programme ends stays inside one name
+        # ("…产业和人才发展计划")
+        item = r"[^，。；、“”]{2,14}?(?:" + unquoted + r")"
+        joined_item = r"[和及与]" + item + r"(?=[，。；、和及与]|$)"
         self.unquoted = re.compile(r"((?:深入|全面|持续|积极|扎实)?" + r.pattern("unquoted_verb") + ")"
-                                   r"([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、和及]|$)")
-        self.unquoted_more = re.compile(r"、([^，。；、“”]{2,14}?" + unquoted + r")(?=[，。；、]|$)")
+                                   r"(" + item + r")(?=[，。；、和及]|$|" + joined_item + ")")
+        self.unquoted_more = re.compile(r"[、和及与](" + item + r")(?=[，。；、]|$|" + joined_item + ")")
         self.service_list = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(" + r.pattern("list.head") + r")(?=[，。；]|$)")
         # an unquoted list item is a program only with a program or event word of its own ("…艺术节", "…行动"),
         # a product-name ending ("…宝") or a Latin letter ("银龄E家"); bare service types and measures are not
@@ -314,17 +319,21 @@ class ProgramFinder:
         for m in CHIEF_SYSTEM.finditer(sent) if self.chief_cue.search(sent) else ():
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
+        list_end = 0
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
+            if m.start() < list_end:
+                continue  # a verb inside a later item of the list just read ("…整县推进工程和…计划")
             if self.not_left.search(sent[:m.start(2)]):
                 continue
             if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革", sent[m.end(2):]):
                 continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
             add(m.group(2), "program:verb+suffix")
-            # the verb governs a list: "启动A计划、B计划"
+            # the verb governs a list: "启动A计划、B计划", "启动A计划和B计划"
             rest = sent[m.end():]
             while (more := self.unquoted_more.match(rest)):
                 add(more.group(1), "program:verb+suffix")
                 rest = rest[more.end():]
+            list_end = len(sent) - len(rest)
         for m in self.service_list.finditer(sent) if self.service_cue.search(sent) else ():
             if re.search("参加|参与|承办", m.group(1)):
                 continue  # "积极参加A、B等活动", "承办A、B比赛等重大活动": someone else's events
