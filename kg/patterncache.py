@@ -153,7 +153,7 @@ def save() -> None:
                 entries.append(entry)
             else:  # a bytes pattern, or one this way of compiling does not give back: recorded as met
                 skipped.append((k[1], k[2]))
-        payload = marshal.dumps((_key(), tuple(entries[:_MAX_ENTRIES]), tuple(skipped[:_MAX_ENTRIES - len(entries)])))
+        payload = marshal.dumps((_key(), tuple(entries[:_MAX_ENTRIES]), tuple(skipped[:max(0, _MAX_ENTRIES - len(entries))])))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-", suffix=".tmp")
         try:

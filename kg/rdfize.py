@@ -123,7 +123,6 @@ def _typed(value, datatype) -> str:
 
 
 _INTEGER, _DECIMAL, _INDICATOR = str(XSD.integer), str(XSD.decimal), str(TK.indicator)
-_INDICATOR_CLASS = TK.Indicator
 
 
 _TYPE, _LABEL, _ALT, _PART_OF = _iri(RDF.type), _iri(RDFS.label), _iri(SKOS.altLabel), _iri(TK.partOf)
@@ -174,14 +173,10 @@ class DocumentRdf:
         return node
 
     def add(self, s: str, p: str, o: str) -> None:
-        line = f"{s} {p} {o} .\n"
-        if s in self._own and (o[0] == '"' or o in self._own or not o.startswith(_TKR, 1)):
-            self.local.append(line)
-        else:
-            self.shared.append(line)
+        self.add_all(s, ((p, o),))
 
     def add_all(self, s: str, pairs) -> None:
-        """``add`` of several (predicate, object) pairs of one subject, in order."""
+        """Lines of one subject, in order: local when the subject and every node it points to are this document's own."""
         own, nodes = s in self._own, self._own
         for p, o in pairs:
             if own and (o[0] == '"' or o in nodes or not o.startswith(_TKR, 1)):
@@ -289,7 +284,7 @@ class DocumentRdf:
                             (V["derived"], ev), (V["extractedBy"], _lit(fact.rule))))
 
     def observation(self, town, fact: Fact, ev) -> None:
-        ind = self.entity(_entity_iri("indicator", fact.indicator), _INDICATOR_CLASS, fact.indicator)
+        ind = self.entity(_entity_iri("indicator", fact.indicator), TK.Indicator, fact.indicator)
         key = _short_hash(fact.start, fact.indicator, fact.value, fact.unit, fact.value_text)
         obs = self.own("observation/", f"/{key}")
         pairs = [(_TYPE, V["Observation"])]
