@@ -36,6 +36,10 @@ _CLEAN_DASH = re.compile(r"^(?:[—\-－]+|[一二三四五六七八九十]+是)
 _CLEAN_LE = re.compile(r"^了")
 _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
+# the phases or 项目 a name of works or a park may end with (某园二期项目)
+_PHASE_TAIL = r"(?:[一二三四五六七八九十\d]+期|项目)*$"
+# a park, works or centre (某园二期, 某工程, 某中心): no firm's project
+_PARK_WORKS_END = re.compile("园" + _PHASE_TAIL + "|工程|中心$")
 _CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
 
 
@@ -176,9 +180,9 @@ class CompanyShapes:
         self.generic_char = frozenset(r.words("generic_char"))
         self.generic_lead = re.compile("^(?:" + r.pattern("generic_lead") + ")")
         self.utility = re.compile("(?:" + r.pattern("utility") + r")(?:[一二三四五六七八九十\d]+期|扩建|改扩建|项目)*$")
-        self.facility_end = re.compile("(?:" + r.pattern("facility_end") + r")(?:[一二三四五六七八九十\d]+期|项目)*$")
+        self.facility_end = re.compile("(?:" + r.pattern("facility_end") + ")" + _PHASE_TAIL)
         self.region_lead = re.compile("^(?:" + r.pattern("region_lead") + ")")
-        self.place_base_end = re.compile("(?:" + r.pattern("place_base.end") + r")(?:[一二三四五六七八九十\d]+期|项目)*$")
+        self.place_base_end = re.compile("(?:" + r.pattern("place_base.end") + ")" + _PHASE_TAIL)
         self.place_base_level = re.compile("^(?:" + r.pattern("place_base.level") + ")")
         self.place_base_field = re.compile(r.pattern("place_base.field"))
         self.place_base_modifier = re.compile(r.pattern("modifier"))
@@ -673,7 +677,7 @@ class EnterpriseFinder:
         trade name (百事超) when it is no common word and names no place, park or public works.
         """
         shapes = self.shapes
-        if not shapes.looks_like(item, listed=True, listed_len=24) or re.search(r"园(?:[一二三四五六七八九十\d]+期|项目)*$|工程|中心$", item):
+        if not shapes.looks_like(item, listed=True, listed_len=24) or _PARK_WORKS_END.search(item):
             return None
         if self._ends_in_works(item):
             return None
@@ -696,7 +700,7 @@ class EnterpriseFinder:
         shapes = self.shapes
         # the trade name first: most items have none, and it is the cheaper test
         if not item or not shapes.trade_name(item) or not shapes.looks_like(item, listed=True, listed_len=24) or \
-                re.search(r"园(?:[一二三四五六七八九十\d]+期|项目)*$|工程|中心$", item) or self._ends_in_works(item):
+                _PARK_WORKS_END.search(item) or self._ends_in_works(item):
             return None
         name = shapes.company_part(item)
         if name != item or self.project_end.search(item):
