@@ -104,6 +104,14 @@ BARE_SPEND = re.compile(r"(?:累计|共|全年|市财政|财政|各级财政)?(?
 DONE_VERB = re.compile("(?:完成|实现|办结|建成|竣工|投产|落地|开工|签约|达标|销号|脱贫)")
 
 
+# the noun after a figure ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
+NOUN_DIGIT = re.compile(r"\d(?![\d.]*(?:强|[A-Za-z#]|千伏|万伏|兆瓦|英寸))")
+# "高于全省1.4个百分点": a gap to another measure, at the end of a name
+GAP = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}$")
+RAISE_VERB_OPEN = re.compile(r"^(?:" + _RULES.pattern("raise.verb") + ")")
+VERB_END = re.compile(ANY_VERB.pattern + "$")
+
+
 def _noun(base: str) -> str:
     """The thing a measure counts: what follows the last verb ("累计开工建设产业项目" → 产业项目), else
     what precedes the first one ("保障房开工" → 保障房, unless that is an adverbial), else the whole."""
@@ -162,9 +170,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     after = re.sub(r"[（(][^（）()，]{1,6}[）)]", "", rest)
     after = re.split(r"[，；。（(]", after)[0]
     # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
-    # the noun ends where a number starts, but not at "500强", "5G", "220千伏" (parts of a name)
     age = re.match(r"\d+周?岁(?:以上|以下|及以上)?", after)  # "18万名15岁以下儿童": an age opens the noun
-    digit = re.compile(r"\d(?![\d.]*(?:强|[A-Za-z#]|千伏|万伏|兆瓦|英寸))").search(after, age.end() if age else 0)
+    digit = NOUN_DIGIT.search(after, age.end() if age else 0)
     if digit:
         nxt = find_quantities(after[digit.start():digit.start() + 24])
         after = after[:digit.start()]
@@ -214,9 +221,9 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     elif prev and (BARE_CHANGE.fullmatch(name) or COMPARED_ONLY.fullmatch(name)):
         # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长; "民生支出167亿元，占比80%，较上年多17.6亿元"
         name = (prev_same if q.family != "percent" and prev_same else prev) + name
-    elif prev and re.fullmatch(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}", name):
+    elif prev and GAP.fullmatch(name):
         # "收入增长9.9%，高于全省1.4个百分点": the gap of the measure before (not of the gap before it)
-        name = re.sub(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^，；。、\d]{1,8}$", "", prev) + name
+        name = GAP.sub("", prev) + name
     if prev and name and re.match(r"\s*[（(]", raw) and not re.search(r"[）)]", raw) and not name.startswith(prev[:2]):
         name = prev + name  # "增长8.7%（可比口径12.9%）", "债务率15.5%（市本级13.5%）": an aside to the figure before
     done = re.sub(r"^(?:已经|已|共|累计|全部)+", "", names.strip_quotes(raw).strip())
@@ -243,7 +250,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     elif re.fullmatch(r"[月年]?人均|户均", name) and not prev:
         # "提高企业退休人员基本养老金，月人均达到1561元": the clause before names what is averaged
         before = re.split(r"[，；。：]", sent[:lo].rstrip("，；："))[-1]
-        noun = re.sub(r"^(?:" + _RULES.pattern("raise.verb") + ")", "", INDICATOR_STRIP_HEAD.sub("", before))
+        noun = RAISE_VERB_OPEN.sub("", INDICATOR_STRIP_HEAD.sub("", before))
         if noun != before and 2 <= len(noun) <= 16 and not re.search(r"[\d、]", noun):
             name += noun
     if q.per_capita and not name.startswith("人均"):
@@ -527,10 +534,13 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
 COUNTERPARTS = _RULES.words("counterpart")
 
 
+HEAD_END = re.compile("(?:" + "|".join(INDICATOR_HEADS) + ")$")
+
+
 def _one_industry(body: str, items: list[str]) -> bool:
     """A list whose last item names a trade (…业 before the measure) and whose other items name none, joined by 和
     or numbering sectors ("二、三产业")."""
-    last = re.sub("(?:" + "|".join(INDICATOR_HEADS) + ")$", "", items[-1])
+    last = HEAD_END.sub("", items[-1])
     return last != items[-1] and last.endswith("业") and not any(x.endswith("业") for x in items[:-1]) and \
         ("和" + items[-1] in body or all(re.search(r"[一二三]$", x) for x in items[:-1]) and re.match(r"[二三]", items[-1]))
 
@@ -549,8 +559,7 @@ def split_indicator_list(name: str) -> list[str]:
     heads = INDICATOR_HEADS
     if len(items) == 1 and "和" in body and body.endswith(heads):
         items = [x for x in body.split("和", 1)]
-    if len(items) >= 2 and any(re.search("(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") + ")$", x)
-                               for x in items[:-1]):
+    if len(items) >= 2 and any(VERB_END.search(x) for x in items[:-1]):
         # "三家屠宰场开工建设、农贸市场改造率达到50%": the earlier items are clauses of their own; the rate is the last's
         return [items[-1] + re.sub(r"^保持", "", name[len(body):])]
     if len(items) >= 2 and "占" in body and "均" not in name:
