@@ -84,6 +84,8 @@ class TitleShapes:
         # a grade of an assessment: 优秀等次, “卓越级” (a ranking, not a title)
         self.grade_end = re.compile("(?:" + r.pattern("title.grade_end") + ")(?:称号|荣誉)?$")
         self.grade = re.compile("(?:" + r.pattern("title.grade") + ")(?:级|等|档)?")
+        # an ending alone after no level or one (省一等奖 names no award)
+        self.bare_prefixes = ("",) + self.prefix + ("省", "市", "区", "县")
         self.levels_only = re.compile("(?:" + r.pattern("title.prefix") + "|自治区|省|市|区|县|和|及|与|、)+")
 
     def cut_tail(self, obj: str) -> str:
@@ -150,7 +152,7 @@ class TitleShapes:
 
     def bare_title(self, item: str) -> bool:
         """An ending alone, with at most a level before it (示范市, 国家试点, 全国示范城市): it names nothing."""
-        for prefix in ("",) + self.prefix + ("省", "市", "区", "县"):  # 省一等奖 names no award
+        for prefix in self.bare_prefixes:
             if item.startswith(prefix) and item[len(prefix):] in self.bare:
                 return True
         return False
@@ -262,6 +264,9 @@ class HonorFinder:
                                     "|省|市级|“)")
         self.campaign_kind = r.words("pursue.campaign_kind")
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
+        self.support_end = re.compile("(?:" + r.pattern("pursue.support") + ")$")
+        # the giver's own words before the receiver (授予市…): the town's, no part of the receiver's name
+        self.self_lead = re.compile("^(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) + ")(?=.{4})")
         level_word = "(?:" + r.pattern("title.prefix") + "|省|市|区|县)"
         self.levels = re.compile("^" + level_word + "+")
         # the name of a unit to be raised to a title's level starts after a mark, without its opening verbs
@@ -679,7 +684,8 @@ class HonorFinder:
             # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
             made = re.search(r"的([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
             before = made.group(1) if made else before
-            if self.receiver_self.match(names.clean_subject(before)) or names.clean_subject(before) in self.self_exact:
+            who = names.clean_subject(before)
+            if self.receiver_self.match(who) or who in self.self_exact:
                 before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
             if "为" not in obj:
                 before = self.receiver_means.sub("", before)
@@ -706,7 +712,7 @@ class HonorFinder:
             if given and COUNTED.match(obj):
                 continue  # "授予45位海外人士荣誉市民称号": persons received it
             if given:  # "某组织授予A“X”": A, named between the verb and the quoted title, received X
-                obj = re.sub("^(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) + ")(?=.{4})", "", obj)
+                obj = self.self_lead.sub("", obj)
                 named = re.match(r"([^“”，。；]{2,16}?)(“[^”]+”.*)$", obj)
                 if named:
                     before, obj = named.group(1), named.group(2)
@@ -824,7 +830,7 @@ class HonorFinder:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
-        if re.search("(?:" + self.support_verb.pattern + ")$", before.rstrip()):
+        if self.support_end.search(before.rstrip()):
             return []  # "支持申报X", "鼓励争创X": the units supported are not named
         helped = self.support.search(before)
         if helped:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)

@@ -297,7 +297,7 @@ class ProgramFinder:
                     continue  # 打造“轨道上的大湾区”: a phrase with 的 and no program word is a goal slogan
                 if not rm and (self.bare_end.search(q) or self.bare_start.search(q) or
                                (m is last and self.bare_right.match(right))):
-                    continue
+                    continue  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
                 if (not rm or rm.group(0).endswith("建设")) and not own_suffix and m is last and \
                         self.place_right.match(right) and not self.program_word.search(re.match("[^，。；、“”]*", right).group(0)):
                     continue  # “X”公共实训基地建设, “X”重大基础设施工程: a base or works named by a slogan
@@ -305,7 +305,7 @@ class ProgramFinder:
                     continue  # 成为城市创新“合伙人”: a role the city takes
                 if not rm and m is last and (self.thing_right.match(right) or (
                         not own_suffix and self.build_left.search(clause_left) and self.count_right.match(right))):
-                    continue  # “X”产业, “X”巡查: a feature of a thing; 建成“X”150个: a kind of facility built  # “僵尸企业”清理: a kind of firm; 打造“最干净城市”: a goal image; “X”协调发展: an aim
+                    continue  # “X”产业, “X”巡查: a feature of a thing; 建成“X”150个: a kind of facility built
                 if not rm and self.aim_end.search(q) and self.aim.search(clause_left) and not self.aim_not_start.search(q):
                     continue  # 创建“阳光政府”, 打造“东盟牌”: an aim or a card metaphor (not 打造“数字政府”: a build)
                 if re.search(r"[+＋×]$", q) and (not rm or rm.group(0).endswith(("建设", "平台", "服务"))):
