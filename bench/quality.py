@@ -1,6 +1,6 @@
 """Score the seeds and both development sets with the shared scorer, in one table.
 
-    python bench/quality.py [--set a|b|seeds ...] [--errors] [--per-doc] [--json OUT]
+    python bench/quality.py [--set a|b|seeds|x ...] [--errors] [--per-doc] [--json OUT]
 
 Each set is built once into one graph with this checkout's code
 (``python -m kg build FILES --output`` run from the checkout's root, so the
@@ -13,6 +13,11 @@ at a tenth of the time. ``--per-doc`` uses the per-document mode instead
 The shared folder is ``../shared`` next to the checkout, or ``--shared DIR``
 (or ``$TOWNKG_SHARED``). Prints relaxed P/R/F1 per set and fact type, then an
 F1 matrix to paste into docs/quality.md with the commit it measured.
+
+Set ``x`` is 28 excerpts of city reports cut from the shared corpus by
+``bench/excerpts.py`` (text no rule was written on when it was annotated),
+with gold facts in ``bench/data/excerpts-dev.jsonl``; it measures above all
+recall on unfamiliar text.
 """
 from __future__ import annotations
 
@@ -27,11 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = ("honor", "pursued_honor", "enterprise", "program", "observation")
-SETS = ("seeds", "a", "b")
+SETS = ("seeds", "a", "b", "x")
 
 
-def set_inputs(name: str, shared: Path) -> tuple[Path, list[Path], Path]:
+def set_inputs(name: str, shared: Path, tmp: Path) -> tuple[Path, list[Path], Path]:
     """Gold file, document files and the folder that holds them, for one set."""
+    if name == "x":
+        sys.path.insert(0, str(ROOT / "bench"))
+        import excerpts  # bench/excerpts.py: cuts the documents the gold file was annotated on
+        folder = tmp / "excerpts"
+        return ROOT / "bench" / "data" / "excerpts-dev.jsonl", excerpts.write_set(shared / "corpus" / "cities", folder), folder
     if name == "seeds":
         folder = ROOT / "data" / "seeds"
         return shared / "gold" / "seeds.jsonl", sorted(folder.glob("*.txt")), folder
@@ -61,7 +71,7 @@ def gold_docs(gold: Path) -> dict[tuple[str, str], set[str]]:
 
 def score_set(name: str, shared: Path, tmp: Path, errors: bool, per_doc: bool) -> tuple[dict, list[str], float]:
     """Build and score one set; returns the scorer's figures, its error lines and the seconds taken."""
-    gold, files, folder = set_inputs(name, shared)
+    gold, files, folder = set_inputs(name, shared, tmp)
     if not gold.is_file() or not files:
         sys.exit(f"quality: no gold file or documents for set {name!r} ({gold}, {folder})")
     started = time.perf_counter()

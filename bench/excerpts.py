@@ -1,0 +1,112 @@
+"""Cut excerpts of city reports from the shared corpus: text nobody wrote rules on, for recall readings.
+
+    python bench/excerpts.py OUT_DIR [--seed 20261311 --count 12 --prefix c --first 1] [--shared DIR]
+
+Each excerpt is a run of whole paragraphs (about 600-1,100 characters) from a
+report drawn at random, headed by the nearest section headings above it
+(``二、2015年工作任务``, ``（三）…``), as a reader of the whole report has them:
+whether a figure is a result or a goal often rests on that heading. The front
+matter keeps the report's ``source`` and ``title`` and adds ``town`` (the
+city the report is about).
+
+The cut is a pure function of the corpus, the seed and the count, so the gold
+facts in ``bench/data/excerpts-dev.jsonl`` (annotated by hand after
+``../shared/gold/GUIDELINES.md``, without looking at the extractor's output)
+stay valid: ``bench/quality.py --set x`` cuts the documents again and scores
+them. The two cuts behind that file are seed 20261311 (12 excerpts, c_01-c_12)
+and seed 20261313 (16 excerpts, c_13-c_28); see ``SETS``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FRONT = re.compile(r"---\n(.*?)\n---\n", re.S)
+TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+# (seed, count, first number) of the cuts whose gold is in bench/data/excerpts-dev.jsonl
+SETS = {"x": ((20261311, 12, 1), (20261313, 16, 13))}
+
+
+def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) -> dict[str, str]:
+    """Excerpts by document name (``c_01`` …): front matter plus the paragraphs."""
+    rng = random.Random(seed)
+    files = sorted(corpus.glob("*/*.md"))
+    rng.shuffle(files)
+    out: dict[str, str] = {}
+    for path in files:
+        if len(out) >= count:
+            break
+        text = path.read_text(encoding="utf-8")
+        m = FRONT.match(text)
+        if not m:
+            continue
+        front, body = m.group(1), text[m.end():]
+        paras = [p.strip() for p in body.split("\n") if len(p.strip()) >= 40 and not p.strip().startswith("<!--")]
+        if len(paras) < 12:
+            continue
+        start = rng.randrange(3, len(paras) - 4)
+        heads: list[str] = []
+        for line in body[:body.index(paras[start])].split("\n"):
+            line = line.strip()
+            if len(line) < 50 and TOP_HEADING.match(line):
+                heads = [line]
+            elif len(line) < 50 and SUB_HEADING.match(line) and heads:
+                heads = heads[:1] + [line]
+        chosen: list[str] = []
+        size = 0
+        for p in paras[start:]:
+            if size >= 600 or (size + len(p) > 1100 and chosen):
+                break
+            chosen.append(p[:1100])
+            size += len(p[:1100])
+        meta = [x.group(0) for x in (re.search(r"^source:.*$", front, re.M), re.search(r"^title:.*$", front, re.M)) if x]
+        meta.append(f"town: {path.parent.name}")
+        name = f"{prefix}_{first + len(out):02d}"
+        out[name] = "---\n" + "\n".join(meta) + "\n---\n" + "\n\n".join(heads + chosen) + "\n"
+    return out
+
+
+def write_set(corpus: Path, folder: Path, name: str = "x") -> list[Path]:
+    """Cut every excerpt of a named set into ``folder``; returns the files written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for seed, count, first in SETS[name]:
+        for doc, text in cut(corpus, seed, count, "c", first).items():
+            path = folder / f"{doc}.txt"
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path, help="folder to write <prefix>_NN.txt into")
+    ap.add_argument("--seed", type=int, help="cut a new sample with this seed (default: the set behind the gold file)")
+    ap.add_argument("--count", type=int, default=12)
+    ap.add_argument("--prefix", default="c")
+    ap.add_argument("--first", type=int, default=1)
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("TOWNKG_SHARED", ROOT.parent / "shared")))
+    args = ap.parse_args()
+    corpus = args.shared / "corpus" / "cities"
+    if not corpus.is_dir():
+        print(f"excerpts: no corpus at {corpus} (use --shared)", file=sys.stderr)
+        sys.exit(2)
+    if args.seed is None:
+        files = write_set(corpus, args.out)
+    else:
+        args.out.mkdir(parents=True, exist_ok=True)
+        files = []
+        for doc, text in cut(corpus, args.seed, args.count, args.prefix, args.first).items():
+            (args.out / f"{doc}.txt").write_text(text, encoding="utf-8")
+            files.append(args.out / f"{doc}.txt")
+    print(f"{len(files)} excerpts -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
