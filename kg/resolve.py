@@ -32,7 +32,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg import lexicon
 from kg.extract import names
-from kg.extract.enterprises import CompanyShapes
+from kg.extract.companies import CompanyShapes
 from kg.namespaces import TK, TKR
 from kg.rdfize import merge_triples
 from kg.store import PREFIX_MAP, rewrite, to_ox

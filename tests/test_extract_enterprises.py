@@ -4,12 +4,11 @@ Every firm name here is invented; the rows cover the frames in which the
 reports name their firms and firms' projects, and the look-alikes that are
 not firms (sectors, parks, public works, kinds of company).
 """
-from pathlib import Path
 
 import pytest
 
 from kg import extract, ingest
-from kg.extract.enterprises import CompanyShapes
+from kg.extract.companies import CompanyShapes
 
 
 def enterprises(text):
@@ -85,20 +84,6 @@ def test_a_company_name_keeps_its_full_form_as_an_alias():
                                 doc_id="t")
     fact = next(f for f in extract.extract(doc) if f.type == "enterprise")
     assert "江州市立信机械科技有限公司" in fact.aliases
-
-
-@pytest.mark.parametrize("name, trade", [
-    ("江苏恒远新型防水材料", "江苏恒远新型"),
-    ("来福县树德机械制造项目", "树德"),
-    ("朗驰物流", "朗驰"),
-    ("高端装备制造", None),      # a description
-    ("智能终端", None),          # the industry word stands first: no trade name
-    ("东湾村卫生室项目", None),   # a village's works
-    ("污水再生利用", None),       # public works before the industry word
-    ("跨国公司", None),           # a kind of company
-])
-def test_trade_name_of_a_firm_shaped_name(name, trade):
-    assert CompanyShapes().trade_name(name) == trade
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -262,22 +247,6 @@ def test_utility_works(text, expected):
     assert objects(text) == expected
 
 
-@pytest.mark.parametrize("name, canonical", [
-    ("星澜科技有限公司", "星澜科技"),
-    ("星澜科技（青溪）有限公司", "星澜科技"),
-    # 总公司 / 分公司 / 子公司 are one legal form: stripped whole or not at all, never to a dangling 总/分
-    ("青溪供水总公司", "青溪供水总公司"),
-    ("星澜软件江州分公司", "星澜软件江州分公司"),
-    # a kind of firm keeps its 公司: 财务 alone would name nothing
-    ("财务公司", "财务公司"),
-    # a bracket inside a name that ends in no legal form is part of it; before a legal form it is a place
-    ("澜（江）公司冷轧薄板", "澜（江）公司冷轧薄板"),
-    ("星澜（中国）投资有限公司", "星澜投资"),
-])
-def test_canonical_names(name, canonical):
-    assert CompanyShapes().canonical(name) == canonical
-
-
 @pytest.mark.parametrize("text, expected", [
     # a group and its subsidiary named in one document stay two firms
     ("星澜电气光伏已经开工建设。推动星澜电气、华茂集团等区域总部项目落地。", ["星澜电气光伏", "星澜电气", "华茂集团"]),
@@ -429,19 +398,6 @@ def test_trades_kinds_partners_labels_and_goals(text):
     assert objects(text) == []
 
 
-@pytest.mark.parametrize("name, earlier, same", [
-    ("宏澜宝马", "宏澜宝马里达工厂", False),      # a firm's plant is not the firm
-    ("澜州石化", "澜州石化减油增化", False),      # nor its project named by what it does
-    ("星澜智能装备", "星澜智能装备科技", True),   # a trade suffix: the same firm
-])
-def test_same_firm_in_a_document(name, earlier, same):
-    from kg import lexicon
-    from kg.extract.enterprises import _same_firm
-    words = lexicon.rules("enterprises.tsv")
-    found = _same_firm(name, [earlier], CompanyShapes().industry_words, frozenset(words.words("trade_suffix")))
-    assert (found == earlier) is same
-
-
 @pytest.mark.parametrize("text", [
     # a facility named by a place (admin suffix, district, region word) and what it does: a public one
     "加快推进青州市农产品物流中心二期、玉河铁路货运中心建设。",
@@ -469,27 +425,6 @@ def test_facilities_zones_and_clauses_are_not_firms(text):
 ])
 def test_lists_after_a_clause_verb_and_names_with_numerals(text, expected):
     assert objects(text) == expected
-
-
-def test_word_lists_read_from_jiebas_dictionary():
-    # the dictionary read without jieba's import, as its own loader reads it: word, frequency, tag per line
-    import importlib.util
-    import re
-
-    from kg.extract import enterprises as ent
-
-    words = ent._tagged_words()
-    dictionary = Path(importlib.util.find_spec("jieba").origin).with_name("dict.txt")
-    assert words == dict(re.findall(r"^(\S+) \d+ (\S+)", dictionary.read_text(encoding="utf-8"), re.M))
-    assert words["交通银行"].startswith("n") and "科技" in ent._general_words()
-    # the lists looked up word by word hold exactly the words of the sets they stand for
-    for looked_up, pattern, keep in [(ent._proper_names(), r"n[rstz]", True),
-                                     (ent._unbranded_words(), r"n[rtz]|eng", False),
-                                     (ent._general_words(), r"n[rstz]|eng", False)]:
-        as_set = ent._words_where(pattern, keep)
-        assert [w for w in words if w in looked_up] == [w for w in words if w in as_set]
-        assert "不是词语的一串字" not in looked_up
-    assert "交通银行" in ent._proper_names() and "泰山" in ent._unbranded_words() and "厦华" not in ent._unbranded_words()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -825,7 +760,7 @@ def test_a_place_and_general_words_before_a_base_name_no_firm(text, expected):
 def test_a_name_the_dictionary_knows_loses_its_legal_form_whichever_comes_first(text, monkeypatch):
     # a firm's name in jieba's dictionary (tagged nt, as 东南汽车 is) is a name, not a general word:
     # X公司 and X are one firm under X, recorded as a legal-form merge (review 9: it went the other way)
-    from kg.extract import enterprises as ent
+    from kg.extract import wordtags as ent
 
     monkeypatch.setitem(ent._tagged_words(), "澜江汽车", "nt")
     doc = ingest.parse_document(("青溪镇工作报告\n\n" + text).encode("utf-8"), doc_id="t")
