@@ -53,7 +53,7 @@ def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) 
         start = rng.randrange(3, len(paras) - 4)
         heads: list[str] = []
         for line in body[:body.index(paras[start])].split("\n"):
-            line = line.strip()
+            line = line.strip().strip("*#").strip()  # markdown bold or heading marks around a heading
             if len(line) < 50 and TOP_HEADING.match(line):
                 heads = [line]
             elif len(line) < 50 and SUB_HEADING.match(line) and heads:
