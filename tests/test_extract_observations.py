@@ -65,6 +65,7 @@ SECTIONS = [
     # "2023年的政府工作" in the report of 2023 is the year ahead; a government's "工作目标" are goals
     ("二、2023年的政府工作\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
     ("二、新一届政府工作目标\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
+    ("三、2023年工作重点\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
     ("一、2022年政府工作回顾\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
     # ... but what the plan section reports of the months already past stays actual
     ("二、2023年主要工作\n\n今年以来，新增市场主体120户。截至3月底，签约项目6个。全年新增市场主体900户。",
