@@ -490,3 +490,50 @@ GLOSSARY = [
 @pytest.mark.parametrize("text,expected", GLOSSARY)
 def test_glossary(text, expected):
     assert programs(text) == expected
+
+
+# Fifth session (recall on city reports): named systems of work or policy after a quotation, service reforms by
+# their ending, quoted lists of ways of one kind, documents in 《》 a city issues, pilots and actions it runs
+FIFTH_ROWS = [
+    # a quotation's system of work or policy; a bare 体系 or a system of industries names none
+    ("完善“青禾调解”工作体系。", ["青禾调解"]),
+    ("构建“1+N”政策体系。", ["1+N政策体系"]),
+    ("出台“2+8”产业扶持政策体系。", ["2+8产业扶持政策体系"]),
+    ("健全“亩均论英雄”综合评价体系。", ["亩均论英雄"]),
+    ("构建“一主两辅”现代产业体系。", []),
+    ("健全“三级联动”服务体系。", []),
+    # a quoted name a city issues is its policy package; a plan numeral is not
+    ("出台“稳企十条”。", ["稳企十条"]),
+    ("出台“十五五”规划纲要。", []),
+    # a service reform by its ending, without a verb before it
+    ("六百项事项实现“一码通办”。", ["一码通办"]),
+    # a quoted list whose items share their ending names ways of one kind; a slogan of one campaign stays one name
+    ("推行“一窗通办、一网通办、全城通办”模式。", ["一窗通办", "一网通办", "全城通办"]),
+    ("实施“百村示范、千村整治”工程。", ["百村示范、千村整治"]),
+    ("打造“买全城、卖全城”商贸枢纽。", []),
+    # a document in 《》 issued or run by the city: an action plan, a scheme, an opinion, measures
+    ("出台《青川市支持民营经济发展若干措施》。", ["青川市支持民营经济发展若干措施"]),
+    ("实施《绿色青川行动计划》。", ["绿色青川行动计划"]),
+    ("制定实施《青川市数字经济三年行动方案》。", ["青川市数字经济三年行动方案"]),
+    # laws and regulations, master plans, documents of the state or a province are not the city's programmes
+    ("认真贯彻《中华人民共和国青年促进法》。", []),
+    ("实施《青川市城市总体规划》。", []),
+    ("出台《青川市犬类管理办法》。", []),
+    ("实施《国务院关于加快青年发展的意见》。", []),
+    ("省委、省政府出台《支持青川加快发展的意见》。", []),
+    # a named pilot or action after a verb of running it; a bare one names nothing; a national action is not
+    # the town's own
+    ("开展长期护理保险试点。", ["长期护理保险试点"]),
+    ("深化农村宅基地制度改革试点。", ["农村宅基地制度改革试点"]),
+    ("深入实施青川制造业倍增行动。", ["青川制造业倍增行动"]),
+    ("高质量完成国资国企改革深化提升行动。", []),
+    ("持续开展专项整治行动。", []),
+    ("扎实推进乡村建设行动。", []),
+    # a pilot the city was made (入选, 获批) is an honor, not a program
+    ("我市获批全国养老服务改革试点。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIFTH_ROWS)
+def test_fifth_session_rows(text, expected):
+    assert programs(text) == expected

@@ -6,6 +6,7 @@ programs: the span groups named in ``exclude_groups`` are read when present.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from spacy.language import Language
@@ -36,13 +37,26 @@ def quote_groups(sent: str) -> list[list[re.Match]]:
     return groups
 
 
+def shared_end_items(q: str) -> list[str]:
+    """The items of a quoted list whose items all end in the same word of two characters or more, else [].
+
+    “一窗通办、一网通办、同城通办” names three ways of one kind; “百村示范、千村整治” or “早识别、早预警” is one
+    campaign's slogan, read as one name.
+    """
+    parts = q.split("、")
+    if len(parts) < 2 or any(len(p) < 3 for p in parts):
+        return []
+    shared = len(os.path.commonprefix([p[::-1] for p in parts]))
+    return parts if shared >= 2 and all(len(p) > shared for p in parts) else []
+
+
 DE_PHRASE = re.compile(r"的([^，。；、“”]{1,14})")  # the head a quote is joined to by 的, up to the next break
 
 
 NUMBERED = "[一二两三四五六七八九十百千万\\d]+"
 
 
-FIGURE_ONLY = re.compile(r"[\d+\-×xX*/. ]+")  # “1+6”, “2+X”: a figure names no program
+FIGURE_ONLY = re.compile(r"[\d+＋\-×xXNn*/. ]+")  # “1+6”, “2+X”, “1+N”: a figure names no program
 
 
 def looks_like_program(name: str) -> bool:
@@ -74,6 +88,7 @@ class ProgramFinder:
         self.quote_left_count = re.compile(r"(完成|建成|建设|打造|创建)\d+[个条处家所座项]$")
         self.not_right = re.compile("^" + r.pattern("not_right"))
         self.not_right_near = re.compile("^[^，。；、“”]{0,6}?(?:" + r.pattern("not_right_near") + ")")
+        self.system_right = re.compile("^[^，。；、“”和及与等的]{0,6}?" + alt("system_right") + "(?=[，。；、和及与]|$)")
         unquoted = r.pattern("unquoted_suffix")
         # the next item of a list the verb governs: after 、, or after 和/及/与 when what follows is a
         # programme of its own ("A计划和B计划"); a 和 before which no programme ends stays inside one name
@@ -102,6 +117,7 @@ class ProgramFinder:
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
         self.not_contain = re.compile(r.pattern("not_contain"))
+        self.bare_program = re.compile(alt("bare_program"))
         self.level = re.compile("^" + alt("level_word"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         self.works_word = re.compile(r.pattern("works"))
@@ -145,9 +161,14 @@ class ProgramFinder:
         self.gloss_heading = re.compile(r"^[#*\s]*(?:附[:：]?)?(?:" + r.pattern("gloss_heading") + r")[*\s:：]*$", re.M)
         self.gloss_entry = re.compile(r"^\s*(?:\d{1,3}[.．、]|[［\[【(（]\d{1,3}[］\]】)）])\s*[^：:\n。]{1,40}[：:]", re.M)
         self.note_entry = re.compile(r"^\s*[［\[【]\d{1,3}[］\]】]\s*[^：:\n。]{1,40}[：:]", re.M)
+        # 出台《X若干措施》, 实施《X行动计划》: a document the city issues that is itself a programme or policy
+        self.document = re.compile(alt("document_verb") + r"(?:了|并?实施|出台)?《([^《》\n]{4,30}?(?:"
+                                   + r.pattern("document_end") + "))》")
+        self.document_not = re.compile(r.pattern("document_not"))
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
-        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle)
+        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document)
+        self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
         self.circle_cue, self.chief_cue = Cue(self.circle), Cue(CHIEF_SYSTEM)
 
@@ -190,6 +211,8 @@ class ProgramFinder:
         if not looks_like_program(name) or self.not_end.search(name) or self.not_start.search(name) or \
                 self.not_contain.search(name):
             return False
+        if self.bare_program.fullmatch(name):
+            return False  # "提升行动", "改革试点": what any campaign or pilot does, no name
         if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
         if name in self.generic_names or self.level.sub("", name) in self.generic_names or self.works.search(name) or \
@@ -220,12 +243,13 @@ class ProgramFinder:
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
 
-        def add(name: str, rule: str, full: str | None = None) -> None:
+        def add(name: str, rule: str, full: str | None = None, shape: str | None = None) -> None:
+            """Emit ``name`` when it (or ``shape``, the form its fit is judged by) has a program's shape."""
             name = self.clean(name)
-            if full and FIGURE_ONLY.fullmatch(name) and len(full) - len(name) >= 2 and \
+            if full and FIGURE_ONLY.fullmatch(name) and re.search(r"\d", name) and len(full) - len(name) >= 2 and \
                     not full.endswith("制"):
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
-            if not name or name in seen or name in excluded or not self.fits(name, full):
+            if not name or name in seen or name in excluded or not self.fits(shape or name, full):
                 return
             if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
                                                   or self.unquoted_count.search(name)):
@@ -258,7 +282,8 @@ class ProgramFinder:
             right = sent[last.end():last.end() + 16]
             clause_left = sent[:first.start()]
             clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
-            if self.not_right.match(right) or self.not_right_near.match(right) or \
+            system = self.system_right.match(sent[last.end():last.end() + 12])
+            if (not system and (self.not_right.match(right) or self.not_right_near.match(right))) or \
                     self.not_left.search(sent[:first.start()]) or self.negation.search(clause_left):
                 continue
             if (ev := self.event_right.match(right)) and len(group) == 1 and self.festival.search(ev.group(0)):
@@ -270,7 +295,7 @@ class ProgramFinder:
             if ev or (self.title_left.search(clause_left) and self.title_right.match(right)):
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
-            rm = None if self.right_verb.match(right) else self.quote_right.match(right)
+            rm = None if self.right_verb.match(right) else (system or self.quote_right.match(right))
             if rm and rm.group(0).endswith("品牌") and (self.count_right.match(right[rm.end():]) or
                                                       self.brand_product.match(right[rm.end():])):
                 continue  # 打造“X”品牌30个, “X”品牌系列药品: brands of products
@@ -287,6 +312,10 @@ class ProgramFinder:
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
+                if rm and (parts := shared_end_items(q)):
+                    for part in parts:
+                        add(part, "program:quoted")  # 推行“一窗通办、一网通办”模式: two named ways of one kind
+                    continue
                 if "、" in q and not rm:
                     continue
                 # a counted abbreviation ("两改", "三德") is a program only with a program word of its own after it;
@@ -313,6 +342,12 @@ class ProgramFinder:
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
+        for m in self.document.finditer(sent) if self.document_cue.search(sent) else ():
+            before = sent[:m.start()]
+            if not self.document_not.search(m.group(1)) and \
+                    not self.document_not.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
+                # 若干措施, 若干意见: the usual title of a policy document, not a vague count
+                add(m.group(1), "program:document", shape=m.group(1).replace("若干", ""))
         for m in self.circle.finditer(sent) if self.circle_cue.search(sent) else ():
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:分钟圈")
