@@ -771,3 +771,57 @@ def test_a_name_the_dictionary_knows_loses_its_legal_form_whichever_comes_first(
     # a general word keeps its 公司: a kind of firm
     monkeypatch.setitem(ent._tagged_words(), "澜江汽车", "n")
     assert CompanyShapes().canonical("澜江汽车公司") == "澜江汽车公司"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list whose head names commercial venues: brands and their venues
+    ("支持蓝湾天街、鑫隆城、澜悦广场等大型商业综合体投入运营。", ["蓝湾天街", "鑫隆城", "澜悦广场"]),
+    ("实施澜悦城东店等商贸项目。", ["澜悦城东店"]),
+    ("鑫隆、澜悦等城市综合体相继开业。", ["鑫隆", "澜悦"]),
+    # a venue's opening without a head: the venue's name must hold a brand
+    ("泓远物流市场、青川国际物流园等相继建成运营。", ["泓远物流市场"]),
+    ("抓好岚江农副产品集散中心的启动运营。", ["岚江农副产品集散中心"]),
+    ("城南澜悦广场正式开业。", ["城南澜悦广场"]),
+])
+def test_commercial_venues_opening(text, expected):
+    assert enterprises(text) == [(o, "enterprise:opening") for o in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "推进梨花湾、杏林小镇等一批田园综合体项目建设。",  # rural complexes, not commercial venues
+    "推进东湖、南湖等旅游综合体建设。",
+    "一批商业综合体建成开业。",  # no name
+    "火车东站北广场投入运营。",  # a public square
+    "市民文化中心建成运营。",  # 中心 alone is a venue only under a head of venues
+    "以服装、家具、五金等专业市场为龙头。",  # trades, not markets' names
+    "星级酒店、特色商业街建成开业。",
+    "争取澜悦广场年内开业。",  # a goal
+    "关闭鑫隆、澜悦等商业综合体。",  # closed, not placed
+])
+def test_venues_that_name_no_firm(text):
+    assert [o for o, r in enterprises(text) if r == "enterprise:opening"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("瑞丰物流成为全省首批农产品保税项目。", ["瑞丰物流"]),
+    ("推动鼎华集团成为千亿企业。", ["鼎华集团"]),
+    ("城投集团下属泓盈集团成为首家上市的市属企业。", ["泓盈集团"]),
+])
+def test_a_firm_as_the_subject_of_become(text, expected):
+    assert enterprises(text) == [(o, "enterprise:成为") for o in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "中国制造成为世界标准。",
+    "引导大企业大集团成为国家级高新技术企业。",
+    "网络小额贷款公司成为全国首创。",
+    "青溪镇成为全国文明镇。",
+    "滨江产业园成为省级示范园区。",
+])
+def test_become_with_no_firm(text):
+    assert [o for o, r in enterprises(text) if r == "enterprise:成为"] == []
+
+
+def test_a_legal_name_in_brackets_after_its_initialism():
+    text = "ZKB（中科博远财产保险有限公司）后援中心奠基。"
+    assert enterprises(text) == [("中科博远财产保险", "enterprise:legal-name")]

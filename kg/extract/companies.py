@@ -28,6 +28,8 @@ _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?�
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
 # the phases or 项目 a name of works or a park may end with (某园二期项目)
 _PHASE_TAIL = r"(?:[一二三四五六七八九十\d]+期|项目)*$"
+# directions that general words of a place's facility may hold (火车东站北广场)
+_DIRECTIONS = frozenset("东南西北中")
 # a park, works or centre (某园二期, 某工程, 某中心): no firm's project
 _PARK_WORKS_END = re.compile("园" + _PHASE_TAIL + "|工程|中心$")
 _CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
@@ -85,6 +87,10 @@ class CompanyShapes:
         self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
         self.description = re.compile(r.pattern("description"))
         self.market_end = re.compile(r.pattern("market_end"))
+        self.venue_end = re.compile("(?:" + r.pattern("venue_end") + ")" + _PHASE_TAIL)
+        self.listed_venue_end = re.compile("(?:" + r.pattern("venue_end.listed") + ")" + _PHASE_TAIL)
+        self.market_venue_end = re.compile("(?:" + r.pattern("venue_end.market") + ")" + _PHASE_TAIL)
+        self.not_venue = re.compile(r.pattern("venue.not"))
         # a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
         self.corporate_action = re.compile("(?:" + r.pattern("corporate_action") + ")$")
         # the shared head of a list that makes its items parks, zones or land plots, not firms: "A、B等产业园",
@@ -146,6 +152,41 @@ class CompanyShapes:
             return True  # a county or place (连江, 福清) and its site before the works: no firm's name
         return bool(m) and (m.start() == 0 or is_general_phrase(item[:m.start()], self.generic_char,
                                                                  words=_unbranded_words()))
+
+    def is_venue(self, item: str, bare: bool, listed: bool = True) -> bool:
+        """A firm's commercial venue: a brand before a venue's ending (万达广场, 某地X城西店, X物流市场), or a
+        market named by a place and its goods (某地建材市场, 某地农副产品集散中心, as a named market counts).
+
+        ``bare``: the list's head says its items are venues (A、B等商业综合体), so a brand alone (开市客)
+        counts too; ``listed``: under such a head, where a bare 中心 is a venue (国金中心), and not
+        elsewhere (某某调解中心, 某湾文化中心 open too). A place and general words (某市商业广场,
+        火车站北广场, 星级酒店) name no firm's venue.
+        """
+        if not self.looks_like(item, listed=True) or self.not_venue.search(item):
+            return False
+        general = self.generic_char | _DIRECTIONS
+        market = self.market_venue_end.search(item)
+        end = market or self.venue_end.search(item) or (self.listed_venue_end.search(item) if listed else None)
+        if not end:
+            return bare and not is_general_phrase(item, general) and _tagged_words().get(item) != "ns" and \
+                not self.is_sector(item) and not self.industry.search(item)
+        body = item[:end.start()]
+        rest = body[self._place_lead(body):]
+        if not rest or rest in _DIRECTIONS:
+            return False  # no name before the ending (兰州中心)
+        if len(rest) == 1:
+            return rest != body  # one character of the name after a place's (某地大商城)
+        if self.descriptive.fullmatch(rest) and not (market and rest != body):
+            return False  # a description (中高端商贸综合体); a place's market keeps its goods (某地建材市场)
+        return bool(market and rest != body) or not is_general_phrase(rest, general)
+
+    def _place_lead(self, body: str) -> int:
+        """The length of a place's name opening ``body`` (某某市, or a place the dictionary knows: 南海), or 0."""
+        at = self.place_prefix.match(body)
+        if at:
+            return at.end()
+        tags = _tagged_words()
+        return next((k for k in (4, 3, 2) if len(body) > k and tags.get(body[:k]) == "ns"), 0)
 
     def is_generic_unit(self, item: str) -> bool:
         """A kind of unit named by general words only (采购中心, 中试基地, 市内免税店, 创新型产业项目), not a

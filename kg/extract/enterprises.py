@@ -63,9 +63,15 @@ class EnterpriseFinder:
         self.firm_form = re.compile(r.pattern("firm_form"))
         # a full name with a legal form that says 有限/股份 (not a bare 公司: 上市公司, 投资公司 are kinds)
         self.legal_name = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|股份公司)")
+        # a commercial venue opening (A、B等商业综合体投入运营, X广场开业) and the heads naming venues
+        self.open_verb = re.compile("(?:" + r.pattern("open.verb") + ")")
+        self.open_head = re.compile(r"等(?:一批|多个|" + COUNT + r"[家个])?[^，。；、]{0,8}?(?:(" + r.pattern("open.head") +
+                                    ")|(" + r.pattern("open.head.market") + "))")
+        # a firm described as the subject of 成为 (X物流成为首批…)
+        self.become = re.compile("(?:已经|已|率先|正式|成功|先后|也|均)*(?:" + r.pattern("become.verb") + ")")
         # every frame of _clause starts from one of these: a text where none can match finds nothing
         self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
-                       self.object_verb, self.invested)
+                       self.object_verb, self.invested, self.open_verb, self.open_head, self.become)
 
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
@@ -329,6 +335,8 @@ class EnterpriseFinder:
         if not found and not head and not counted:
             found.extend(self._verb_frames(clause))
         if not found:
+            found.extend(self._opening(clause) or self._become(clause))
+        if not found:
             # 投资30亿元的X基地 / 总投资5亿元的X项目: a firm's project named by its investment
             for m in self.invested.finditer(clause):
                 rest = re.split(r"[、等]|正在|已经|已|将|于|预计|目前|" + self.subject_verb.pattern, clause[m.end():])[0]
@@ -365,6 +373,44 @@ class EnterpriseFinder:
                         found.append((name, "enterprise:object"))
         return found
 
+    def _opening(self, clause: str) -> list[tuple[str, str]]:
+        """Commercial venues of firms: the items of a list whose head names venues (A、B等大型商业综合体,
+        A等商贸项目), or the subject of a venue's opening (A、B等相继建成运营, X广场开业, X市场的启动运营).
+        Each item must be a venue's name (CompanyShapes.is_venue); a list of trades names none."""
+        head = self.open_head.search(clause)
+        if head:
+            if not self._placing_list(clause, head, firms=True):
+                return []  # 关闭A、B等商业综合体: they close
+            items, bare = self._items(clause[:head.start()], clause[head.start():]), bool(head.group(1))
+            if not bare:  # a head of markets: only items with a market's ending (not 某地服装, 某地鞋城)
+                items = [i for i in items if self.shapes.market_venue_end.search(i)]
+        else:
+            verb = self.open_verb.search(clause)
+            if not verb or verb.start() < 2:
+                return []
+            before = re.sub(r"(?:的|已经|已|将|正式|顺利|相继|先后|陆续|全面|均|盛大|建成并)+$", "", clause[:verb.start()])
+            if clause.startswith(tuple(self.shapes.aim_verbs)):
+                return []  # 争取X开业: a goal, nothing is open yet
+            items, bare = self._items(names.cut_at_deng(before), clause[verb.start():]), False
+        if self._sector_list(items):
+            return []
+        return [(item, "enterprise:opening") for item in items if self.shapes.is_venue(item, bare, listed=bool(head))]
+
+    def _become(self, clause: str) -> list[tuple[str, str]]:
+        """A firm as the subject of 成为 at its clause's start (X物流成为首批…, X集团成为全省首家…): a firm of
+        the town described; the name must have a firm's shape (a trade name and an industry word, or a form)."""
+        m = self.become.search(clause)
+        if not m or not 4 <= m.start() <= 24:
+            return []
+        item = self.shapes.clean(clause[:m.start()])
+        item = self.shapes.after_clause_verb(self.shapes.after_verb(item), clause[m.start():])
+        shapes = self.shapes
+        named = shapes.looks_like(item, listed=False) and not shapes.described_form(item) and \
+            not is_general_phrase(item, shapes.generic_char) and \
+            bool(shapes.trade_name(item) or self.firm_form.search(item)) and \
+            not (_PARK_WORKS_END.search(item) or self._ends_in_works(item))
+        return [(item, "enterprise:成为")] if named else []
+
     def _legal_names(self, clause: str) -> list[str]:
         """Full company names with their legal form: "投资1亿元的X有限公司…项目" → X有限公司."""
         out = []
@@ -378,10 +424,18 @@ class EnterpriseFinder:
             if leads:
                 name = name[leads[-1].end():]
             name = self.shapes.clean(name)
+            opened = max(name.rfind("（"), name.rfind("("))
+            glossed = opened >= 2 and clause[m.end():m.end() + 1] in ("）", ")") and \
+                name.count("（") + name.count("(") == name.count("）") + name.count(")") + 1
+            if glossed:
+                # the full name in brackets after its short form: AIA（某某保险有限公司）; a Latin short form
+                # (an initialism) glosses a firm's name, whatever the words of the name
+                glossed = bool(re.search(r"[A-Za-z]{2,}$", name[:opened]))
+                name = name[opened + 1:]
             if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
                 continue
             core = self.shapes.canonical(name)
-            if len(core) >= 4 and self.shapes.trade_name(name) and not self.shapes.generic_firm.search(core):
+            if len(core) >= 4 and (glossed or self.shapes.trade_name(name)) and not self.shapes.generic_firm.search(core):
                 out.append(name)
         return out
 
