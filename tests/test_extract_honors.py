@@ -2,7 +2,6 @@
 import pytest
 
 from kg import extract, ingest
-from kg.extract.honors import honor_aliases
 
 
 def facts(text, town="青禾镇"):
@@ -501,17 +500,3 @@ def test_rules_are_recorded():
     rules = {f.object: f.rule for f in facts("建设部命名青禾镇为国家园林城镇。青禾镇是全省首批试点镇之一。"
                                              "某研究院发布电商强镇名单,青禾镇榜上有名。")}
     assert rules == {"国家园林城镇": "honor:命名…为", "全省试点镇": "honor:之一", "电商强镇": "honor:榜上有名"}
-
-
-@pytest.mark.parametrize("title,aliases", [
-    ("上海市五好小区", ("五好小区",)),
-    ("某某省文明单位", ("文明单位",)),
-    ("文明片区建设先进乡镇", ()),   # 片区 ends like a place but is none: no level to drop
-    ("美丽园区示范企业", ()),
-    ("城乡区域协调发展实验区", ()),   # 城乡区 is no district
-    ("卫生城市建设先进单位", ()),
-    ("普陀区文明单位标兵", ("文明单位标兵",)),   # a district the place lexicon knows
-])
-def test_aliases_drop_only_an_issuing_level(title, aliases):
-    from kg.extract.honors import TitleShapes
-    assert honor_aliases(title, TitleShapes().not_place) == aliases
