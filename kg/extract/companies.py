@@ -87,9 +87,10 @@ class CompanyShapes:
         self.subsidiary_of = re.compile(r.pattern("subsidiary_of"))
         self.description = re.compile(r.pattern("description"))
         self.market_end = re.compile(r.pattern("market_end"))
-        self.venue_end = re.compile("(?:" + r.pattern("venue_end") + ")" + _PHASE_TAIL)
-        self.listed_venue_end = re.compile("(?:" + r.pattern("venue_end.listed") + ")" + _PHASE_TAIL)
-        self.market_venue_end = re.compile("(?:" + r.pattern("venue_end.market") + ")" + _PHASE_TAIL)
+        # one pattern for the three kinds of ending (the leftmost, longest one wins: 集散中心 over 中心)
+        self.venue_end = re.compile("(?:(?P<market>" + r.pattern("venue_end.market") + ")|(?P<venue>" +
+                                    r.pattern("venue_end") + ")|(?P<listed>" + r.pattern("venue_end.listed") + "))" +
+                                    _PHASE_TAIL)
         self.not_venue = re.compile(r.pattern("venue.not"))
         # a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
         self.corporate_action = re.compile("(?:" + r.pattern("corporate_action") + ")$")
@@ -165,8 +166,10 @@ class CompanyShapes:
         if not self.looks_like(item, listed=True) or self.not_venue.search(item):
             return False
         general = self.generic_char | _DIRECTIONS
-        market = self.market_venue_end.search(item)
-        end = market or self.venue_end.search(item) or (self.listed_venue_end.search(item) if listed else None)
+        end = self.venue_end.search(item)
+        if end and end.group("listed") and not listed:
+            end = None
+        market = end is not None and end.group("market") is not None
         if not end:
             return bare and not is_general_phrase(item, general) and _tagged_words().get(item) != "ns" and \
                 not self.is_sector(item) and not self.industry.search(item)
@@ -187,6 +190,11 @@ class CompanyShapes:
             return at.end()
         tags = _tagged_words()
         return next((k for k in (4, 3, 2) if len(body) > k and tags.get(body[:k]) == "ns"), 0)
+
+    def is_market(self, item: str) -> bool:
+        """A name with a market's ending (某地建材市场, 某地农副产品集散中心)."""
+        end = self.venue_end.search(item)
+        return end is not None and end.group("market") is not None
 
     def is_generic_unit(self, item: str) -> bool:
         """A kind of unit named by general words only (采购中心, 中试基地, 市内免税店, 创新型产业项目), not a

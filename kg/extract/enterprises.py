@@ -68,10 +68,13 @@ class EnterpriseFinder:
         self.open_head = re.compile(r"等(?:一批|多个|" + COUNT + r"[家个])?[^，。；、]{0,8}?(?:(" + r.pattern("open.head") +
                                     ")|(" + r.pattern("open.head.market") + "))")
         # a firm described as the subject of 成为 (X物流成为首批…)
-        self.become = re.compile("(?:已经|已|率先|正式|成功|先后|也|均)*(?:" + r.pattern("become.verb") + ")")
-        # every frame of _clause starts from one of these: a text where none can match finds nothing
+        self.become = r.words("become.verb")
+        # every frame of _clause starts from one of these: a text where none can match finds nothing (the
+        # words of the frames added last are given as text: nothing more to compile, re's cache holds 512)
         self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
-                       self.object_verb, self.invested, self.open_verb, self.open_head, self.become)
+                       self.object_verb, self.invested,
+                       "|".join((r.pattern("open.verb"), r.pattern("open.head"), r.pattern("open.head.market"),
+                                 r.pattern("become.verb"))))
 
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
@@ -383,7 +386,7 @@ class EnterpriseFinder:
                 return []  # 关闭A、B等商业综合体: they close
             items, bare = self._items(clause[:head.start()], clause[head.start():]), bool(head.group(1))
             if not bare:  # a head of markets: only items with a market's ending (not 某地服装, 某地鞋城)
-                items = [i for i in items if self.shapes.market_venue_end.search(i)]
+                items = [i for i in items if self.shapes.is_market(i)]
         else:
             verb = self.open_verb.search(clause)
             if not verb or verb.start() < 2:
@@ -399,11 +402,11 @@ class EnterpriseFinder:
     def _become(self, clause: str) -> list[tuple[str, str]]:
         """A firm as the subject of 成为 at its clause's start (X物流成为首批…, X集团成为全省首家…): a firm of
         the town described; the name must have a firm's shape (a trade name and an industry word, or a form)."""
-        m = self.become.search(clause)
-        if not m or not 4 <= m.start() <= 24:
+        at = min((i for i in map(clause.find, self.become) if i >= 0), default=-1)
+        if not 4 <= at <= 24:
             return []
-        item = self.shapes.clean(clause[:m.start()])
-        item = self.shapes.after_clause_verb(self.shapes.after_verb(item), clause[m.start():])
+        item = self.shapes.clean(clause[:at])  # (without adverbs before the verb: 已, 率先, 成功)
+        item = self.shapes.after_clause_verb(self.shapes.after_verb(item), clause[at:])
         shapes = self.shapes
         named = shapes.looks_like(item, listed=False) and not shapes.described_form(item) and \
             not is_general_phrase(item, shapes.generic_char) and \
