@@ -531,6 +531,30 @@ FIFTH_ROWS = [
     ("扎实推进乡村建设行动。", []),
     # a pilot the city was made (入选, 获批) is an honor, not a program
     ("我市获批全国养老服务改革试点。", []),
+    ("全面启动第四批试点。", []),
+    ("新一轮国企改革深化提升行动扎实推进。", []),
+    # a programme named as the clause's subject, then a verb of running it ending the clause; not a plan followed
+    # (按计划推进), two things joined as one subject, works, or a clause opening with its verb
+    ("青川产业振兴行动计划启动，新增项目10个。", ["青川产业振兴行动计划"]),
+    ("农房确权登记试点有序启动。", ["农房确权登记试点"]),
+    ("保障性住房建设按计划推进。", []),
+    ("科技专项和科技创新行动工程深入实施。", []),
+    ("青川港西港区工程加快推进。", []),
+    ("深入推进重大行政决策程序制度实施。", []),
+    ("参与湾区一体化十大标志性工程扎实推进。", []),
+    # a footnote mark after an unquoted name ends it
+    ("实施青川金融发展三项计划[^1]，成效明显。", ["青川金融发展三项计划"]),
+    # plans of action issued by the city, unquoted; 出台 before 前 is no issuing of a name
+    ("出台青川工业互联网行动计划。", ["青川工业互联网行动计划"]),
+    ("落实政府重大决策出台前向市人大报告制度。", []),
+    # a named plan in 《》 (its years are no part of its name); a plan of works is not a programme, nor a plan
+    # of a region beyond the city
+    ("出台《青川市金融产业发展规划（2021-2025年）》。", ["青川市金融产业发展规划"]),
+    ("实施《青川市污水处理工程建设规划》。", []),
+    ("实施《青川湾经济区发展规划》。", []),
+    # a program word after 管理 (管理模式, 管理制度) makes the quotation a program; 管理 alone does not
+    ("积极探索“负面清单”管理模式。", ["负面清单"]),
+    ("加强“菜篮子”管理。", []),
 ]
 
 

@@ -23,6 +23,16 @@ from kg.numbers import quoted_spans
 CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制, 路长制, 河湖长制
 
 
+# rules that read an unquoted name: the checks for common noun phrases apply to them
+UNQUOTED_RULES = ("program:verb+suffix", "program:subject+verb")
+
+# a footnote mark after a name ("…三项计划[^1]，"): the name ends before it
+FOOTNOTE = r"\[\^?\d{1,3}\]|［\d{1,3}］"
+
+
+YEARS = re.compile(r"[（(]\d{4}\s*[-—–～~至]\s*\d{4}年?[)）]")  # （2008-2015）: the years a plan runs, no part of its name
+
+
 QUOTED_NAME = re.compile(r"“([^“”]{1,30})”")
 
 
@@ -96,7 +106,12 @@ class ProgramFinder:
         item = r"[^，。；、“”]{2,14}?(?:" + unquoted + r")"
         joined_item = r"[和及与]" + item + r"(?=[，。；、和及与]|$)"
         self.unquoted = re.compile(r"((?:深入|全面|持续|积极|扎实)?" + r.pattern("unquoted_verb") + ")"
-                                   r"(" + item + r")(?=[，。；、和及]|$|" + joined_item + ")")
+                                   r"(" + item + r")(?=[，。；、和及]|$|" + FOOTNOTE + "|" + joined_item + ")")
+        # "产业振兴行动计划启动，", "X改革试点全面展开": the programme named as the clause's subject, then a verb of
+        # running it that ends the clause (not 按计划推进: a plan followed)
+        self.subject_verb = re.compile(r"(?:^|(?<=[，。；：]))(?!" + alt("subject_not_start") + r")([^，。；、“”：等]{2,14}?"
+                                       r"(?<!按)(?:" + unquoted + r"))(?:" + FOOTNOTE + r")?(?:" + alt("subject_adverb")
+                                       + r")?" + alt("subject_verb") + r"(?=[，。；]|$)")
         self.unquoted_more = re.compile(r"[、和及与](" + item + r")(?=[，。；、]|$|" + joined_item + ")")
         self.service_list = re.compile(r"([^，。；]{2,40}?)等(?:[^，。；、]{0,6}?)(" + r.pattern("list.head") + r")(?=[，。；]|$)")
         # an unquoted list item is a program only with a program or event word of its own ("…艺术节", "…行动"),
@@ -163,11 +178,13 @@ class ProgramFinder:
         self.note_entry = re.compile(r"^\s*[［\[【]\d{1,3}[］\]】]\s*[^：:\n。]{1,40}[：:]", re.M)
         # 出台《X若干措施》, 实施《X行动计划》: a document the city issues that is itself a programme or policy
         self.document = re.compile(alt("document_verb") + r"(?:了|并?实施|出台)?《([^《》\n]{4,30}?(?:"
-                                   + r.pattern("document_end") + "))》")
+                                   + r.pattern("document_end") + "))(?:" + YEARS.pattern + ")?》")
         self.document_not = re.compile(r.pattern("document_not"))
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
-        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document)
+        self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document,
+                       self.subject_verb)
+        self.subject_cue = Cue(self.subject_verb)
         self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
         self.circle_cue, self.chief_cue = Cue(self.circle), Cue(CHIEF_SYSTEM)
@@ -213,9 +230,9 @@ class ProgramFinder:
             return False
         if self.bare_program.fullmatch(name):
             return False  # "提升行动", "改革试点": what any campaign or pilot does, no name
-        if self.layout.search(name) or re.sub(f"^{NUMBERED}年", "", name) in self.suffixes:
+        if self.layout.search(name) or re.sub(f"^(?:新一轮)?(?:{NUMBERED}年)?", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
-        if name in self.generic_names or self.level.sub("", name) in self.generic_names or self.works.search(name) or \
+        if name in self.generic_names or self.level.sub("", name).removeprefix("新一轮") in self.generic_names or self.works.search(name) or \
                 self.site_works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
             return False  # "主城区路网加密工程" is a construction project; "一站式" a manner
         # a count of slogans needs a program word of its own ("五个一”工程), not just 建设 ("四个中心”建设)
@@ -251,18 +268,18 @@ class ProgramFinder:
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
             if not name or name in seen or name in excluded or not self.fits(shape or name, full):
                 return
-            if rule == "program:verb+suffix" and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
+            if rule in UNQUOTED_RULES and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
                                                   or self.unquoted_count.search(name)):
                 return  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
-            if rule == "program:verb+suffix" and "和" in name and \
+            if rule in UNQUOTED_RULES and "和" in name and \
                     re.sub(f"^{NUMBERED}年", "", name.rsplit("和", 1)[1]) in self.suffixes:
                 return  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
-            if rule == "program:verb+suffix" and self.generic_words.fullmatch(name):
+            if rule in UNQUOTED_RULES and self.generic_words.fullmatch(name):
                 return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
-            if rule == "program:verb+suffix" and self.rank_category.search(name) and \
+            if rule in UNQUOTED_RULES and self.rank_category.search(name) and \
                     not re.search(NUMBERED + "大", name):
                 return  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
-            if rule == "program:verb+suffix" and self.joined.search(name):
+            if rule in UNQUOTED_RULES and self.joined.search(name):
                 return  # "考核体系与奖惩制度": two things of their own fused at 与
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
@@ -345,6 +362,7 @@ class ProgramFinder:
         for m in self.document.finditer(sent) if self.document_cue.search(sent) else ():
             before = sent[:m.start()]
             if not self.document_not.search(m.group(1)) and \
+                    not (m.group(1).endswith("规划") and self.works_word.search(m.group(1))) and \
                     not self.document_not.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
                 # 若干措施, 若干意见: the usual title of a policy document, not a vague count
                 add(m.group(1), "program:document", shape=m.group(1).replace("若干", ""))
@@ -369,6 +387,9 @@ class ProgramFinder:
                 add(more.group(1), "program:verb+suffix")
                 rest = rest[more.end():]
             list_end = len(sent) - len(rest)
+        for m in self.subject_verb.finditer(sent) if self.subject_cue.search(sent) else ():
+            if not re.search("[和及与]", m.group(1)):  # "A和B工程深入实施": two things as one subject
+                add(m.group(1), "program:subject+verb")
         for m in self.service_list.finditer(sent) if self.service_cue.search(sent) else ():
             if re.search("参加|参与|承办", m.group(1)):
                 continue  # "积极参加A、B等活动", "承办A、B比赛等重大活动": someone else's events
