@@ -10,6 +10,7 @@ and whose components are registered factories:
     tk_enterprises   enterprises placed in the town                 kg/extract/enterprises.py
     tk_programs      named programs                                 kg/extract/programs.py
     tk_observations  figures with units, as observations            kg/extract/observations.py
+                     naming what each figure measures (indicator)   kg/extract/indicators.py
 
 ``nlp(text)`` runs them all; each finder writes its facts to ``doc.spans``
 (one group per fact type, ``span._.fact`` the ``Fact``). Their word lists are
