@@ -555,6 +555,18 @@ FIFTH_ROWS = [
     # a program word after 管理 (管理模式, 管理制度) makes the quotation a program; 管理 alone does not
     ("积极探索“负面清单”管理模式。", ["负面清单"]),
     ("加强“菜篮子”管理。", []),
+    # a national pilot the city runs is its pilot; a pilot after a quotation is a program, unless the city was
+    # made one (获批, 入选, 创建…“X”试点: a designation) or the pilot is named by a count or as policy only
+    ("深化国家青年消费试点。", ["国家青年消费试点"]),
+    ("开展教师“校管县用”试点。", ["校管县用"]),
+    ("争取获批开展国际贸易“一站直通”试点。", []),
+    ("推进创建“充分就业小区”试点工作。", []),
+    ("积极推进国企改革“五项试点”。", []),
+    ("国家政策试点全面实施，产业升级。", []),
+    ("扩大“营改增”试点。", []),
+    # more service reforms by their ending
+    ("拓展“一事联办”范围。", ["一事联办"]),
+    ("推进“接诉即办”向“未诉先办”转变。", ["接诉即办"]),
 ]
 
 

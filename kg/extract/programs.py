@@ -133,6 +133,9 @@ class ProgramFinder:
         self.suffixes = frozenset(r.words("suffix"))
         self.not_contain = re.compile(r.pattern("not_contain"))
         self.bare_program = re.compile(alt("bare_program"))
+        self.pilot_start = re.compile(alt("pilot_start"))
+        # 获批“X”试点, 入选“X”试点: a pilot the city was made is a designation (an honor), not a programme it runs
+        self.pilot_granted = re.compile(alt("pilot_granted"))
         self.level = re.compile("^" + alt("level_word"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         self.works_word = re.compile(r.pattern("works"))
@@ -225,10 +228,11 @@ class ProgramFinder:
 
         A numbered name is a program only with a program word: “五个一”工程 is, “六个加快” is not.
         """
-        if not looks_like_program(name) or self.not_end.search(name) or self.not_start.search(name) or \
-                self.not_contain.search(name):
+        if not looks_like_program(name) or self.not_end.search(name) or self.not_contain.search(name):
             return False
-        if self.bare_program.fullmatch(name):
+        if self.not_start.search(name) and not (name.endswith("试点") and self.pilot_start.match(name)):
+            return False  # a national programme by its opening; a national pilot run in the city is the city's
+        if self.bare_program.fullmatch(self.level.sub("", name)):
             return False  # "提升行动", "改革试点": what any campaign or pilot does, no name
         if self.layout.search(name) or re.sub(f"^(?:新一轮)?(?:{NUMBERED}年)?", "", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
@@ -316,6 +320,9 @@ class ProgramFinder:
             if rm and rm.group(0).endswith("品牌") and (self.count_right.match(right[rm.end():]) or
                                                       self.brand_product.match(right[rm.end():])):
                 continue  # 打造“X”品牌30个, “X”品牌系列药品: brands of products
+            if (rm and rm.group(0).endswith("试点") or first.group(1).endswith("试点")) and \
+                    self.pilot_granted.search(clause_left):
+                continue  # 获批“X”试点: the city was made a pilot, a designation
             if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
                 continue  # 建成“五小”水利工程, “X”西干渠建设: built works of a kind, not a program
             # "A、B等“X”": X names the kind of the listed things (a program) when a program word names it so
