@@ -90,7 +90,7 @@ RECEIVED = [
     ("青禾镇入选国家农产品准入和追溯管理试点。", {(None, "国家农产品准入和追溯管理试点")}),
     # a second verb (with its times, or 列入) opens the next title
     ("青禾镇第三次获评全国文明村镇、第二次捧得“平安杯”。", {(None, "全国文明村镇"), (None, "平安杯")}),
-    ("白云岭成功申报省级地质公园并列入国家4A级景区。", {("白云岭", "国家4A级景区")}),
+    ("白云岭成功申报省级地质公园并列入国家4A级景区。", {("白云岭", "省级地质公园"), ("白云岭", "国家4A级景区")}),
     # a year after the awarding body: neither is part of the title; 五个一 is no count
     ("青禾镇获评某部2023年度生态环境激励表扬城镇。", {(None, "生态环境激励表扬城镇")}),
     ("歌曲《山水谣》和话剧《青禾人家》获省级五个一工程奖。",
@@ -257,13 +257,30 @@ RECEIVED = [
     # a year range written with any dash is no part of the title
     ("东岭镇荣获2017―2020年度“平安某省”建设示范镇。", {("东岭镇", "平安某省建设示范镇")}),
     ("东岭镇荣获2011～2012年度全国治安综合治理优秀镇。", {("东岭镇", "全国治安综合治理优秀镇")}),
+    # 成为 + a title with its level (成为 alone is a becoming: see NOT_RECEIVED)
+    ("推进智慧交通，成为全国交通管理示范城镇。", {(None, "全国交通管理示范城镇")}),
+    ("白沙景区成为国家5A级旅游景区。", {("白沙景区", "国家5A级旅游景区")}),
+    ("加强品牌建设，成为首批国家地理标志保护示范城镇。", {(None, "国家地理标志保护示范城镇")}),
+    ("明川物流成为全国冷链物流示范项目、全国果蔬集散中心。",
+     {("明川物流", "全国冷链物流示范项目"), ("明川物流", "全国果蔬集散中心")}),
+    ("东岭工业园成为某某省示范性产业转移园。", {("东岭工业园", "某某省示范性产业转移园")}),
+    # 夺得…桂冠; a streak of wins (创建/实现 X“N连冠”) is a title held
+    ("坚持不懈推进创建，成功夺得全国卫生城镇桂冠。", {(None, "全国卫生城镇")}),
+    ("高水平创建全国双拥模范城“六连冠”。", {(None, "全国双拥模范城")}),
+    ("实现全国文明城镇“三连冠”“满堂红”。", {(None, "全国文明城镇")}),
+    # a counted group of the town's own units or people: unnamed, so the town
+    ("3个集体、5名个人获全国民族团结进步模范称号。", {(None, "全国民族团结进步模范")}),
+    ("4个社区入选全省首批智慧社区试点。", {(None, "全省智慧社区试点")}),
+    ("3个村获评市级美丽乡村示范村。", {(None, "市级美丽乡村示范村")}),
+    ("青禾镇荣获全国首批国家生态镇称号。", {(None, "国家生态镇")}),   # 全国首批国家X: the national title once
+    # a park's designation ends in 园; a name with brackets is one receiver
+    ("东岭（白沙）产业合作园被认定为某省示范性产业转移园。", {("东岭（白沙）产业合作园", "某省示范性产业转移园")}),
 ]
 
 NOT_RECEIVED = [
     "青禾镇被列为低风险地区。",                           # an epidemic risk level
     "青禾镇位列全省百强镇第12位。",                        # a position in a ranking
     "27家企业获国家级、省级“专精特新”“小巨人”企业称号。",   # counted firms won, not the town
-    "3个村获评市级美丽乡村示范村。",
     "荣获“某省杰出人才奖”“某省大工匠”称号各2人。",          # persons won
     "青禾镇是全市重点发展的区域之一。",                     # 是…之一 with no title
     "市场监管局确认3家企业为高新技术企业。",                # a naming verb with a counted receiver
@@ -333,6 +350,22 @@ NOT_RECEIVED = [
     "青禾协作成果入选全国“决胜小康攻坚展”。",                # an exhibition
     # a verb of support before 创成 makes it a goal of the units supported
     "推进东山、西湖公园创成国家5A级景区和白沙创成国家级旅游度假区。",
+    # 成为X without a title's shape, or as a goal, a becoming or a description
+    "成为全国重要的先进制造业基地。",
+    "成为经济增长的新引擎。",
+    "努力把青禾镇打造成为全国知名旅游目的地。",
+    "到2030年，成为国家生态文明建设示范镇。",
+    "申请东岭园区成为国家级金融外包基地。",
+    "东岭园区成为世界级新型显示产业基地。",
+    "职业教育成为全国样板。",
+    "明川小贷公司成为全国首创和省级试点。",
+    "青禾镇成为全国水环境改善最明显的十个城镇之一。",
+    "白沙义工成为全国知名爱心品牌。",
+    "青禾镇成为全国大会承办城镇。",
+    "以创建全国双拥模范城“四连冠”为目标，做好双拥工作。",   # a streak aimed at
+    "白沙女足夺得女超联赛“五连冠”。",
+    "青禾运动员夺得全国锦标赛冠军。",                      # 夺得 without 桂冠: sport
+    "其中2家被认定为国家级企业技术中心。",                  # counted firms
 ]
 
 PURSUED = [
@@ -346,6 +379,15 @@ PURSUED = [
     ("青禾镇入围国家中医药健康旅游示范镇创建单位。", {"国家中医药健康旅游示范镇"}),   # a candidacy
     ("申报建设国家光伏领跑者计划示范基地。", {"国家光伏领跑者计划示范基地"}),
     ("支持一批省级开发区申报国家级开发区。", set()),
+    # 创建 + a title with its level; 巩固…创建X成果 is a title held, a count after it a tally
+    ("整建制创建国家现代农业示范区，新增家庭农场30个。", {"国家现代农业示范区"}),
+    ("深入创建“全国禁毒示范城镇”。", {"全国禁毒示范城镇"}),
+    ("巩固扩大创建国家园林城镇和国家森林城镇成果。", set()),
+    ("创建省级特色田园乡村12个。", set()),
+    # a centre's designation needs its level; an organisation is no title
+    ("争创国家级冷链物流集结中心。", {"国家级冷链物流集结中心"}),
+    ("争创区域物流中心。", set()),
+    ("办好海洋周，争取创建国际海洋组织。", set()),
     ("青禾镇成功入选建设国家儿童友好城镇名单。", {"国家儿童友好城镇"}),
     ("巩固“双拥”成果，争创全国“双拥”模范城“五连冠”。", {"全国双拥模范城"}),
     ("加快项目进度，力争三年创建国家全域旅游示范区。", {"国家全域旅游示范区"}),
@@ -403,7 +445,8 @@ PURSUED = [
     ("积极申报国家“十城万盏”照明示范城镇和国家节能与新能源汽车示范推广试点城镇。",
      {(None, "国家十城万盏照明示范城镇"), (None, "国家节能与新能源汽车示范推广试点城镇")}),
     ("争创国家和省药品安全示范镇（区）。", {(None, "国家药品安全示范镇"), (None, "省药品安全示范镇")}),
-    ("推进大巴扎争创国家5A级景区、白沙县创建国家级旅游度假区。", {("大巴扎", "国家5A级景区")}),
+    ("推进大巴扎争创国家5A级景区、白沙县创建国家级旅游度假区。",
+     {("大巴扎", "国家5A级景区"), ("白沙县", "国家级旅游度假区")}),
     ("以创建“平安网格”为载体，推进基层治理。", set()),   # a means, not a goal
     ("推动东陵申遗、白岩画申报国家5A级景区。", {("白岩画", "国家5A级景区")}),   # a list of clauses
     ("大力发展物流，力争5A级物流企业突破15家。", set()),                    # a target count
@@ -431,7 +474,9 @@ PURSUED = [
     ("支持东岭、西岭开发区争创国家级开发区。", {("东岭开发区", "国家级开发区"), ("西岭开发区", "国家级开发区")}),
     ("推动东岭、西岭经开区申报国家级开发区。", {("东岭经开区", "国家级开发区"), ("西岭经开区", "国家级开发区")}),
     ("支持东岭镇、西岭开发区争创国家级开发区。", {("东岭镇", "国家级开发区"), ("西岭开发区", "国家级开发区")}),
-    ("支持东岭区创建国家生态区、西岭区争创国家农业现代化示范区。", {("西岭区", "国家农业现代化示范区")}),   # a clause
+    ("支持东岭区创建国家生态区、西岭区争创国家农业现代化示范区。",
+     {("东岭区", "国家生态区"), ("西岭区", "国家农业现代化示范区")}),
+    ("东岭、西岭获批创建省级高新区。", {("东岭", "省级高新区"), ("西岭", "省级高新区")}),   # the approval is no name
     # a verb of support before 创成: a goal of the units it names; a second 创成 after 和 too
     ("推进东山、西湖公园创成国家5A级景区和白沙创成国家级旅游度假区。",
      {("东山", "国家5A级景区"), ("西湖公园", "国家5A级景区"), ("白沙", "国家级旅游度假区")}),
@@ -469,6 +514,34 @@ def test_pursued_smaller_kind(town, text, expected):
     doc = ingest.parse_document(f"{town}政府工作报告\n\n{text}".encode("utf-8"), doc_id="t")
     assert doc.town == town
     assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "pursued_honor"} == expected
+
+
+# 建设X is a goal when X is a title of the town's own kind with its level (a city builds toward …示范城市);
+# "X示范市建设扎实推进" likewise; a zone, an aim or another kind of title is no goal
+@pytest.mark.parametrize("town,text,expected", [
+    ("青禾市", "全力建设国家物流示范城市和国际消费中心城市。",
+     {(None, "国家物流示范城市"), (None, "国际消费中心城市")}),
+    ("青禾市", "加快建设国家自主创新示范区。", set()),
+    ("青禾市", "加快建设国际化大都市。", set()),
+    ("青禾市", "加快建设国际旅游目的地城市。", set()),
+    ("青禾镇", "加快建设国家中心城市。", set()),
+    ("青禾市", "省市共建生态文明示范市建设扎实推进。", {(None, "省市共建生态文明示范市")}),
+    ("青禾市", "海绵城市建设扎实推进。", set()),
+    ("青禾市", "申报建设国家光伏领跑者计划示范基地。", {(None, "国家光伏领跑者计划示范基地")}),
+])
+def test_pursued_by_building(town, text, expected):
+    doc = ingest.parse_document(f"{town}政府工作报告\n\n{text}".encode("utf-8"), doc_id="t")
+    assert doc.town == town
+    assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "pursued_honor"} == expected
+
+
+def test_becoming_in_a_plan_is_no_title_received():
+    """成为X under a heading of the year ahead is an aim, not a title received (the review part keeps it)."""
+    text = ("青禾市政府工作报告\n\n一、过去一年工作回顾\n\n推进智慧交通，成为全国交通管理示范城市。\n\n"
+            "二、今后工作安排\n\n推进数字政府建设，成为全国政务服务示范城市。")
+    doc = ingest.parse_document(text.encode("utf-8"), doc_id="t")
+    assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "honor"} == \
+        {(None, "全国交通管理示范城市")}
 
 
 def test_titles_joined_by_a_list_mark_are_not_one():

@@ -57,6 +57,27 @@ class HonorFinder:
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
+        # 成为X (and the streak 创建X“N连冠”): X must carry a level and a title's ending, no description, and
+        # nothing before the verb may make it a goal or a becoming
+        self.shaped = frozenset(r.words("honor.shaped"))
+        self.shaped_not_before = re.compile(r.pattern("honor.shaped_not_before"))
+        self.shaped_goal = re.compile(r.pattern("honor.shaped_goal"))
+        self.shaped_not_inside = re.compile(r.pattern("honor.shaped_not_inside"))
+        self.frame_end = re.compile("为" + r.pattern("pursue.frame_end"))  # 以创建X“四连冠”为目标: a goal
+        # a counted group of the town's own units or people (2个集体、2名个人; 7个社区): unnamed, so the town
+        own = r"(?:[\d一二三四五六七八九十百两]+(?:余|多)?(?:个|名|位)(?:" + r.pattern("receiver.counted_own") + "))"
+        self.counted_own = re.compile(r"(?:其中)?" + own + r"(?:(?:、|和|及|与)" + own + ")*")
+        # 创建X / 建设X: a leveled title; after 建设 one of the town's own kind (pursue.build_end.市/镇)
+        self.pursue_shaped = frozenset(r.words("pursue.shaped"))
+        self.build = frozenset(r.words("pursue.build"))
+        self.build_level = r.words("pursue.build_level")
+        self.build_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_end.{kind}") + ")$") for kind in ("市", "镇")}
+        # a level opening a title: 全国, 国家级, 省 (省教育强市), 市级 (not 市 alone: 市场…, 区域…)
+        self.level_open = re.compile("^(?:" + r.pattern("title.prefix") + "|省|(?:市|区|县)级)")
+        self.shaped_lead = re.compile("(?:" + r.pattern("pursue.shaped_lead") + ")$")
+        # "X示范市建设稳步实施": the town builds toward a title of its own kind
+        self.build_work = re.compile(r"([^，。；：]{3,30}?)" + r.pattern("pursue.build_work") + "(?:工作)?(?:" +
+                                     r.pattern("pursue.work_pace") + ")(?:" + r.pattern("pursue.work_done") + ")")
         # "A入选X、B入选Y": a name and a verb of winning after 、 open a clause of their own
         self.next_win = re.compile("、([^、，。；“”《》]{2,10}?)(?=" + r.pattern("honor.trigger") + ")")
         self.goal_adverb = re.compile("(?:" + r.pattern("honor.goal_adverb") + ")$")
@@ -103,7 +124,7 @@ class HonorFinder:
         self.list_cut = re.compile(r.pattern("list.cut") + "$")
         # every rule of a clause starts from one of these: a text where none can match finds nothing
         self.cue = Cue(self.name_as, self.on_list, self.one_of, self.trigger, self.pursue, self.pursue_frame,
-                       self.pursue_work, self.in_list)
+                       self.pursue_work, self.build_work, self.in_list)
 
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
@@ -111,7 +132,9 @@ class HonorFinder:
     def __call__(self, doc: Doc) -> Doc:
         ctx = context(doc)
         prev = ""
+        sections = doc._.tk_sections
         for _i, s, e, sent in sentences(doc):
+            planned = bool(sections) and sections[_i].kind == "target"  # a plan's sentence: 成为X is an aim
             for cs, ce in clauses(sent) if self.cue.search(sent) else ():
                 clause = sent[cs:ce]
                 if not self.cue.search(clause):
@@ -122,7 +145,7 @@ class HonorFinder:
                     at = self._listed(doc, ctx, s, e, sent, clause)
                 if at is None:
                     at = self._one_of(doc, ctx, s, e, sent, clause)
-                self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at])
+                self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at], planned)
                 self._pursued(doc, ctx, s, e, sent, clause)
                 self._found_in_list(doc, ctx, s, e, sent, clause, prev + sent[:cs])
             prev = sent
@@ -215,7 +238,7 @@ class HonorFinder:
                 self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, "honor:榜上有名")
             return
 
-    def _won(self, doc, ctx, s, e, sent, clause) -> None:
+    def _won(self, doc, ctx, s, e, sent, clause, planned: bool = False) -> None:
         done_upto, restart = 0, 0
         goal_verb, goal_end = "", 0  # a verb of support that made a win a goal (推进A创成X和B创成Y)
         for m in self.trigger.finditer(clause):
@@ -229,6 +252,9 @@ class HonorFinder:
             if nxt and names.clean_subject(nxt.group(1)):  # not 、第二次获评Y: a second title of the same receiver
                 obj, ends = obj[:nxt.start()], m.end() + nxt.start()
                 restart = ends + 1  # the next verb's receiver starts after the 、
+            if trig in self.shaped and (planned or self.shaped_not_before.search(clause[:m.start()]) or
+                                        self.shaped_goal.search(sent[:max(sent.find(clause), 0)] + clause[:m.start()])):
+                continue  # 努力成为, 把X打造成为, 到2025年…成为, 成为X in a plan: a goal or a becoming
             if self.goal_before.search(before) or self.not_before.search(before) or \
                     self.goal_adverb.search(before.rstrip()):
                 continue
@@ -278,7 +304,9 @@ class HonorFinder:
             # an unnamed counted group won it (27家企业获…, 46%的行政村; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
             group = names.cut_at_deng(names.clean_subject(before))
             group = re.sub(r"(?<=\d)[O〇]|[O〇](?=\d)", "0", group)  # 3O名: a letter O read as a digit
-            if COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
+            if self.counted_own.fullmatch(group):
+                before = ""  # "2个集体、2名个人获X", "7个社区入选X": the town's own units, unnamed (GUIDELINES: the town)
+            elif COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
                 continue
             # "捧得“X”的县", "入选“X”的人才": the title qualifies a noun (a relative clause), nobody is said to win it here
             if RELATIVE.search(obj):
@@ -293,6 +321,11 @@ class HonorFinder:
                 if named:
                     before, obj = named.group(1), named.group(2)
             slots = self.titles.items(obj, trig in self.loose, slots=True)
+            if trig in self.shaped:
+                bare = re.sub(r"“[^”]*”", "", obj)
+                if "的" in bare or self.shaped_not_inside.search(bare) or self.frame_end.search(obj):
+                    continue  # 成为全国重要的X基地, 成为全国首创…: a description; 以创建X“四连冠”为目标: a goal
+                slots = [i if i and self._leveled(i) else None for i in slots]
             items = [i for i in slots if i]
             if not items:
                 continue
@@ -364,10 +397,13 @@ class HonorFinder:
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
+            fits = self._goal_fits(trig, ctx.get("town") or "")
+            if trig in self.pursue_shaped:  # "A、B获批创建X", "…、全国首批创建X": the approval or batch is no unit's name
+                before = self.shaped_lead.sub("", before)
             for subj, kind in self.receivers._goal_subjects(before, ctx):
                 # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
                 for item in (i for i in self.titles.items(obj, trig in self.loose)
-                             if "的" not in i or f"“{i}”" in clause):
+                             if ("的" not in i or f"“{i}”" in clause) and fits(i)):
                     unit = self._upgraded(said, item) if subj is None else None
                     self._emit(doc, s, e, sent, "pursued_honor", *(unit or (subj, kind)), item, f"pursue:{trig}")
         m = self.pursue_frame.search(clause)
@@ -382,6 +418,37 @@ class HonorFinder:
                 cand = self.shapes.clean(raw)
                 if cand and self.shapes.looks_like(cand, strict=True):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
+        m = self.build_work.search(clause)
+        own_kind = self.build_end.get(self._town_kind(ctx.get("town") or ""))
+        if m and own_kind:
+            for raw in names.split_list(names.clean_subject(m.group(1))):
+                cand = self.shapes.clean(raw)
+                # "省市共建X示范市建设扎实推进": a title of the town's own kind, a strong ending (no level needed here)
+                if cand and own_kind.search(cand) and self.shapes.looks_like(cand, strict=True):
+                    self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:建设推进")
+
+    @staticmethod
+    def _town_kind(town: str) -> str:
+        """The kind of title a town builds toward: 市 for a city, 镇 for a town; "" for others (a district, a county)."""
+        return "市" if town.endswith("市") else "镇" if town.endswith(("镇", "乡", "街道")) else ""
+
+    def _leveled(self, item: str, levels: tuple[str, ...] = ()) -> bool:
+        """A title opening with its level (全国X, 省级X, 某省X, or one of ``levels``) with no 的 and no description
+        (全国首创, 最…): what 成为, 创建 and 建设 must be followed by."""
+        if "的" in item or self.shaped_not_inside.search(item):
+            return False
+        province = re.match(r"^[\u4e00-\u9fff]{2,3}省", item) and not self.trigger.search(item)  # not 入选省会城市
+        return bool(self.level_open.match(item) or province or (levels and item.startswith(levels)))
+
+    def _goal_fits(self, trig: str, town: str):
+        """The test a goal of ``trig`` must pass: none for most verbs; a leveled title after 创建; after 建设 a
+        leveled title of the town's own kind (…示范城市 for a city, …示范镇 for a town: 建设国家…示范区 builds a zone)."""
+        if trig not in self.pursue_shaped:
+            return lambda item: True
+        if trig not in self.build:
+            return self._leveled
+        end = self.build_end.get(self._town_kind(town))
+        return lambda item: bool(end and end.search(item) and self._leveled(item, self.build_level))
 
     def _upgraded(self, said: str, item: str) -> tuple[str, str] | None:
         """"发挥南宁·中关村双创示范基地的作用…申报国家级双创示范基地": the unit named before the goal whose name
@@ -399,7 +466,7 @@ class HonorFinder:
         return unit if unit and unit[1] != "entity" else None
 
 
-@Language.factory("tk_honors", assigns=["doc.spans"], requires=["doc._.tk_sentences"],
+@Language.factory("tk_honors", assigns=["doc.spans"], requires=["doc._.tk_sentences", "doc._.tk_sections"],
                   default_config={"rules": "honors.tsv"})
 def make_honor_finder(nlp: Language, name: str, rules: str):
     return HonorFinder(rules)

@@ -150,10 +150,10 @@ class TitleShapes:
             return False
         if self.not_title(item):  # 千亿资产, 大明宫3个5A级景区 (最成功40个城市 is a list)
             return False
-        if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
-            return False
         if RATING.match(item):
             return True
+        if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
+            return False  # (a rating is a level: 5A级社区事务受理服务中心)
         if not item.endswith(self.suffix):
             return False
         if strict:
@@ -186,6 +186,7 @@ class TitleList:
         self.shapes = TitleShapes(rules)
         # a verb of goal in a list starts the next clause ("A争创X、B创建Y")
         self.pursue = re.compile("(" + r.pattern("pursue.trigger") + ")")
+        self.pursue_shaped = frozenset(r.words("pursue.shaped"))  # 申报建设X: 建设 opens the title's words
         # a second verb of winning (or of listing) after 、/并 starts a list of its own, with its times before it
         second = "(?:" + r.pattern("honor.times") + ")?(?:" + r.pattern("honor.trigger") + "|" + \
             r.pattern("honor.second_verb") + ")"
@@ -218,6 +219,8 @@ class TitleList:
         m = self.two_levels.match(EDITION.sub("", raw.strip()))
         if m and m.group(1) in ("县级", "区级", "市级") and m.group(2) in ("全国", "国家", "国家级", "中国"):
             return [m.group(2) + m.group(3)]  # 县级全国文明城市: the national title, in its county-level list
+        if m and m.group(1) in ("全国", "全省") and m.group(2) in ("国家", "中国"):
+            return [m.group(2) + m.group(3)]  # 全国首批国家X试点城市: the national title once
         return [m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [raw]
 
     def _elided(self, first: str, item: str) -> str:
@@ -248,7 +251,9 @@ class TitleList:
             if len(pieces) < 2:
                 continue
             bare = [names.strip_quotes(p) for p in pieces]
-            if all(shapes.looks_like(shapes.clean(p)) for p in pieces) or \
+            # (a weak ending, 中心/品牌, makes a complete title only with its own level: 国家A中心与B试点城市 is one)
+            if all(shapes.looks_like(shapes.clean(p)) and not shapes.clean(p).endswith(shapes.weak_suffix)
+                   for p in pieces) or \
                     all(self.prefix_re.match(p) and len(p) >= 5 for p in bare):
                 return [self._elided(pieces[0], p) if n else p for n, p in enumerate(pieces)]
         return []
@@ -321,8 +326,9 @@ class TitleList:
             items.append(None)  # a slot per listed item: 分别 pairs receivers with slots
             if re.match(COUNT, raw) or re.match(r"[\d一二三四五六七八九十]+[种类块张]", raw):
                 continue  # "获得13个一等奖、18个二等奖", "7种称号": a tally, not a title
-            if self.pursue.search(raw) or self.next_clause.match(raw):  # "A争创X、B创建Y": the next clause
-                continue
+            goal = self.pursue.search(raw)
+            if (goal and not (goal.start() == 0 and goal.group(1) in self.pursue_shaped)) or self.next_clause.match(raw):
+                continue  # "A争创X、B创建Y": the next clause (申报建设X: 建设 opens the title's words, cut by clean)
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”、]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
