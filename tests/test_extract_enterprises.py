@@ -811,15 +811,31 @@ def test_a_firm_as_the_subject_of_become(text, expected):
     assert enterprises(text) == [(o, "enterprise:成为") for o in expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("澜沣科技获评国家级专精特新“小巨人”企业。", [("澜沣科技", "enterprise:获评")]),
+    ("鼎华集团、睿博电缆被授予市长质量奖。", [("鼎华集团", "enterprise:被授予"), ("睿博电缆", "enterprise:被授予")]),
+    ("泓盈集团荣获中国质量奖提名奖。", [("泓盈集团", "enterprise:荣获")]),
+])
+def test_a_firm_as_the_subject_of_an_honor(text, expected):
+    assert enterprises(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "中国制造成为世界标准。",
     "引导大企业大集团成为国家级高新技术企业。",
     "网络小额贷款公司成为全国首创。",
     "青溪镇成为全国文明镇。",
     "滨江产业园成为省级示范园区。",
+    "电子商务、健康养老成为新的消费热点。",  # trades
+    "百千瓦级电解水制氢装备入选首台套重大技术装备清单。",  # a product
+    "“节水+科技”入选全国基层治水十大经验。",
+    "江湾地区生物医药入选国家先进制造业集群。",  # a region's cluster
+    "澜溪施工装备、岚山半导体照明入选国家级中小企业特色产业集群。",
+    "市第一医疗集团荣获全国改善医疗服务优秀医院称号。",  # a hospital group
+    "12家小额贷款公司获得批准筹办。",
 ])
 def test_become_with_no_firm(text):
-    assert [o for o, r in enterprises(text) if r == "enterprise:成为"] == []
+    assert enterprises(text) == []
 
 
 def test_a_legal_name_in_brackets_after_its_initialism():

@@ -68,13 +68,13 @@ class EnterpriseFinder:
         self.open_head = re.compile(r"等(?:一批|多个|" + COUNT + r"[家个])?[^，。；、]{0,8}?(?:(" + r.pattern("open.head") +
                                     ")|(" + r.pattern("open.head.market") + "))")
         # a firm described as the subject of 成为 (X物流成为首批…)
-        self.become = r.words("become.verb")
+        self.subject_of = r.words("subject_of.verb")
         # every frame of _clause starts from one of these: a text where none can match finds nothing (the
         # words of the frames added last are given as text: nothing more to compile, re's cache holds 512)
         self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
                        self.object_verb, self.invested,
                        "|".join((r.pattern("open.verb"), r.pattern("open.head"), r.pattern("open.head.market"),
-                                 r.pattern("become.verb"))))
+                                 r.pattern("subject_of.verb"))))
 
     def __call__(self, doc: Doc) -> Doc:
         places = lexicon.places()
@@ -338,7 +338,7 @@ class EnterpriseFinder:
         if not found and not head and not counted:
             found.extend(self._verb_frames(clause))
         if not found:
-            found.extend(self._opening(clause) or self._become(clause))
+            found.extend(self._opening(clause) or self._subject_of(clause))
         if not found:
             # 投资30亿元的X基地 / 总投资5亿元的X项目: a firm's project named by its investment
             for m in self.invested.finditer(clause):
@@ -399,20 +399,31 @@ class EnterpriseFinder:
             return []
         return [(item, "enterprise:opening") for item in items if self.shapes.is_venue(item, bare, listed=bool(head))]
 
-    def _become(self, clause: str) -> list[tuple[str, str]]:
-        """A firm as the subject of 成为 at its clause's start (X物流成为首批…, X集团成为全省首家…): a firm of
-        the town described; the name must have a firm's shape (a trade name and an industry word, or a form)."""
-        at = min((i for i in map(clause.find, self.become) if i >= 0), default=-1)
-        if not 4 <= at <= 24:
-            return []
-        item = self.shapes.clean(clause[:at])  # (without adverbs before the verb: 已, 率先, 成功)
-        item = self.shapes.after_clause_verb(self.shapes.after_verb(item), clause[at:])
-        shapes = self.shapes
-        named = shapes.looks_like(item, listed=False) and not shapes.described_form(item) and \
-            not is_general_phrase(item, shapes.generic_char) and \
-            bool(shapes.trade_name(item) or self.firm_form.search(item)) and \
-            not (_PARK_WORKS_END.search(item) or self._ends_in_works(item))
-        return [(item, "enterprise:成为")] if named else []
+    def _subject_of(self, clause: str) -> list[tuple[str, str]]:
+        """A firm as the subject of 成为 or of an honor's verb at its clause's start (X物流成为首批…, X集团获评…):
+        a firm of the town described or honored; the name must have a firm's shape (a trade name and an
+        industry word, or a form)."""
+        at, verb = min(((i, v) for v, i in zip(self.subject_of, map(clause.find, self.subject_of)) if i >= 0),
+                       default=(-1, ""))
+        if not 4 <= at <= 24 or re.search(r"集群|产业带|示范区|城市|县", clause[at:]):
+            return []  # (A入选国家特色产业集群: a title of places and clusters; its subject is no firm)
+        shapes, found = self.shapes, []
+        # (the items without adverbs before the verb: 已, 率先, 成功; A、B均获评: each)
+        items = self._items(clause[:at], clause[at:])
+        for item in items if not self._sector_list(items) else ():  # (电子商务、健康养老成为…: trades)
+            if len(item) > 16 or re.search(r"[+＋]|级|地区|区域", item) or shapes.is_sector(item):
+                continue  # a product (百千瓦级X装备), a work's label ("节水+科技"), a region's cluster: no firm
+            if shapes.looks_like(item, listed=False) and not shapes.described_form(item) and \
+                    not is_general_phrase(item, shapes.generic_char) and \
+                    (self._named_trade(item) or self.firm_form.search(item)) and \
+                    not (_PARK_WORKS_END.search(item) or self._ends_in_works(item)):
+                found.append((item, f"enterprise:{verb}"))
+        return found
+
+    def _named_trade(self, item: str) -> bool:
+        """A trade name that is no general word (远帆 in 远帆机械; not 健康 in 健康养老)."""
+        trade = self.shapes.trade_name(item)
+        return bool(trade) and not is_general_phrase(trade)
 
     def _legal_names(self, clause: str) -> list[str]:
         """Full company names with their legal form: "投资1亿元的X有限公司…项目" → X有限公司."""
