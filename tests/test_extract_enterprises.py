@@ -841,3 +841,22 @@ def test_become_with_no_firm(text):
 def test_a_legal_name_in_brackets_after_its_initialism():
     text = "ZKB（中科博远财产保险有限公司）后援中心奠基。"
     assert enterprises(text) == [("中科博远财产保险", "enterprise:legal-name")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重点实施澜沣智能脑机接口、睿博生物技术等项目。", ["澜沣智能脑机接口", "睿博生物技术"]),
+    ("启动泓盈新能源动力电池、鼎华公司电石渣综合利用等项目。", ["泓盈新能源动力电池", "鼎华"]),
+])
+def test_a_plan_s_projects_of_firms(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "实施生猪养殖基地、牦牛产业集群扩产等项目。",  # general words, no trade name
+    "实施消费光电子、新一代移动通信设备等重大项目。",  # sectors
+    "重点实施高能比铅酸蓄电池等10个重大科研攻关项目。",  # research
+    "启动岚溪物流配送基地、金阳物流园区等项目建设。",  # a place's base and park
+    "全力实施澜沣药厂整体搬迁等重点项目。",  # a relocation
+])
+def test_a_plan_s_projects_that_name_no_firm(text):
+    assert objects(text) == []

@@ -44,6 +44,7 @@ class EnterpriseFinder:
         # "A、B、C4家企业成功晋级": a list closed by its count instead of 等
         self.counted = re.compile(r"(?<=[\u4e00-\u9fff）)])(?<![及和与等])" + COUNT + r"(?:家|个)(?:[^，。；、\d（(]{0,4}?)(企业|公司|项目)")
         self.project_verb = re.compile(r.pattern("project.verb"))
+        self.weak_verb = re.compile(r.pattern("project.verb.weak"))
         self.subject_verb = re.compile(r.pattern("subject_verb"))
         self.object_verb = re.compile(r.pattern("object_verb"))
         self.project_end = re.compile(r.pattern("project_end") + "$")
@@ -282,13 +283,20 @@ class EnterpriseFinder:
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
                             found.append((item, "enterprise:list"))
-            elif verb or trig or re.search(r"投资[约超近]?\d", clause):
+            elif verb or trig or re.search(r"投资[约超近]?\d", clause) or self.weak_verb.search(clause):
                 # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
                 items = self._items(clause[:head.start()], clause[head.start():])
                 # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
                 bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
+                # 实施/启动 only (a plan's projects): a trade name of its own or a firm's form, no base or port
+                weak = not (verb or trig or re.search(r"投资[约超近]?\d", clause))
+                if weak and re.search(r"科研|攻关|研发|示范|试点", clause[head.start():head.end()]):
+                    items = []  # 实施A等科研攻关项目: research, not a firm's works
                 for item in items if not self._sector_list(items) else ():
                     name = self._project(item, bare=bare)
+                    if name and weak and not (self.firm_form.search(name) or self._named_trade(name) and
+                                              not re.search(r"基地|口岸|搬迁", name)):
+                        continue
                     if name:
                         found.append((name, "enterprise:project-list"))
         elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()] and \
