@@ -14,7 +14,9 @@ facts in ``bench/data/excerpts-dev.jsonl`` (annotated by hand after
 ``../shared/gold/GUIDELINES.md``, without looking at the extractor's output)
 stay valid: ``bench/quality.py --set x`` cuts the documents again and scores
 them. The two cuts behind that file are seed 20261311 (12 excerpts, c_01-c_12)
-and seed 20261313 (16 excerpts, c_13-c_28); see ``SETS``.
+and seed 20261313 (16 excerpts, c_13-c_28); set ``y`` (``excerpts-y.jsonl``, seed
+20261312, h_01-h_12) was held out while the rules of the fifth session were
+written on ``x``, then opened as a second development set; see ``SETS``.
 """
 from __future__ import annotations
 
@@ -29,8 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FRONT = re.compile(r"---\n(.*?)\n---\n", re.S)
 TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
-# (seed, count, first number) of the cuts whose gold is in bench/data/excerpts-dev.jsonl
-SETS = {"x": ((20261311, 12, 1), (20261313, 16, 13))}
+# The cuts behind each gold file: set name -> (gold file in bench/data, ((seed, count, first number, prefix), ...))
+SETS = {"x": ("excerpts-dev.jsonl", ((20261311, 12, 1, "c"), (20261313, 16, 13, "c"))),
+        "y": ("excerpts-y.jsonl", ((20261312, 12, 1, "h"),))}
 
 
 def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) -> dict[str, str]:
@@ -76,8 +79,8 @@ def write_set(corpus: Path, folder: Path, name: str = "x") -> list[Path]:
     """Cut every excerpt of a named set into ``folder``; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for seed, count, first in SETS[name]:
-        for doc, text in cut(corpus, seed, count, "c", first).items():
+    for seed, count, first, prefix in SETS[name][1]:
+        for doc, text in cut(corpus, seed, count, prefix, first).items():
             path = folder / f"{doc}.txt"
             path.write_text(text, encoding="utf-8")
             written.append(path)
@@ -87,7 +90,8 @@ def write_set(corpus: Path, folder: Path, name: str = "x") -> list[Path]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path, help="folder to write <prefix>_NN.txt into")
-    ap.add_argument("--seed", type=int, help="cut a new sample with this seed (default: the set behind the gold file)")
+    ap.add_argument("--seed", type=int, help="cut a new sample with this seed (default: the cuts of --set)")
+    ap.add_argument("--set", choices=sorted(SETS), default="x", help="the set whose gold file's cuts to write")
     ap.add_argument("--count", type=int, default=12)
     ap.add_argument("--prefix", default="c")
     ap.add_argument("--first", type=int, default=1)
@@ -98,7 +102,7 @@ def main() -> None:
         print(f"excerpts: no corpus at {corpus} (use --shared)", file=sys.stderr)
         sys.exit(2)
     if args.seed is None:
-        files = write_set(corpus, args.out)
+        files = write_set(corpus, args.out, args.set)
     else:
         args.out.mkdir(parents=True, exist_ok=True)
         files = []

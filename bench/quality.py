@@ -1,6 +1,6 @@
 """Score the seeds and both development sets with the shared scorer, in one table.
 
-    python bench/quality.py [--set a|b|seeds|x ...] [--errors] [--per-doc] [--json OUT]
+    python bench/quality.py [--set a|b|seeds|x|y ...] [--errors] [--per-doc] [--json OUT]
 
 Each set is built once into one graph with this checkout's code
 (``python -m kg build FILES --output`` run from the checkout's root, so the
@@ -14,10 +14,10 @@ The shared folder is ``../shared`` next to the checkout, or ``--shared DIR``
 (or ``$TOWNKG_SHARED``). Prints relaxed P/R/F1 per set and fact type, then an
 F1 matrix to paste into docs/quality.md with the commit it measured.
 
-Set ``x`` is 28 excerpts of city reports cut from the shared corpus by
-``bench/excerpts.py`` (text no rule was written on when it was annotated),
-with gold facts in ``bench/data/excerpts-dev.jsonl``; it measures above all
-recall on unfamiliar text.
+Sets ``x`` (28) and ``y`` (12) are excerpts of city reports cut from the
+shared corpus by ``bench/excerpts.py`` (text no rule was written on when it
+was annotated), with gold facts in ``bench/data/excerpts-dev.jsonl`` and
+``excerpts-y.jsonl``; they measure above all recall on unfamiliar text.
 """
 from __future__ import annotations
 
@@ -32,16 +32,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = ("honor", "pursued_honor", "enterprise", "program", "observation")
-SETS = ("seeds", "a", "b", "x")
+SETS = ("seeds", "a", "b", "x", "y")
 
 
 def set_inputs(name: str, shared: Path, tmp: Path) -> tuple[Path, list[Path], Path]:
     """Gold file, document files and the folder that holds them, for one set."""
-    if name == "x":
+    if name in ("x", "y"):
         sys.path.insert(0, str(ROOT / "bench"))
         import excerpts  # bench/excerpts.py: cuts the documents the gold file was annotated on
-        folder = tmp / "excerpts"
-        return ROOT / "bench" / "data" / "excerpts-dev.jsonl", excerpts.write_set(shared / "corpus" / "cities", folder), folder
+        folder = tmp / f"excerpts-{name}"
+        files = excerpts.write_set(shared / "corpus" / "cities", folder, name)
+        return ROOT / "bench" / "data" / excerpts.SETS[name][0], files, folder
     if name == "seeds":
         folder = ROOT / "data" / "seeds"
         return shared / "gold" / "seeds.jsonl", sorted(folder.glob("*.txt")), folder
