@@ -74,6 +74,8 @@ class HonorFinder:
         self.build_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_end.{kind}") + ")$") for kind in ("市", "镇")}
         # a level opening a title: 全国, 国家级, 省 (省教育强市), 市级 (not 市 alone: 市场…, 区域…)
         self.level_open = re.compile("^(?:" + r.pattern("title.prefix") + "|省|(?:市|区|县)级)")
+        self.strive = frozenset(r.words("pursue.strive"))
+        self.strive_not = re.compile(r.pattern("pursue.strive_not"))
         self.shaped_lead = re.compile("(?:" + r.pattern("pursue.shaped_lead") + ")$")
         # "X示范市建设稳步实施": the town builds toward a title of its own kind
         self.build_work = re.compile(r"([^，。；：]{3,30}?)" + r.pattern("pursue.build_work") + "(?:工作)?(?:" +
@@ -398,6 +400,8 @@ class HonorFinder:
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
             fits = self._goal_fits(trig, ctx.get("town") or "")
+            if trig in self.strive and self.strive_not.search(obj):
+                continue  # 争取国家X项目, 争取国家批准X: funds, projects, the state's acts are sought
             if trig in self.pursue_shaped:  # "A、B获批创建X", "…、全国首批创建X": the approval or batch is no unit's name
                 before = self.shaped_lead.sub("", before)
             for subj, kind in self.receivers._goal_subjects(before, ctx):
