@@ -567,6 +567,10 @@ FIFTH_ROWS = [
     # more service reforms by their ending
     ("拓展“一事联办”范围。", ["一事联办"]),
     ("推进“接诉即办”向“未诉先办”转变。", ["接诉即办"]),
+    # a college's or university's own programme is not the city's; a hospital reform the city runs is
+    ("支持青川职业学院“双强校”建设。", []),
+    ("积极支持青川大学“双优”工程创建。", []),
+    ("推行公立医院“一院一策”模式。", ["一院一策"]),
 ]
 
 
