@@ -237,8 +237,6 @@ def find_quantities(text: str) -> list[Quantity]:
         change, value = _change(text, s, value)
         out.append(Quantity(s, e, _round(value), unit.iri, unit.family, text[s:e],
                             qualifier=qualifier, per_capita=bool(m.group("per")), change=change))
-        if _LIST_JOIN_END.search(text, max(0, s - 2), s) and ("分别" in text or "依次" in text):
-            out.extend(_shared_unit(text, s, unit, m.group("mult"), quotes))
     # "提高11.3和7.8个百分点": the first number takes the measure word of the last
     for m in (_BARE_POINTS.finditer(text) if "百分点" in text else ()):
         s, e = m.span()
@@ -278,37 +276,6 @@ def _figures(text: str):
 
 
 _LIST_JOIN = re.compile(r"(?:以上|以下|左右|以内)?(?:和|、|及|与|或)")
-_LIST_JOIN_END = re.compile(r"(?:和|、|及|与)$")
-# A bare figure right before a list joint: "49.7万、" of "分别达49.7万、45万和35万人"
-_BARE_BEFORE = re.compile(r"(?<![\d.,/:：\-])(\d++(?:\.\d++)?+)(万亿|千万|百万|万|亿)?(?:和|、|及|与)$")
-_RESPECTIVELY_BEFORE = re.compile(r"(?:分别|依次)[^，。；、\d]{0,6}$")
-
-
-def _shared_unit(text: str, last: int, unit, mult: str | None, quotes) -> list[Quantity]:
-    """The bare figures of a list after 分别 that share the unit of its last figure, which starts at ``last``.
-
-    "分别达49.7万、45万、50万和35万人" names four counts of people; a figure without a
-    multiplier of its own takes the last one's ("分别为12、15和18万人"). Only after 分别 / 依次
-    just before the list: elsewhere "2、3号线" or "1、2期" are not measures.
-    """
-    run, pos = [], last
-    while (b := _BARE_BEFORE.search(text, max(0, pos - 24), pos)) and len(run) < 12:
-        run.append(b)
-        pos = b.start()
-    if not run or not _RESPECTIVELY_BEFORE.search(text, max(0, pos - 8), pos):
-        return []
-    found = []
-    for b in run:
-        s, e = b.start(1), b.end(2) if b.group(2) else b.end(1)
-        if any(a <= s < z for a, z in quotes):
-            return []
-        value = parse_number(b.group(1))
-        if value is None:
-            return []
-        value *= MULT.get(b.group(2) or mult or "", 1.0) * unit.factor
-        change, value = _change(text, s, value)
-        found.append(Quantity(s, e, _round(value), unit.iri, unit.family, text[s:e], change=change))
-    return found
 
 
 def _change(text: str, s: int, value: float) -> tuple[str | None, float]:

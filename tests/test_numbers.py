@@ -30,13 +30,6 @@ def values(text):
     ("覆盖率分别提高0.6和0.4个百分点", [(0.6, "unit:PERCENT"), (0.4, "unit:PERCENT")]),
     ("能耗分别下降5%和3%", [(-5, "unit:PERCENT"), (-3, "unit:PERCENT")]),
     ("新建5个站点和3个百分点", [(5, "unit:NUM"), (3, "unit:PERCENT")]),
-    # after 分别, bare figures share the unit (and, without their own, the multiplier) of the list's last figure
-    ("参保人数分别达9.5万、8万和6万人", [(95000, "unit:NUM"), (80000, "unit:NUM"), (60000, "unit:NUM")]),
-    ("投资分别为3.5、2和1.2亿元", [(350000000, "cur:CNY"), (200000000, "cur:CNY"), (120000000, "cur:CNY")]),
-    ("比重分别提高13、4和2.5个百分点", [(13, "unit:PERCENT"), (4, "unit:PERCENT"), (2.5, "unit:PERCENT")]),
-    ("排放分别减少1.2、0.7和1.4万吨", [(-12000, "unit:TONNE"), (-7000, "unit:TONNE"), (-14000, "unit:TONNE")]),
-    # ... but not without 分别: "2、3号线" or "1、2期" are names, "12、15日" dates
-    ("新建12、15和18个站点", [(18, "unit:NUM")]),
 ])
 def test_values_in_base_units(text, expected):
     assert values(text) == expected
