@@ -286,7 +286,8 @@ class HonorFinder:
             # "今年终于获得了X", "继续荣膺X": an adverb before the verb is no receiver
             before = self.receiver_adverb.sub("", before)
             # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
-            made = re.search(r"的([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
+            # ("厦台合作的歌仔戏《X》获Y": a kind of work between 的 and the title)
+            made = re.search(r"的(?:[\u4e00-\u9fff]{1,4}(?=《))?([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
             before = made.group(1) if made else before
             who = names.clean_subject(before)
             if self.receiver_self.match(who) or who in self.self_exact:
@@ -400,6 +401,8 @@ class HonorFinder:
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
             fits = self._goal_fits(trig, ctx.get("town") or "")
+            if trig in self.pursue_shaped and self.trigger.search(before):
+                continue  # 荣获平安建设全国先进市, 争创X建设国家示范点: 建设 inside a title won or sought
             if trig in self.strive and self.strive_not.search(obj):
                 continue  # 争取国家X项目, 争取国家批准X: funds, projects, the state's acts are sought
             if trig in self.pursue_shaped:  # "A、B获批创建X", "…、全国首批创建X": the approval or batch is no unit's name

@@ -186,7 +186,7 @@ class TitleList:
         self.shapes = TitleShapes(rules)
         # a verb of goal in a list starts the next clause ("A争创X、B创建Y")
         self.pursue = re.compile("(" + r.pattern("pursue.trigger") + ")")
-        self.pursue_shaped = frozenset(r.words("pursue.shaped"))  # 申报建设X: 建设 opens the title's words
+        self.pursue_shaped = frozenset(r.words("pursue.shaped"))  # 创建, 建设, 争取: also words inside a title
         # a second verb of winning (or of listing) after 、/并 starts a list of its own, with its times before it
         second = "(?:" + r.pattern("honor.times") + ")?(?:" + r.pattern("honor.trigger") + "|" + \
             r.pattern("honor.second_verb") + ")"
@@ -219,6 +219,8 @@ class TitleList:
         m = self.two_levels.match(EDITION.sub("", raw.strip()))
         if m and m.group(1) in ("县级", "区级", "市级") and m.group(2) in ("全国", "国家", "国家级", "中国"):
             return [m.group(2) + m.group(3)]  # 县级全国文明城市: the national title, in its county-level list
+        if m and m.group(1) in ("全国", "国家", "中国") and m.group(2) in ("县级", "区级", "市级"):
+            return [raw]  # 全国县级文明城市: one national title for county-level cities
         if m and m.group(1) in ("全国", "全省") and m.group(2) in ("国家", "中国"):
             return [m.group(2) + m.group(3)]  # 全国首批国家X试点城市: the national title once
         return [m.group(1) + m.group(3), m.group(2) + m.group(3)] if m else [raw]
@@ -326,9 +328,10 @@ class TitleList:
             items.append(None)  # a slot per listed item: 分别 pairs receivers with slots
             if re.match(COUNT, raw) or re.match(r"[\d一二三四五六七八九十]+[种类块张]", raw):
                 continue  # "获得13个一等奖、18个二等奖", "7种称号": a tally, not a title
-            goal = self.pursue.search(raw)
-            if (goal and not (goal.start() == 0 and goal.group(1) in self.pursue_shaped)) or self.next_clause.match(raw):
-                continue  # "A争创X、B创建Y": the next clause (申报建设X: 建设 opens the title's words, cut by clean)
+            # "A争创X、B创建Y": the next clause (a goal verb that may stand inside a title is no clause by itself:
+            # 申报建设X, 完整社区建设全国试点; next_clause reads "B创建国家X")
+            if any(g.group(1) not in self.pursue_shaped for g in self.pursue.finditer(raw)) or self.next_clause.match(raw):
+                continue
             quoted = bool(re.fullmatch(r"[^“”《》]{0,6}(?:“[^”、]{2,}”|《[^》]{2,}》)", raw.strip())) or \
                 (titled and len(parts) == 1)
             item = shapes.clean(raw)
