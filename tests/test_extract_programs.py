@@ -542,6 +542,8 @@ FIFTH_ROWS = [
     ("青川港西港区工程加快推进。", []),
     ("深入推进重大行政决策程序制度实施。", []),
     ("参与湾区一体化十大标志性工程扎实推进。", []),
+    ("抓好青川小微企业成长计划实施，鼓励创新。", []),
+    ("国企改革三年行动深入推进。", []),
     # a footnote mark after an unquoted name ends it
     ("实施青川金融发展三项计划[^1]，成效明显。", ["青川金融发展三项计划"]),
     # plans of action issued by the city, unquoted; 出台 before 前 is no issuing of a name
