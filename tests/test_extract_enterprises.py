@@ -860,3 +860,15 @@ def test_a_plan_s_projects_of_firms(text, expected):
 ])
 def test_a_plan_s_projects_that_name_no_firm(text):
     assert objects(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("澜沣金控公司挂牌运营。", ["澜沣金控"]),
+    ("泓盈信用担保集团正式挂牌成立。", ["泓盈信用担保集团"]),
+    ("海洋生物产业研究院挂牌运营。", []),  # an institute
+    ("睿博股权交易中心挂牌。", []),  # 中心: mostly a public body
+    ("新三板挂牌企业达到27家。", []),
+    ("柴溪国家湿地公园正式挂牌。", []),
+])
+def test_a_firm_hangs_its_sign(text, expected):
+    assert objects(text) == expected
