@@ -18,10 +18,15 @@ from kg.extract.cues import Cue, required_sets, required_words
     (r"(?<![科首])创成(?![果效])", {"创成"}),
     (r"通过(?=[^，]{2,30}验收)", {"通过"}),
     ("获[评颁授]", {"获评", "获颁", "获授"}),                 # a small class widens the word
-    (r"([^，。；：]{3,30}?)(?:的)?(?:创建|争创)工作(?:推进|开展)", {"工作"}),  # the longest sure word
+    # a group of plain words goes on the run: one of four words, the longest sure ones
+    (r"([^，。；：]{3,30}?)(?:的)?(?:创建|争创)工作(?:推进|开展)", {"创建工作推进", "创建工作开展", "争创工作推进", "争创工作开展"}),
     (r"^(.*?)是(.{3,40}?)(?:之一)$", {"之一"}),
     (r"\d+(?:家|个)(企业|公司)", {"企业", "公司"}),
-    (r"(?:以创建|以争创)(.{2,40}?)为", {"创建", "争创"}),
+    (r"(?:以创建|以争创)(.{2,40}?)为", {"以创建", "以争创"}),
+    # a lookahead that must match right after a word: the words it opens with follow it ...
+    (r"建设(?=“?(?:国家|全国))", {"建设国家", "建设全国", "建设“国家", "建设“全国"}),
+    # ... else its own required words are in the text too
+    (r"(?:创建|实现)(?=[^，]{2,30}?连冠)", {"连冠"}),
 ])
 def test_required_words(pattern, words):
     assert required_words(re.compile(pattern)) == words
@@ -39,7 +44,7 @@ def test_no_required_words(pattern):
 
 
 def test_every_required_set_is_found_the_most_telling_first():
-    assert required_sets(re.compile(r"获评(.{2,20}?)等(?:荣誉|称号)")) == [{"获评"}, {"荣誉", "称号"}, {"等"}]
+    assert required_sets(re.compile(r"获评(.{2,20}?)等(?:荣誉|称号)")) == [{"等荣誉", "等称号"}, {"获评"}]
 
 
 def test_a_text_needs_all_the_sets_of_one_pattern():
@@ -56,8 +61,9 @@ def test_a_cue_skips_only_texts_no_pattern_matches():
 
 PATTERNS = [re.compile(p) for p in (
     r"(?<![科首])创成(?![果效])", "荣获|获评", r"获(?!得感|批)", r"\d+(?:家|个)(企业|公司)", r"^(.*?)是(.{1,4}?)之一$",
-    r"([^，]{1,3}?)(?:的)?(?:创建|争创)工作(?:推进|开展)")]
-ALPHABET = "荣获评创成科首果效得感批是之一工作的推进开展建争家个企业公司12，镇"
+    r"([^，]{1,3}?)(?:的)?(?:创建|争创)工作(?:推进|开展)", r"建设(?=“?(?:国家|全国))", r"(?:创建|实现)(?=[^，]{1,6}?连冠)",
+    r"(?<![获批])建设(?=国)(?:国家|国际)")]
+ALPHABET = "荣获评创成科首果效得感批是之一工作的推进开展建争家个企业公司12，镇设国全“连冠实际"
 
 
 @settings(max_examples=400, deadline=None)

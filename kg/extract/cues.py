@@ -79,6 +79,24 @@ def _needs(seq) -> list[frozenset[str]]:
                 run = [""]
             run = [w + c for w in run for c in chars]
             continue
+        if op in (_sre.SUBPATTERN, _sre.BRANCH) and (words := _words(op, av)) and len(run) * len(words) <= _MAX_WORDS:
+            # a group of plain words (扎实|稳步|有序): read on as literals, each word a way the run goes on
+            # (建设(?:扎实|稳步)(?:推进|实施) wants one of four words, not 建设 and then anything)
+            run = [w + x for w in run for x in words]
+            continue
+        if op is _sre.ASSERT and av[0] == 1 and run != [""] and (heads := _prefixes(av[1])) and \
+                len(run) * len(heads) <= _MAX_WORDS:
+            # a lookahead that must match right here: the words it opens with follow the literals read so far
+            # (建设(?=“?(?:国家|全国)) wants 建设国家, 建设全国, 建设“国家 or 建设“全国, not any 建设)
+            run = [w + h for w in run for h in heads]
+            close()
+            run = [""]
+            continue
+        if op is _sre.ASSERT and (sub := _need(av[1])):
+            # any other lookahead or lookbehind that must match: its words are in the text too
+            # ((?=[^，]{2,30}?连冠) wants 连冠); it takes no characters, so the literals around it stay side by side
+            candidates.append(sub)
+            continue
         if op in _ZERO_WIDTH:
             continue  # takes no characters: the literals around it are still side by side in the match
         close()
@@ -99,6 +117,44 @@ def _needs(seq) -> list[frozenset[str]]:
     close()
     # the most telling words first: the longest shortest word, then the fewest words
     return sorted(set(candidates), key=lambda words: (-min(map(len, words)), len(words), sorted(words)))
+
+
+def _words(op, av) -> list[str] | None:
+    """The plain words a group or an alternation stands for (``(?:扎实|稳步)`` → 扎实, 稳步), else None."""
+    branches = [av[-1]] if op is _sre.SUBPATTERN else av[1]
+    words: list[str] = []
+    for branch in branches:
+        if not branch or not all(o is _sre.LITERAL for o, _ in branch):
+            return None
+        words.append("".join(chr(c) for _, c in branch))
+    return words if len(words) <= _MAX_WORDS else None
+
+
+def _prefixes(seq) -> list[str] | None:
+    """The literal words one of which every match of ``seq`` opens with (None when it may open otherwise).
+
+    Literals, small classes of literals, an optional literal (“?), and alternations or groups of such
+    parts; reading stops at the first other part. ``“?(?:国家|全国)`` → 国家, 全国, “国家, “全国.
+    """
+    words = [""]
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            words = [w + chr(av) for w in words]
+        elif op is _sre.IN and (chars := _chars(av)) is not None:
+            words = [w + c for w in words for c in chars]
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1 and len(av[2]) == 1 and av[2][0][0] is _sre.LITERAL:
+            words = words + [w + chr(av[2][0][1]) for w in words]
+        elif op is _sre.SUBPATTERN or op is _sre.BRANCH:
+            branches = [av[-1]] if op is _sre.SUBPATTERN else av[1]
+            heads = [_prefixes(b) for b in branches]
+            if any(not h for h in heads):
+                break
+            words = [w + h for w in words for hs in heads for h in hs]
+        else:
+            break
+        if len(words) > _MAX_WORDS:
+            return None
+    return words if all(words) else None
 
 
 def _alternation(words) -> re.Pattern:
