@@ -283,6 +283,7 @@ RECEIVED = [
     # 建设 or 创建 inside a title is no verb of goal
     ("东岭社区入选完整社区建设全国试点。", {("东岭社区", "完整社区建设全国试点")}),
     ("荣获平安建设全国先进城镇。", {(None, "平安建设全国先进城镇")}),
+    ("全年增长7%.青禾镇成为国家快递物流示范城镇。", {(None, "国家快递物流示范城镇")}),   # a figure before, no share
     # a park's designation ends in 园; a name with brackets is one receiver
     ("东岭（白沙）产业合作园被认定为某省示范性产业转移园。", {("东岭（白沙）产业合作园", "某省示范性产业转移园")}),
 ]

@@ -23,6 +23,8 @@ from kg.extract.titles import GROUP_COUNT, TitleList, honor_aliases
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
 PERSONS = re.compile(r"[各共]?(?<![\d一二三四五六七八九十百])[\d一二三四五六七八九十百]++(?:人|名|位)次?$")
 COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一二三四五六七八九十两多]++[区县市镇乡村]")
+# a share of units (46%的行政村, 90%以上的村), not a figure ending the sentence before (增长7%.我市…)
+SHARE = re.compile(r"%(?:以上|左右)?的")
 RESPECTIVELY = re.compile(r"(?:分别|(?<![高满得评总积部])分)$")  # A、B分获X、Y: respectively (not 高分通过)
 # the head of a unit's name at the end of a receiver phrase (…平台, …中心, …项目)
 UNIT_HEAD = re.compile(r"(?:平台|中心|项目|工程|公司|集团|学校|医院|站|队|馆|院|所)$")
@@ -309,7 +311,8 @@ class HonorFinder:
             group = re.sub(r"(?<=\d)[O〇]|[O〇](?=\d)", "0", group)  # 3O名: a letter O read as a digit
             if self.counted_own.fullmatch(group):
                 before = ""  # "2个集体、2名个人获X", "7个社区入选X": the town's own units, unnamed (GUIDELINES: the town)
-            elif COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or "%" in group:
+            elif COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or \
+                    SHARE.search(group):
                 continue
             # "捧得“X”的县", "入选“X”的人才": the title qualifies a noun (a relative clause), nobody is said to win it here
             if RELATIVE.search(obj):
