@@ -7,7 +7,7 @@ catalog query, 10,000 rows of ``?s ?p ?o``, a 10,000-triple CONSTRUCT) and
 each format, takes the median wall time of
 
 - ``pyoxigraph``: ``Store.query(…).serialize(format=…)``, no limits;
-- ``endpoint``: ``kg.serve.execute`` with the default limits (10,000 rows,
+- ``endpoint``: ``kg.endpoint.execute`` with the default limits (10,000 rows,
   64 MB), in process (no worker fork, no HTTP), i.e. running the query, taking
   the answer under the row limit and writing it under the byte limit.
 
@@ -31,7 +31,9 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
 
-from kg import query as catalog, serve, store as st  # noqa: E402
+import kg.endpoint  # noqa: E402
+from kg import query as catalog, store as st  # noqa: E402
+from kg.endpoint import Request, Settings, execute  # noqa: E402
 
 SELECT = {"json": ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
           "xml": ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
@@ -57,11 +59,11 @@ def main() -> None:
     args = ap.parse_args()
     t = time.perf_counter()
     db = st.load_file(args.graph)
-    print(f"loaded {len(db)} quads in {time.perf_counter() - t:.1f} s (kg at {serve.__file__})\n")
+    print(f"loaded {len(db)} quads in {time.perf_counter() - t:.1f} s (kg at {kg.endpoint.__file__})\n")
     answers = [("entities-by-class", catalog.get("entities-by-class").render(), SELECT),
                ("10k ?s ?p ?o", "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10000", SELECT),
                ("10k CONSTRUCT", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 10000", GRAPH)]
-    settings = serve.Settings()
+    settings = Settings()
     print("| answer | format | pyoxigraph (ms) | bytes | endpoint (ms) | bytes | ratio |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for name, text, formats in answers:
@@ -73,7 +75,7 @@ def main() -> None:
                 direct = lambda: db.query(text, prefixes=st.PREFIX_MAP).serialize(format=ox_format)  # noqa: E731
 
             def endpoint():
-                a = serve.execute(db, serve.Request(text, accept), settings)
+                a = execute(db, Request(text, accept), settings)
                 assert a.status == 200, a.body[:200]
                 return a.body
 
@@ -94,7 +96,7 @@ def over_the_byte_limit(settings) -> None:
                               ("turtle", "text/turtle", "CONSTRUCT WHERE { ?s ?p ?o }")]:
         for lenient in (False, True):
             t = time.perf_counter()
-            a = serve.execute(big, serve.Request(text, accept, lenient=lenient), settings)
+            a = execute(big, Request(text, accept, lenient=lenient), settings)
             ms = (time.perf_counter() - t) * 1000
             print(f"| {fmt} | {'lenient' if lenient else 'standard'} | {a.status} | {a.limit or a.cut} | "
                   f"{len(a.body):,} | {ms:.0f} |")

@@ -144,13 +144,13 @@ def _cmd_query(args) -> int:
 
 
 def _cmd_serve(args) -> int:
-    from kg import serve
+    from kg import endpoint, serve
 
     db, db_path = serve.open_source(args.graph, args.store)
-    settings = serve.Settings(timeout=args.timeout, max_rows=args.max_rows, max_bytes=args.max_bytes << 20,
-                              max_memory=args.max_memory << 20, max_queries=args.max_queries,
-                              cors=tuple(args.cors or ()), federate=tuple(args.federate or ()),
-                              allow_hosts=tuple(args.allow_host or ()), idle_timeout=args.idle_timeout)
+    settings = endpoint.Settings(timeout=args.timeout, max_rows=args.max_rows, max_bytes=args.max_bytes << 20,
+                                 max_memory=args.max_memory << 20, max_queries=args.max_queries,
+                                 cors=tuple(args.cors or ()), federate=tuple(args.federate or ()),
+                                 allow_hosts=tuple(args.allow_host or ()), idle_timeout=args.idle_timeout)
     server = serve.make_server(db, db_path, args.host, args.port, settings)
     host, port = server.server_address[:2]
     if not serve.is_loopback(args.host):

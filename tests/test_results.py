@@ -5,7 +5,8 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import DATA
-from kg import query, results, serve
+from kg import query, results
+from kg.endpoint import Request, Settings, execute
 from kg.errors import QueryError
 
 SELECT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -50,7 +51,7 @@ def pyoxigraph_writes(db, text, fmt):
 def test_select_bodies_are_what_pyoxigraph_writes(terms, fmt):
     expected = pyoxigraph_writes(terms, ALL, fmt)
     assert results.take(terms.query(ALL)).write(fmt).body == expected
-    endpoint = serve.execute(terms, serve.Request(ALL, ACCEPT[fmt]), serve.Settings())
+    endpoint = execute(terms, Request(ALL, ACCEPT[fmt]), Settings())
     assert endpoint.status == 200 and endpoint.body == expected and endpoint.cut is None
     # kg query writes the same text (with a final newline where Oxigraph writes none)
     assert query.format_result(query.answer(terms.query(ALL)), fmt).rstrip("\n") == expected.decode().rstrip("\n")
@@ -59,13 +60,13 @@ def test_select_bodies_are_what_pyoxigraph_writes(terms, fmt):
 @pytest.mark.parametrize("fmt", list(SELECT_FORMATS))
 @pytest.mark.parametrize("ask", ["ASK { ?s ?p 1 }", "ASK { ?s ?p 2 }"])
 def test_ask_bodies_are_what_pyoxigraph_writes(terms, fmt, ask):
-    endpoint = serve.execute(terms, serve.Request(ask, ACCEPT[fmt]), serve.Settings())
+    endpoint = execute(terms, Request(ask, ACCEPT[fmt]), Settings())
     assert endpoint.status == 200 and endpoint.body == pyoxigraph_writes(terms, ask, fmt)
 
 
 @pytest.mark.parametrize("fmt", list(GRAPH_FORMATS))
 def test_graph_bodies_are_what_pyoxigraph_writes(terms, fmt):
-    endpoint = serve.execute(terms, serve.Request(GRAPH, ACCEPT[fmt]), serve.Settings())
+    endpoint = execute(terms, Request(GRAPH, ACCEPT[fmt]), Settings())
     assert endpoint.status == 200 and endpoint.body == pyoxigraph_writes(terms, GRAPH, fmt)
 
 
@@ -95,11 +96,11 @@ def test_a_byte_cut_is_the_most_rows_that_fit(many, fmt):
     text = ROWS if fmt in SELECT_FORMATS else GRAPH
     whole = pyoxigraph_writes(many, text, fmt)
     limit = len(whole) // 3
-    settings = serve.Settings(max_bytes=limit)
-    refused = serve.execute(many, serve.Request(text, ACCEPT[fmt]), settings)
+    settings = Settings(max_bytes=limit)
+    refused = execute(many, Request(text, ACCEPT[fmt]), settings)
     assert refused.status == 503 and refused.limit == "bytes"
     assert f"larger than {limit} bytes (the byte limit)" in refused.body.decode()
-    cut = serve.execute(many, serve.Request(text, ACCEPT[fmt], lenient=True), settings)
+    cut = execute(many, Request(text, ACCEPT[fmt], lenient=True), settings)
     assert cut.status == 200 and cut.cut == "bytes" and 0 < len(cut.body) <= limit
     written = results.take(many.query(text)).write(fmt, limit, fit=True)
     assert written.body == cut.body and written.cut == "bytes"
@@ -110,7 +111,7 @@ def test_a_byte_cut_is_the_most_rows_that_fit(many, fmt):
 
 @pytest.mark.parametrize("lenient", [False, True])
 def test_the_row_limit_is_named(many, lenient):
-    answer = serve.execute(many, serve.Request(ROWS, lenient=lenient), serve.Settings(max_rows=20))
+    answer = execute(many, Request(ROWS, lenient=lenient), Settings(max_rows=20))
     if lenient:
         assert answer.status == 200 and answer.cut == "rows"
         assert len(json.loads(answer.body)["results"]["bindings"]) == 20

@@ -229,20 +229,6 @@ def test_updates_are_refused_however_sent(server, method, headers, body):
     assert sparql_get(server, "ASK { ?s ?p ?o }")[2].find("true") >= 0
 
 
-def test_the_answer_byte_limit_cuts_or_refuses(seeds_trig):
-    from kg import serve, store
-
-    db = store.load_file(seeds_trig)
-    small = serve.Settings(max_bytes=4000)
-    refused = serve.execute(db, serve.Request("SELECT * WHERE { ?s ?p ?o }"), small)
-    assert refused.status == 503 and refused.limit == "bytes" and b"byte limit" in refused.body
-    for accept in ("application/sparql-results+json", "application/sparql-results+xml", "text/csv"):
-        cut = serve.execute(db, serve.Request("SELECT * WHERE { ?s ?p ?o }", accept, lenient=True), small)
-        assert cut.status == 200 and cut.cut == "bytes" and 0 < len(cut.body) <= 4000
-    graph = serve.execute(db, serve.Request("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle", lenient=True), small)
-    assert graph.status == 200 and graph.cut == "bytes" and len(graph.body) <= 4000
-
-
 def test_remote_jsonld_context_is_not_fetched(tmp_path, listener):
     doc = tmp_path / "g.jsonld"
     doc.write_text(json.dumps({"@context": f"http://127.0.0.1:{listener.port}/context.jsonld",
