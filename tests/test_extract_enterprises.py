@@ -782,6 +782,10 @@ def test_a_name_the_dictionary_knows_loses_its_legal_form_whichever_comes_first(
     ("泓远物流市场、青川国际物流园等相继建成运营。", ["泓远物流市场"]),
     ("抓好岚江农副产品集散中心的启动运营。", ["岚江农副产品集散中心"]),
     ("城南澜悦广场正式开业。", ["城南澜悦广场"]),
+    # the list starts after its opening verb
+    ("建成投运澜悦广场、鑫隆城等5个商业综合体。", ["澜悦广场", "鑫隆城"]),
+    # under a head mixing in logistics, only names with a venue's ending
+    ("支持青柳铁路货运中心站、澜悦广场、鑫隆城等大型物流商贸项目建设。", ["澜悦广场", "鑫隆城"]),
 ])
 def test_commercial_venues_opening(text, expected):
     assert enterprises(text) == [(o, "enterprise:opening") for o in expected]
@@ -797,6 +801,19 @@ def test_commercial_venues_opening(text, expected):
     "星级酒店、特色商业街建成开业。",
     "争取澜悦广场年内开业。",  # a goal
     "关闭鑫隆、澜悦等商业综合体。",  # closed, not placed
+    # the list's verb is not part of its first item; a road or street is no firm's venue
+    "建成投运青柳路、澜川路等5个商业综合体、特色商业街区。",
+    # works on a market, not the market
+    "澜川大市场改造、青柳商城提升工程等商业项目建设顺利。",
+    # stations, station squares, districts, civil-defence works, exhibition centres, technology markets
+    "支持青柳铁路集装箱中心站等大型物流商贸项目建设。",
+    "青柳站东广场、澜川汽车客运东站投入运营。",
+    "把澜川片区、青柳新港中心区等一批城市综合体作为龙头。",
+    "加快澜川商圈地下人防工程等一批城市综合体建设。",
+    "澜川国际博览中心等城市综合体加快建设。",
+    "青溪科技大市场建成运营。",
+    "青柳港旅游综合体等商业项目开工建设。",
+    "中高端商贸综合体开业5个。",  # a description, no name
 ])
 def test_venues_that_name_no_firm(text):
     assert [o for o, r in enterprises(text) if r == "enterprise:opening"] == []
@@ -833,6 +850,8 @@ def test_a_firm_as_the_subject_of_an_honor(text, expected):
     "澜溪施工装备、岚山半导体照明入选国家级中小企业特色产业集群。",
     "市第一医疗集团荣获全国改善医疗服务优秀医院称号。",  # a hospital group
     "12家小额贷款公司获得批准筹办。",
+    "青溪花卉出口基地成为国家外贸转型升级示范基地。",  # a place's base
+    "澜川茶叶产业集聚区成为省级示范区。",
 ])
 def test_become_with_no_firm(text):
     assert enterprises(text) == []

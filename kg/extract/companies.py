@@ -179,7 +179,7 @@ class CompanyShapes:
             return False  # no name before the ending (兰州中心)
         if len(rest) == 1:
             return rest != body  # one character of the name after a place's (某地大商城)
-        if self.descriptive.fullmatch(rest) and not (market and rest != body):
+        if (self.descriptive.fullmatch(rest) or self.descriptive.fullmatch(body)) and not (market and rest != body):
             return False  # a description (中高端商贸综合体); a place's market keeps its goods (某地建材市场)
         return bool(market and rest != body) or not is_general_phrase(rest, general)
 

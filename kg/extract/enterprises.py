@@ -68,8 +68,10 @@ class EnterpriseFinder:
         self.open_verb = re.compile("(?:" + r.pattern("open.verb") + ")")
         self.open_head = re.compile(r"等(?:一批|多个|" + COUNT + r"[家个])?[^，。；、]{0,8}?(?:(" + r.pattern("open.head") +
                                     ")|(" + r.pattern("open.head.market") + "))")
+        self.open_mixed = re.compile(r.pattern("open.head.mixed"))
         # a firm described as the subject of 成为 (X物流成为首批…)
         self.subject_of = r.words("subject_of.verb")
+        self.base_end = re.compile("(?:" + r.pattern("subject_of.base_end") + ")$")
         # every frame of _clause starts from one of these: a text where none can match finds nothing (the
         # words of the frames added last are given as text: nothing more to compile, re's cache holds 512)
         self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
@@ -392,9 +394,16 @@ class EnterpriseFinder:
         if head:
             if not self._placing_list(clause, head, firms=True):
                 return []  # 关闭A、B等商业综合体: they close
-            items, bare = self._items(clause[:head.start()], clause[head.start():]), bool(head.group(1))
+            before = clause[:head.start()]
+            opened = list(self.open_verb.finditer(before))
+            if opened:  # 建成投运A、B等N个商业综合体: the list starts after its verb
+                before = before[opened[-1].end():]
+            items, bare = self._items(before, clause[head.start():]), bool(head.group(1))
             if not bare:  # a head of markets: only items with a market's ending (not 某地服装, 某地鞋城)
                 items = [i for i in items if self.shapes.is_market(i)]
+            elif self.open_mixed.search(head.group(0)):
+                # 等物流商贸项目, 等公共设施和商贸综合体: stations and terminals too; a venue's own ending is needed
+                bare = False
         else:
             verb = self.open_verb.search(clause)
             if not verb or verb.start() < 2:
@@ -424,9 +433,23 @@ class EnterpriseFinder:
             if shapes.looks_like(item, listed=False) and not shapes.described_form(item) and \
                     not is_general_phrase(item, shapes.generic_char) and \
                     (self._named_trade(item) or self.firm_form.search(item)) and \
-                    not (_PARK_WORKS_END.search(item) or self._ends_in_works(item)):
+                    not (_PARK_WORKS_END.search(item) or self._ends_in_works(item) or self._place_base(item)):
                 found.append((item, f"enterprise:{verb}"))
         return found
+
+    def _place_base(self, item: str) -> bool:
+        """A place's base or cluster zone (某地花卉出口基地, 某地产业集聚基地): a place and general words before
+        the ending, no trade name (not 某科技智能制造基地, a firm's base)."""
+        end = self.base_end.search(item)
+        if not end:
+            return False
+        body = item[:end.start()]
+        tags = _tagged_words()
+        if any(tags.get(body[:k]) == "nt" for k in range(3, min(len(body), 6) + 1)):
+            return False  # a firm the dictionary knows opens it (某某通讯智能制造基地)
+        body = body[self.shapes._place_lead(body):]
+        return not body or is_general_phrase(body, words=_tagged_words()) or \
+            is_general_phrase(body, self.shapes.generic_char)
 
     def _named_trade(self, item: str) -> bool:
         """A trade name that is no general word (远帆 in 远帆机械; not 健康 in 健康养老)."""
