@@ -891,3 +891,14 @@ def test_a_plan_s_projects_that_name_no_firm(text):
 ])
 def test_a_firm_hangs_its_sign(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("主营业务收入增长8%.蓝湾广场、鑫隆城等商业综合体开门纳客。", ["蓝湾广场", "鑫隆城"]),  # an ASCII full stop
+    ("澜沣银行、泓盈银行在本市设立分行。", ["澜沣银行", "泓盈银行"]),
+    ("鼎华集团在青溪落地。", ["鼎华集团"]),
+    ("澜沣战略性互联互通示范项目在青溪落地。", []),
+    ("市政府设立专项资金。", []),
+])
+def test_a_place_between_the_firm_and_its_verb(text, expected):
+    assert objects(text) == expected

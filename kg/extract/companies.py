@@ -23,6 +23,8 @@ NOT_ENT = re.compile(r"(政府|委员会|街道|派出所|学校|小学|中学|�
 GENERIC_END = re.compile(r"(?:环境|指标|体系|机制|产业|行业|技术|经验|管理|服务|业务|模式|资源|要素|管廊|训练基地)$")
 # clean(): what opens or ends a listed item without being part of the name
 _CLEAN_DASH = re.compile(r"^(?:[—\-－]+|[一二三四五六七八九十]+是)")  # a dash or an enumerator (五是) opening a list
+# an ASCII full stop between two sentences (增长8%.某广场、…): what comes before it is another sentence
+_CLEAN_STOP = re.compile(r"^.*?[^\dA-Za-z.]\.(?=[\u4e00-\u9fff])|^.*?%\.(?=[\u4e00-\u9fff])")
 _CLEAN_LE = re.compile(r"^了")
 _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?元(?:的)?")
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
@@ -248,7 +250,7 @@ class CompanyShapes:
         return cleaned
 
     def _clean(self, item: str) -> str:
-        item = _CLEAN_DASH.sub("", names.strip_quotes(item.strip()))
+        item = _CLEAN_DASH.sub("", names.strip_quotes(_CLEAN_STOP.sub("", item.strip())))
         item = _CLEAN_LE.sub("", self.lead.sub("", item))
         # "投资1亿元的X", "投资1亿元X": the investment is not part of the name
         item = _CLEAN_INVEST.sub("", item)

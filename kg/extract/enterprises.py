@@ -323,7 +323,8 @@ class EnterpriseFinder:
                 clause[trig.start() - 1] != "、" and \
                 not self._host_of(trig, clause):  # 扩大对外贸易、引进外资: the verb opens a list item
             # X落户/入驻/落地/开业: X is the clause's subject
-            before = self._subject(clause[:trig.start()])
+            # X在厦开业, X在本市设立代表处: the place between the firm and its verb is not part of the name
+            before = self._subject(re.sub(r"(?<=..)在[\u4e00-\u9fff]{1,4}$", "", clause[:trig.start()]))
             # 争取X落户: a goal, nothing is placed yet
             if before and not self.not_head.search("等" + before[-10:]) and \
                     not re.match("(?:" + "|".join(shapes.aim_verbs) + ")", clause):
