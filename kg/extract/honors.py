@@ -17,7 +17,7 @@ from kg.extract import names
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.receivers import COUNTED, Receivers
-from kg.extract.text import clauses, context, is_town_ref, receiver, sentences, subjects
+from kg.extract.text import clauses, context, is_town_ref, receiver, sentences, subjects, text_of
 from kg.extract.titles import GROUP_COUNT, TitleList, honor_aliases
 
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
@@ -109,6 +109,8 @@ class HonorFinder:
         self.upgrade_lead = re.compile("^(?:" + r.pattern("pursue.upgrade_lead") + ")+")
         self.level_end = re.compile("(?:" + r.pattern("title.prefix") + "|省)$")  # 巩固国家 (not 高新区: a name)
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
+        # 建设X when the report says X was granted (入选/成为/获批…X): work on a title held, no goal
+        self.held_verb = "(?<!" + ")(?<!".join(r.words("pursue.held_not_after")) + ")(?:" + r.pattern("pursue.held") + ")"
         self.firm_title = r.words("firm_title.end")
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.candidacy_verb = frozenset(r.words("honor.candidacy_verb"))
@@ -413,7 +415,8 @@ class HonorFinder:
             for subj, kind in self.receivers._goal_subjects(before, ctx):
                 # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
                 for item in (i for i in self.titles.items(obj, trig in self.loose)
-                             if ("的" not in i or f"“{i}”" in clause) and fits(i)):
+                             if ("的" not in i or f"“{i}”" in clause) and fits(i)
+                             and not (trig in self.build and self._held(doc, i))):
                     unit = self._upgraded(said, item) if subj is None else None
                     self._emit(doc, s, e, sent, "pursued_honor", *(unit or (subj, kind)), item, f"pursue:{trig}")
         m = self.pursue_frame.search(clause)
@@ -434,8 +437,18 @@ class HonorFinder:
             for raw in names.split_list(names.clean_subject(m.group(1))):
                 cand = self.shapes.clean(raw)
                 # "省市共建X示范市建设扎实推进": a title of the town's own kind, a strong ending (no level needed here)
-                if cand and own_kind.search(cand) and self.shapes.looks_like(cand, strict=True):
+                if cand and own_kind.search(cand) and self.shapes.looks_like(cand, strict=True) and \
+                        not self._held(doc, cand):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:建设推进")
+
+    def _held(self, doc: Doc, item: str) -> bool:
+        """The report says the title was granted (入选首批国家X, 成为X, 获批建设X): 建设X is then work on a title
+        held, not a goal. The title is matched without its level (国家/全国…) so 首批 or quotes may stand between."""
+        core = self.levels.sub("", item)
+        if len(core) < 4:
+            return False
+        held = re.compile(self.held_verb + r"[^。；，“”]{0,12}?“?" + re.escape(core))
+        return bool(held.search(text_of(doc)))
 
     @staticmethod
     def _town_kind(town: str) -> str:
