@@ -447,7 +447,9 @@ class HonorFinder:
         core = self.levels.sub("", item)
         if len(core) < 4:
             return False
-        held = re.compile(self.held_verb + r"[^。；，“”]{0,12}?“?" + re.escape(core))
+        # (not 成为我市创建X的力量, 支持A建设成为…的X: a goal in between; not 成为X试点: another title, X still to win)
+        held = re.compile(self.held_verb + r"(?:(?!创建|争创|申报|的)[^。；，“”]){0,12}?“?" + re.escape(core) +
+                          "”?(?!试点|示范|建设|创建)")
         return bool(held.search(text_of(doc)))
 
     @staticmethod
