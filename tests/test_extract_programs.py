@@ -576,6 +576,30 @@ FIFTH_ROWS = [
 ]
 
 
+# The mid-session reading of the added facts (PR-f, PR-e, PR-g, PQ-g): a multi-part slogan stays one name, two
+# programmes fused at 和/及 split, strategies are no programmes, a quote inside a longer pilot's name is no short form
+PRECISION_ROWS = [
+    ("开展“主动抓创新、合力抓创新”专项行动。", ["主动抓创新、合力抓创新"]),
+    ("打响“游在青川、住在青川”品牌。", ["游在青川、住在青川"]),
+    ("推行“多规合一、多测合一”模式。", ["多规合一", "多测合一"]),
+    ("深入实施两大战略行动。", []),
+    ("实施创新驱动发展战略行动。", []),
+    ("实施城市美化行动。", ["城市美化行动"]),
+    ("深化青川医保支付方式改革和青禾保试点。", ["青川医保支付方式改革", "青禾保试点"]),
+    ("开展住房制度改革及公租房管理试点。", ["住房制度改革", "公租房管理试点"]),
+    ("实施旅游品质提升行动和城乡环境整治行动。", ["旅游品质提升行动", "城乡环境整治行动"]),
+    ("开展农村产权交易改革和业务创新试点。", ["农村产权交易改革和业务创新试点"]),
+    ("开展绿色金融服务“青禾”改革试点。", []),
+    ("开展“青禾”综合改革试点。", ["青禾"]),
+    ("开展青川市“青禾”改革试点。", ["青禾"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRECISION_ROWS)
+def test_precision_rows(text, expected):
+    assert programs(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", FIFTH_ROWS)
 def test_fifth_session_rows(text, expected):
     assert programs(text) == expected

@@ -47,17 +47,21 @@ def quote_groups(sent: str) -> list[list[re.Match]]:
     return groups
 
 
-def shared_end_items(q: str) -> list[str]:
+def shared_end_items(q: str, split_end: re.Pattern) -> list[str]:
     """The items of a quoted list whose items all end in the same word of two characters or more, else [].
 
     “一窗通办、一网通办、同城通办” names three ways of one kind; “百村示范、千村整治” or “早识别、早预警” is one
-    campaign's slogan, read as one name.
+    campaign's slogan, read as one name. The shared ending must end in a procedure or programme word
+    (``split_end``, anchored at the end): “带头抓落实、善于抓落实” or “科创看X、科普到X” share a manner phrase or a
+    place's name, the parallel parts of one slogan.
     """
     parts = q.split("、")
     if len(parts) < 2 or any(len(p) < 3 for p in parts):
         return []
     shared = len(os.path.commonprefix([p[::-1] for p in parts]))
-    return parts if shared >= 2 and all(len(p) > shared for p in parts) else []
+    if shared < 2 or not all(len(p) > shared for p in parts):
+        return []
+    return parts if split_end.search(parts[0][-shared:]) else []
 
 
 DE_PHRASE = re.compile(r"的([^，。；、“”]{1,14})")  # the head a quote is joined to by 的, up to the next break
@@ -131,6 +135,15 @@ class ProgramFinder:
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
+        self.split_end = re.compile(alt("quote.split_end") + "$")
+        self.unquoted_not_contain = re.compile(r.pattern("unquoted.not_contain"))
+        # "深化A改革和B试点": the first part ends a name of its own, the second is a pilot or action of its own
+        self.split_before = re.compile(alt("unquoted.split_before_end") + "$")
+        self.split_after = re.compile(alt("unquoted.split_after_end") + "$")
+        # 开展科创金融服务“X”改革试点: a noun phrase between the running verb and the quote makes the quote an
+        # inner modifier of a longer pilot's name, not its short form
+        run = alt("pilot.run_verb")
+        self.pilot_inner = re.compile(run + "了?(?:(?!" + run + ")[^，。；“”、的等])" + "{4,}$")
         self.not_contain = re.compile(r.pattern("not_contain"))
         self.bare_program = re.compile(alt("bare_program"))
         self.pilot_start = re.compile(alt("pilot_start"))
@@ -247,6 +260,21 @@ class ProgramFinder:
         own = (full or name)[len(name):]
         return bool(own) and not own.startswith("的") and bool(self.suffix_end_any.search(re.sub("建设$", "", full or name)))
 
+    def split_joined(self, name: str) -> list[str]:
+        """The programmes of an unquoted name that fuses two at 和/及 ("A改革和B试点"), else [name].
+
+        The first part must end a name of its own (改革, 制度, 行动 …), the second be a pilot or action of at
+        least four characters that is no bare "业务创新试点" (a modifier of one pilot: "A制度和业务创新试点").
+        """
+        for i, ch in enumerate(name):
+            if ch not in "和及":
+                continue
+            before, after = name[:i], name[i + 1:]
+            if self.split_before.search(before) and len(after) >= 4 and self.split_after.search(after) and \
+                    "的" not in after and not self.bare_program.fullmatch(self.level.sub("", after)):
+                return [before, after]
+        return [name]
+
     def _parallel_de(self, sent: str, groups: list[list[re.Match]]) -> set[int]:
         """Indexes of quote groups in a parallel set “A”的X、“B”的Y: each joined by 的 to a different head.
 
@@ -285,6 +313,8 @@ class ProgramFinder:
                 return  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
             if rule in UNQUOTED_RULES and self.joined.search(name):
                 return  # "考核体系与奖惩制度": two things of their own fused at 与
+            if rule in UNQUOTED_RULES and self.unquoted_not_contain.search(name):
+                return  # "三大战略行动", "乡村振兴战略行动": a strategy of the state or a province
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
@@ -323,6 +353,9 @@ class ProgramFinder:
             if (rm and rm.group(0).endswith("试点") or first.group(1).endswith("试点")) and \
                     self.pilot_granted.search(clause_left):
                 continue  # 获批“X”试点: the city was made a pilot, a designation
+            if rm and re.match("[^，。；、“”]{0,6}?试点", right) and len(group) == 1 and \
+                    self.pilot_inner.search(clause_left):
+                continue  # 开展科创金融服务“X”改革试点: the quote is a modifier inside a longer pilot's name
             if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
                 continue  # 建成“五小”水利工程, “X”西干渠建设: built works of a kind, not a program
             # "A、B等“X”": X names the kind of the listed things (a program) when a program word names it so
@@ -336,7 +369,7 @@ class ProgramFinder:
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
-                if rm and (parts := shared_end_items(q)):
+                if rm and (parts := shared_end_items(q, self.split_end)):
                     for part in parts:
                         add(part, "program:quoted")  # 推行“一窗通办、一网通办”模式: two named ways of one kind
                     continue
@@ -387,7 +420,8 @@ class ProgramFinder:
                 continue
             if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革", sent[m.end(2):]):
                 continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
-            add(m.group(2), "program:verb+suffix")
+            for part in self.split_joined(m.group(2)):
+                add(part, "program:verb+suffix")
             # the verb governs a list: "启动A计划、B计划", "启动A计划和B计划"
             rest = sent[m.end():]
             while (more := self.unquoted_more.match(rest)):
