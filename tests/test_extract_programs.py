@@ -578,6 +578,7 @@ FIFTH_ROWS = [
 
 # The mid-session reading of the added facts (PR-f, PR-e, PR-g, PQ-g): a multi-part slogan stays one name, two
 # programmes fused at 和/及 split, strategies are no programmes, a quote inside a longer pilot's name is no short form
+# (the whole span is the pilot)
 PRECISION_ROWS = [
     ("开展“主动抓创新、合力抓创新”专项行动。", ["主动抓创新、合力抓创新"]),
     ("打响“游在青川、住在青川”品牌。", ["游在青川、住在青川"]),
@@ -589,7 +590,7 @@ PRECISION_ROWS = [
     ("开展住房制度改革及公租房管理试点。", ["住房制度改革", "公租房管理试点"]),
     ("实施旅游品质提升行动和城乡环境整治行动。", ["旅游品质提升行动", "城乡环境整治行动"]),
     ("开展农村产权交易改革和业务创新试点。", ["农村产权交易改革和业务创新试点"]),
-    ("开展绿色金融服务“青禾”改革试点。", []),
+    ("开展绿色金融服务“青禾”改革试点。", ["绿色金融服务青禾改革试点"]),
     ("开展“青禾”综合改革试点。", ["青禾"]),
     ("开展青川市“青禾”改革试点。", ["青禾"]),
 ]

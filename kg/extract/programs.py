@@ -143,7 +143,7 @@ class ProgramFinder:
         # 开展科创金融服务“X”改革试点: a noun phrase between the running verb and the quote makes the quote an
         # inner modifier of a longer pilot's name, not its short form
         run = alt("pilot.run_verb")
-        self.pilot_inner = re.compile(run + "了?(?:(?!" + run + ")[^，。；“”、的等])" + "{4,}$")
+        self.pilot_inner = re.compile(run + "了?((?:(?!" + run + ")[^，。；“”、的等])" + "{4,})$")
         self.not_contain = re.compile(r.pattern("not_contain"))
         self.bare_program = re.compile(alt("bare_program"))
         self.pilot_start = re.compile(alt("pilot_start"))
@@ -353,9 +353,12 @@ class ProgramFinder:
             if (rm and rm.group(0).endswith("试点") or first.group(1).endswith("试点")) and \
                     self.pilot_granted.search(clause_left):
                 continue  # 获批“X”试点: the city was made a pilot, a designation
-            if rm and re.match("[^，。；、“”]{0,6}?试点", right) and len(group) == 1 and \
-                    self.pilot_inner.search(clause_left):
-                continue  # 开展科创金融服务“X”改革试点: the quote is a modifier inside a longer pilot's name
+            if rm and (pilot := re.match("[^，。；、“”]{0,6}?试点", right)) and len(group) == 1 and \
+                    (inner := self.pilot_inner.search(clause_left)):
+                # 开展科创金融服务“X”改革试点: the quote is a modifier inside a longer pilot's name, the whole span is
+                # the pilot
+                add(inner.group(1) + first.group(1) + pilot.group(0), "program:quoted-pilot")
+                continue
             if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
                 continue  # 建成“五小”水利工程, “X”西干渠建设: built works of a kind, not a program
             # "A、B等“X”": X names the kind of the listed things (a program) when a program word names it so
