@@ -143,7 +143,8 @@ class ProgramFinder:
         # 开展科创金融服务“X”改革试点: a noun phrase between the running verb and the quote makes the quote an
         # inner modifier of a longer pilot's name, not its short form
         run = alt("pilot.run_verb")
-        self.pilot_inner = re.compile(run + "了?((?:(?!" + run + ")[^，。；“”、的等])" + "{4,})$")
+        # (not a tail that joins two things, counts or opens with 全市: 开展A和“B”试点 keeps B alone)
+        self.pilot_inner = re.compile(run + "了?((?!全)(?:(?!" + run + ")[^，。；“”、的等和及与\\d])" + "{4,})$")
         self.not_contain = re.compile(r.pattern("not_contain"))
         self.bare_program = re.compile(alt("bare_program"))
         self.pilot_start = re.compile(alt("pilot_start"))
