@@ -354,10 +354,10 @@ class ProgramFinder:
             if (rm and rm.group(0).endswith("试点") or first.group(1).endswith("试点")) and \
                     self.pilot_granted.search(clause_left):
                 continue  # 获批“X”试点: the city was made a pilot, a designation
-            if rm and (pilot := re.match("[^，。；、“”]{0,6}?试点", right)) and len(group) == 1 and \
-                    (inner := self.pilot_inner.search(clause_left)):
+            if rm and (pilot := re.match("[^，。；、“”：:等]{0,6}?试点(?![村区县镇乡])", right)) and len(group) == 1 and \
+                    not self.suffix_end.search(first.group(1)) and (inner := self.pilot_inner.search(clause_left)):
                 # 开展科创金融服务“X”改革试点: the quote is a modifier inside a longer pilot's name, the whole span is
-                # the pilot
+                # the pilot (a quote with a program ending of its own, 经费“包干制”试点, is the name itself)
                 add(inner.group(1) + first.group(1) + pilot.group(0), "program:quoted-pilot")
                 continue
             if rm and rm.group(0).endswith(("工程", "建设")) and self.works_word.search(rm.group(0)):
