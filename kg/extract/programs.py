@@ -136,10 +136,9 @@ class ProgramFinder:
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
         self.split_end = re.compile(alt("quote.split_end") + "$")
-        self.unquoted_not_contain = re.compile(r.pattern("unquoted.not_contain"))
         # "深化A改革和B试点": the first part ends a name of its own, the second is a pilot or action of its own
-        self.split_before = re.compile(alt("unquoted.split_before_end") + "$")
-        self.split_after = re.compile(alt("unquoted.split_after_end") + "$")
+        self.split_two = re.compile("^(.+?" + alt("unquoted.split_before_end") + ")[和及]([^的]{2,}"
+                                    + alt("unquoted.split_after_end") + ")$")
         # 开展科创金融服务“X”改革试点: a noun phrase between the running verb and the quote makes the quote an
         # inner modifier of a longer pilot's name, not its short form
         run = alt("pilot.run_verb")
@@ -267,13 +266,9 @@ class ProgramFinder:
         The first part must end a name of its own (改革, 制度, 行动 …), the second be a pilot or action of at
         least four characters that is no bare "业务创新试点" (a modifier of one pilot: "A制度和业务创新试点").
         """
-        for i, ch in enumerate(name):
-            if ch not in "和及":
-                continue
-            before, after = name[:i], name[i + 1:]
-            if self.split_before.search(before) and len(after) >= 4 and self.split_after.search(after) and \
-                    "的" not in after and not self.bare_program.fullmatch(self.level.sub("", after)):
-                return [before, after]
+        m = self.split_two.match(name)
+        if m and not self.bare_program.fullmatch(self.level.sub("", m.group(2))):
+            return [m.group(1), m.group(2)]
         return [name]
 
     def _parallel_de(self, sent: str, groups: list[list[re.Match]]) -> set[int]:
@@ -314,8 +309,6 @@ class ProgramFinder:
                 return  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
             if rule in UNQUOTED_RULES and self.joined.search(name):
                 return  # "考核体系与奖惩制度": two things of their own fused at 与
-            if rule in UNQUOTED_RULES and self.unquoted_not_contain.search(name):
-                return  # "三大战略行动", "乡村振兴战略行动": a strategy of the state or a province
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
