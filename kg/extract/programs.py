@@ -47,13 +47,13 @@ def quote_groups(sent: str) -> list[list[re.Match]]:
     return groups
 
 
-def shared_end_items(q: str, split_end: re.Pattern) -> list[str]:
+def shared_end_items(q: str, split_end: tuple[str, ...], not_end: tuple[str, ...] = ()) -> list[str]:
     """The items of a quoted list whose items all end in the same word of two characters or more, else [].
 
     “一窗通办、一网通办、同城通办” names three ways of one kind; “百村示范、千村整治” or “早识别、早预警” is one
     campaign's slogan, read as one name. The shared ending must end in a procedure or programme word
-    (``split_end``, anchored at the end): “带头抓落实、善于抓落实” or “科创看X、科普到X” share a manner phrase or a
-    place's name, the parallel parts of one slogan.
+    (one of ``split_end``, none of ``not_end``): “带头抓落实、善于抓落实” or “科创看X、科普到X” share a manner phrase
+    or a place's name, the parallel parts of one slogan.
     """
     parts = q.split("、")
     if len(parts) < 2 or any(len(p) < 3 for p in parts):
@@ -61,7 +61,8 @@ def shared_end_items(q: str, split_end: re.Pattern) -> list[str]:
     shared = len(os.path.commonprefix([p[::-1] for p in parts]))
     if shared < 2 or not all(len(p) > shared for p in parts):
         return []
-    return parts if split_end.search(parts[0][-shared:]) else []
+    ending = parts[0][-shared:]
+    return parts if ending.endswith(split_end) and not ending.endswith(not_end) else []
 
 
 DE_PHRASE = re.compile(r"的([^，。；、“”]{1,14})")  # the head a quote is joined to by 的, up to the next break
@@ -135,10 +136,9 @@ class ProgramFinder:
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
-        self.split_end = re.compile(alt("quote.split_end") + "$")
+        self.split_end, self.split_not_end = r.words("quote.split_end"), r.words("quote.split_not_end")
         # "深化A改革和B试点": the first part ends a name of its own, the second is a pilot or action of its own
-        self.split_two = re.compile("^(.+?" + alt("unquoted.split_before_end") + ")[和及]([^的]{2,}"
-                                    + alt("unquoted.split_after_end") + ")$")
+        self.split_before, self.split_after = r.words("unquoted.split_before_end"), r.words("unquoted.split_after_end")
         # 开展科创金融服务“X”改革试点: a noun phrase between the running verb and the quote makes the quote an
         # inner modifier of a longer pilot's name, not its short form
         run = alt("pilot.run_verb")
@@ -266,9 +266,12 @@ class ProgramFinder:
         The first part must end a name of its own (改革, 制度, 行动 …), the second be a pilot or action of at
         least four characters that is no bare "业务创新试点" (a modifier of one pilot: "A制度和业务创新试点").
         """
-        m = self.split_two.match(name)
-        if m and not self.bare_program.fullmatch(self.level.sub("", m.group(2))):
-            return [m.group(1), m.group(2)]
+        for i, ch in enumerate(name):
+            before, after = name[:i], name[i + 1:]
+            if ch in "和及" and before.endswith(self.split_before) and len(after) >= 4 and \
+                    after.endswith(self.split_after) and "的" not in after and \
+                    not self.bare_program.fullmatch(self.level.sub("", after)):
+                return [before, after]
         return [name]
 
     def _parallel_de(self, sent: str, groups: list[list[re.Match]]) -> set[int]:
@@ -366,7 +369,7 @@ class ProgramFinder:
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
-                if rm and (parts := shared_end_items(q, self.split_end)):
+                if rm and (parts := shared_end_items(q, self.split_end, self.split_not_end)):
                     for part in parts:
                         add(part, "program:quoted")  # 推行“一窗通办、一网通办”模式: two named ways of one kind
                     continue
