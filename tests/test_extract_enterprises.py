@@ -852,6 +852,7 @@ def test_a_firm_as_the_subject_of_an_honor(text, expected):
     "12家小额贷款公司获得批准筹办。",
     "青溪花卉出口基地成为国家外贸转型升级示范基地。",  # a place's base
     "澜川茶叶产业集聚区成为省级示范区。",
+    "市澜川集团去平台、市场化转型成为全省样板。",  # an action becomes the model
 ])
 def test_become_with_no_firm(text):
     assert enterprises(text) == []

@@ -72,6 +72,7 @@ class EnterpriseFinder:
         # a firm described as the subject of 成为 (X物流成为首批…)
         self.subject_of = r.words("subject_of.verb")
         self.base_end = re.compile("(?:" + r.pattern("subject_of.base_end") + ")$")
+        self.action_end = re.compile("(?:" + r.pattern("subject_of.action_end") + ")$")
         # every frame of _clause starts from one of these: a text where none can match finds nothing (the
         # words of the frames added last are given as text: nothing more to compile, re's cache holds 512)
         self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
@@ -425,6 +426,8 @@ class EnterpriseFinder:
                        default=(-1, ""))
         if not 4 <= at <= 24 or re.search(r"集群|产业带|示范区|城市|县", clause[at:]):
             return []  # (A入选国家特色产业集群: a title of places and clusters; its subject is no firm)
+        if self.action_end.search(clause[:at]):
+            return []  # (X集团市场化转型成为样板: an action becomes the model)
         shapes, found = self.shapes, []
         # (the items without adverbs before the verb: 已, 率先, 成功; A、B均获评: each)
         items = self._items(clause[:at], clause[at:])
