@@ -91,6 +91,18 @@ def test_new_patterns_are_written(tmp_path):
     assert {f"kg-test-{i}+" for i in range(20)} <= {e[0] for e in entries}
 
 
+def test_more_patterns_than_re_keeps_are_all_kept(tmp_path):
+    # re's own cache holds 512 patterns; the rules may compile more: all of them are saved, the next start
+    # loads them all, and having nothing new it leaves the file as it is
+    more = START.replace("extract.pipeline()", "extract.pipeline(); [re.compile(f'kg-many-{i}+') for i in range(600)]")
+    path = Path(run(more, str(tmp_path))["file"])
+    written = path.stat().st_mtime_ns
+    entries, _skipped = marshal.loads(path.read_bytes()[32:])[1:]
+    assert {f"kg-many-{i}+" for i in range(600)} <= {e[0] for e in entries}
+    assert run(more, str(tmp_path))["loaded"] >= 600 + 200
+    assert path.stat().st_mtime_ns == written
+
+
 def test_no_cache_when_turned_off(tmp_path):
     assert run(START, "")["file"] == "None"
 
