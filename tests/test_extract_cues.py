@@ -25,6 +25,8 @@ from kg.extract.cues import Cue, required_sets, required_words
     (r"(?:以创建|以争创)(.{2,40}?)为", {"以创建", "以争创"}),
     # a lookahead that must match right after a word: the words it opens with follow it ...
     (r"建设(?=“?(?:国家|全国))", {"建设国家", "建设全国", "建设“国家", "建设“全国"}),
+    # an optional word: the run goes on with it and without it
+    (r"建设(?:工作)?(?:加快|扎实)推进", {"建设加快推进", "建设扎实推进", "建设工作加快推进", "建设工作扎实推进"}),
     # ... else its own required words are in the text too
     (r"(?:创建|实现)(?=[^，]{2,30}?连冠)", {"连冠"}),
 ])
@@ -62,8 +64,8 @@ def test_a_cue_skips_only_texts_no_pattern_matches():
 PATTERNS = [re.compile(p) for p in (
     r"(?<![科首])创成(?![果效])", "荣获|获评", r"获(?!得感|批)", r"\d+(?:家|个)(企业|公司)", r"^(.*?)是(.{1,4}?)之一$",
     r"([^，]{1,3}?)(?:的)?(?:创建|争创)工作(?:推进|开展)", r"建设(?=“?(?:国家|全国))", r"(?:创建|实现)(?=[^，]{1,6}?连冠)",
-    r"(?<![获批])建设(?=国)(?:国家|国际)")]
-ALPHABET = "荣获评创成科首果效得感批是之一工作的推进开展建争家个企业公司12，镇设国全“连冠实际"
+    r"(?<![获批])建设(?=国)(?:国家|国际)", r"建设(?:工作)?(?:加快|扎实)推进", r"获(?:得|评)?称号")]
+ALPHABET = "荣获评创成科首果效得感批是之一工作的推进开展建争家个企业公司12，镇设国全“连冠实际加快扎实称号"
 
 
 @settings(max_examples=400, deadline=None)

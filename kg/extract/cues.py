@@ -84,6 +84,11 @@ def _needs(seq) -> list[frozenset[str]]:
             # (建设(?:扎实|稳步)(?:推进|实施) wants one of four words, not 建设 and then anything)
             run = [w + x for w in run for x in words]
             continue
+        if op in _REPEATS and av[0] == 0 and av[1] == 1 and run != [""] and (opt := _optional(av[2])) and \
+                len(run) * (len(opt) + 1) <= _MAX_WORDS:
+            # an optional word (建设(?:工作)?推进): the run goes on with it or without it
+            run = [w + x for w in run for x in ["", *opt]]
+            continue
         if op is _sre.ASSERT and av[0] == 1 and run != [""] and (heads := _prefixes(av[1])) and \
                 len(run) * len(heads) <= _MAX_WORDS:
             # a lookahead that must match right here: the words it opens with follow the literals read so far
@@ -128,6 +133,15 @@ def _words(op, av) -> list[str] | None:
             return None
         words.append("".join(chr(c) for _, c in branch))
     return words if len(words) <= _MAX_WORDS else None
+
+
+def _optional(seq) -> list[str] | None:
+    """The plain words of an optional part (``(?:工作)?`` → 工作, ``(?:一|二)?`` → 一, 二), else None."""
+    if seq and all(o is _sre.LITERAL for o, _ in seq):
+        return ["".join(chr(c) for _, c in seq)]
+    if len(seq) == 1 and seq[0][0] in (_sre.SUBPATTERN, _sre.BRANCH):
+        return _words(*seq[0])
+    return None
 
 
 def _prefixes(seq) -> list[str] | None:
