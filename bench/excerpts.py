@@ -16,7 +16,10 @@ stay valid: ``bench/quality.py --set x`` cuts the documents again and scores
 them. The two cuts behind that file are seed 20261311 (12 excerpts, c_01-c_12)
 and seed 20261313 (16 excerpts, c_13-c_28); set ``y`` (``excerpts-y.jsonl``, seed
 20261312, h_01-h_12) was held out while the rules of the fifth session were
-written on ``x``, then opened as a second development set; see ``SETS``.
+written on ``x``, then opened as a second development set. Set ``z``
+(``excerpts-z.jsonl``, seed 20261314, z_01-z_16, 263 facts) was cut and
+annotated mid-session and held out from every rule developer: it was scored
+only at the start and the end of the fifth session; see ``SETS``.
 """
 from __future__ import annotations
 
@@ -33,7 +36,8 @@ TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 # The cuts behind each gold file: set name -> (gold file in bench/data, ((seed, count, first number, prefix), ...))
 SETS = {"x": ("excerpts-dev.jsonl", ((20261311, 12, 1, "c"), (20261313, 16, 13, "c"))),
-        "y": ("excerpts-y.jsonl", ((20261312, 12, 1, "h"),))}
+        "y": ("excerpts-y.jsonl", ((20261312, 12, 1, "h"),)),
+        "z": ("excerpts-z.jsonl", ((20261314, 16, 1, "z"),))}
 
 
 def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) -> dict[str, str]:

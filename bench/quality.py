@@ -1,6 +1,6 @@
 """Score the seeds and both development sets with the shared scorer, in one table.
 
-    python bench/quality.py [--set a|b|seeds|x|y ...] [--errors] [--per-doc] [--json OUT]
+    python bench/quality.py [--set a|b|seeds|x|y|z ...] [--errors] [--per-doc] [--json OUT]
 
 Each set is built once into one graph with this checkout's code
 (``python -m kg build FILES --output`` run from the checkout's root, so the
@@ -14,10 +14,10 @@ The shared folder is ``../shared`` next to the checkout, or ``--shared DIR``
 (or ``$TOWNKG_SHARED``). Prints relaxed P/R/F1 per set and fact type, then an
 F1 matrix to paste into docs/quality.md with the commit it measured.
 
-Sets ``x`` (28) and ``y`` (12) are excerpts of city reports cut from the
+Sets ``x`` (28), ``y`` (12) and ``z`` (16, held out during the fifth session) are excerpts of city reports cut from the
 shared corpus by ``bench/excerpts.py`` (text no rule was written on when it
 was annotated), with gold facts in ``bench/data/excerpts-dev.jsonl`` and
-``excerpts-y.jsonl``; they measure above all recall on unfamiliar text.
+``excerpts-y.jsonl``, ``excerpts-z.jsonl``; they measure above all recall on unfamiliar text.
 """
 from __future__ import annotations
 
@@ -32,12 +32,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = ("honor", "pursued_honor", "enterprise", "program", "observation")
-SETS = ("seeds", "a", "b", "x", "y")
+SETS = ("seeds", "a", "b", "x", "y", "z")
 
 
 def set_inputs(name: str, shared: Path, tmp: Path) -> tuple[Path, list[Path], Path]:
     """Gold file, document files and the folder that holds them, for one set."""
-    if name in ("x", "y"):
+    if name in ("x", "y", "z"):
         sys.path.insert(0, str(ROOT / "bench"))
         import excerpts  # bench/excerpts.py: cuts the documents the gold file was annotated on
         folder = tmp / f"excerpts-{name}"
