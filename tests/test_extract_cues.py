@@ -55,6 +55,12 @@ def test_a_text_needs_all_the_sets_of_one_pattern():
     assert cue.search("理发、修鞋等服务") and cue.search("全面推行河长制")
 
 
+def test_a_lookahead_group_read_only_as_far_as_it_is_plain_words():
+    # (?:国\d|全)国: the group opens with 国 or 全, and what follows it need not come right after those
+    cue = Cue(re.compile(r"建设(?=(?:国\d|全)国)"))
+    assert cue.search("建设国1国") and cue.search("建设全国") and not cue.search("建设中国")
+
+
 def test_a_cue_skips_only_texts_no_pattern_matches():
     cue = Cue(re.compile(r"(?<![科首])创成(?![果效])"), re.compile("荣获|获评"))
     assert cue.search("桃源镇成功创成国家卫生镇") and cue.search("荣获称号")

@@ -147,8 +147,9 @@ def _optional(seq) -> list[str] | None:
 def _prefixes(seq) -> list[str] | None:
     """The literal words one of which every match of ``seq`` opens with (None when it may open otherwise).
 
-    Literals, small classes of literals, an optional literal (“?), and alternations or groups of such
-    parts; reading stops at the first other part. ``“?(?:国家|全国)`` → 国家, 全国, “国家, “全国.
+    Literals, small classes of literals, optional words (“?) and groups of plain words are read on; a group
+    of any other kind gives the words its alternatives open with and ends the reading (what follows it need
+    not stand right after those words). ``“?(?:国家|全国)`` → 国家, 全国, “国家, “全国.
     """
     words = [""]
     for op, av in seq:
@@ -156,19 +157,20 @@ def _prefixes(seq) -> list[str] | None:
             words = [w + chr(av) for w in words]
         elif op is _sre.IN and (chars := _chars(av)) is not None:
             words = [w + c for w in words for c in chars]
-        elif op in _REPEATS and av[0] == 0 and av[1] == 1 and len(av[2]) == 1 and av[2][0][0] is _sre.LITERAL:
-            words = words + [w + chr(av[2][0][1]) for w in words]
-        elif op is _sre.SUBPATTERN or op is _sre.BRANCH:
-            branches = [av[-1]] if op is _sre.SUBPATTERN else av[1]
-            heads = [_prefixes(b) for b in branches]
-            if any(not h for h in heads):
-                break
-            words = [w + h for w in words for hs in heads for h in hs]
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1 and (opt := _optional(av[2])):
+            words = [w + x for w in words for x in ["", *opt]]
+        elif op in (_sre.SUBPATTERN, _sre.BRANCH) and (full := _words(op, av)):
+            words = [w + x for w in words for x in full]
+        elif op in (_sre.SUBPATTERN, _sre.BRANCH):
+            heads = [_prefixes(b) for b in ([av[-1]] if op is _sre.SUBPATTERN else av[1])]
+            if all(heads):
+                words = [w + h for w in words for hs in heads for h in hs]
+            break
         else:
             break
         if len(words) > _MAX_WORDS:
             return None
-    return words if all(words) else None
+    return words if all(words) and len(words) <= _MAX_WORDS else None
 
 
 def _alternation(words) -> re.Pattern:
