@@ -903,3 +903,38 @@ def test_a_firm_hangs_its_sign(text, expected):
 ])
 def test_a_place_between_the_firm_and_its_verb(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's short name the dictionary knows as a proper name (not a general word), in a list of firms
+    ("娃哈哈、西门子等一批知名企业落户本镇。", ["娃哈哈", "西门子"]),
+    ("引进三星、丰田等企业。", ["三星", "丰田"]),
+    # a word tagged as a place counts beside such a name (京东 shares the tag with towns)
+    ("娃哈哈、京东等企业相继入驻。", ["娃哈哈", "京东"]),
+    # the firms that set up a unit: 等 + the unit (its kind is the unit's, not the firms')
+    ("西门子、丰田等区域性研发中心、创新中心落户青溪。", ["西门子", "丰田"]),
+    ("云帆智能、远景能源等一批区域总部企业落户。", ["云帆智能", "远景能源"]),
+])
+def test_a_list_of_short_names_the_dictionary_knows(text, expected):
+    assert objects(text) == expected
+    assert all(rule in ("enterprise:brand-list", "enterprise:list") for _, rule in enterprises(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京、上海等地企业落户本镇。", []),  # places
+    ("江苏、浙江等企业落户本镇。", []),  # places only: no name beside them
+    ("在高新区、东岭区等区建设科技型中小企业产业园。", []),  # areas
+    ("积极推进公交公司、自来水公司等市政企业的改革。", []),  # kinds of company
+    ("澜川光电、协和医院等企业落户青溪。", ["澜川光电"]),  # a hospital is an institution
+])
+def test_a_list_of_dictionary_words_that_names_no_firm(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A、B、C等产业 + a project's life: the head after 等 is no item
+    ("青禾储能、远帆电池、澜沣新能源汽车等产业达产。", ["青禾储能", "远帆电池", "澜沣新能源汽车"]),
+    ("青禾储能、远帆电池等产业园开工建设。", []),  # parks
+])
+def test_a_list_of_firms_named_as_industries(text, expected):
+    assert objects(text) == expected

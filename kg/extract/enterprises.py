@@ -19,7 +19,7 @@ from kg.extract.companies import _PARK_WORKS_END, CompanyShapes, _same_firm
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, context, sentences, text_of
-from kg.extract.wordtags import _tagged_words, is_common_word, is_general_phrase
+from kg.extract.wordtags import _tagged_words, _unbranded_words, is_common_word, is_general_phrase
 
 
 COUNT = r"(?:\d+|[一二三四五六七八九十两]+)"
@@ -198,6 +198,21 @@ class EnterpriseFinder:
         sectors = sum(1 for i in items if self.shapes.is_sector(i))
         return (trades and sectors > 0) or (len(items) >= 2 and 2 * sectors > len(items))
 
+    def _brand(self, item: str, items: list[str]) -> bool:
+        """A firm's short name the dictionary knows (华为, 格力: tagged as a proper name, not a general word),
+        in a list of firms. A word it tags as a place (中兴, 京东 share the tag with towns) counts only beside
+        such a name or a firm-shaped item of the same list (A、B等企业: a list of places is no list of firms)."""
+        def proper(word: str) -> bool:
+            # (not 高新区, 公交公司: an area's or a kind's word; a word with a firm's form is judged by its shape)
+            return 2 <= len(word) <= 5 and is_common_word(word) and word not in _unbranded_words() and \
+                not re.search(r"[省市县区镇乡村州旗路街港园城]$", word) and \
+                not self.shapes.company_form.search(word) and not self.shapes.institution.search(word) and \
+                not self.shapes.is_sector(word)  # (长庚医院: an institution; 碳化硅: a product)
+        if proper(item):
+            return True
+        return _tagged_words().get(item) == "ns" and 2 <= len(item) <= 4 and \
+            any(other != item and (proper(other) or self.shapes.trade_name(other)) for other in items)
+
     def _works_trade(self, item: str) -> bool:
         """A service or works described by general words (发动机深度维修), not a firm's trade name + works
         word (安踏体育: a trade name is one short word)."""
@@ -276,7 +291,9 @@ class EnterpriseFinder:
                 # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
                 items = self._items(clause[:head.start()], clause[head.start():])
                 # 高成长型企业, 成长性企业 without a count: the head names a kind; only firm-shaped items count
-                kind_head = re.search(r"[型性类]$", clause[head.start():head.start(1)]) and \
+                # (等区域性研发中心: the kind is the unit's, not the firms')
+                kind_head = head.group(1) in self.head_firm and \
+                    re.search(r"[型性类]$", clause[head.start():head.start(1)]) and \
                     not re.search(r"[家个户批]", clause[head.start():head.start(1)])
                 trades = bool(re.match(r"等[^，。；、]{0,4}?(?:行业|产业|领域)", clause[head.start():head.start(1)]))
                 if not self._sector_list(items, trades):
@@ -286,6 +303,8 @@ class EnterpriseFinder:
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
                             found.append((item, "enterprise:list"))
+                        elif not kind_head and self._brand(item, items):
+                            found.append((item, "enterprise:brand-list"))
             elif verb or trig or re.search(r"投资[约超近]?\d", clause) or self.weak_verb.search(clause):
                 # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
                 items = self._items(clause[:head.start()], clause[head.start():])
@@ -375,6 +394,9 @@ class EnterpriseFinder:
         if sv and sv.start() >= 2 and not re.match(r"[与同跟]", clause):  # 与X签约: X is a partner
             before = re.sub(r"(?:已经|已|即将|将|正式|顺利|成功|相继|先后|全面|均|于\S{0,6})+$", "",
                             clause[:sv.start()])
+            # (A、B、C等产业达产: the head after 等 is no item; not 等产业园, 等大科学设施: they make the items no firms)
+            if re.search(r"等(?:一批|" + COUNT + r"[家个])?[^，。；、]{0,6}?产业$", before):
+                before = names.cut_at_deng(before)
             for item in self._items(before, clause[sv.start():]):
                 name = self._named_project(item, strict=False)
                 if name:
