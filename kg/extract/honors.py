@@ -74,8 +74,9 @@ class HonorFinder:
         self.build = frozenset(r.words("pursue.build"))
         self.build_level = r.words("pursue.build_level")
         self.build_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_end.{kind}") + ")$") for kind in ("市", "镇")}
-        # a level opening a title: 全国, 国家级, 省 (省教育强市), 市级 (not 市 alone: 市场…, 区域…)
-        self.level_open = re.compile("^(?:" + r.pattern("title.prefix") + "|省|(?:市|区|县)级)")
+        self.build_position = re.compile("(?:" + r.pattern("pursue.build_position") + ")$")  # 国家中心城市: a role
+        # a level opening a title: 全国, 国家级, 省 (省教育强市), 自治区, 市级 (not 市 alone: 市场…, 区域…)
+        self.level_open = re.compile("^(?:" + r.pattern("title.prefix") + "|省|自治区|(?:市|区|县)级)")
         self.strive = frozenset(r.words("pursue.strive"))
         self.strive_not = re.compile(r.pattern("pursue.strive_not"))
         self.shaped_lead = re.compile("(?:" + r.pattern("pursue.shaped_lead") + ")$")
@@ -438,7 +439,7 @@ class HonorFinder:
                 cand = self.shapes.clean(raw)
                 # "省市共建X示范市建设扎实推进": a title of the town's own kind, a strong ending (no level needed here)
                 if cand and own_kind.search(cand) and self.shapes.looks_like(cand, strict=True) and \
-                        not self._held(doc, cand):
+                        not self.build_position.search(cand) and not self._held(doc, cand):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:建设推进")
 
     def _held(self, doc: Doc, item: str) -> bool:
@@ -447,9 +448,12 @@ class HonorFinder:
         core = self.levels.sub("", item)
         if len(core) < 4:
             return False
-        # (not 成为我市创建X的力量, 支持A建设成为…的X: a goal in between; not 成为X试点: another title, X still to win)
-        held = re.compile(self.held_verb + r"(?:(?!创建|争创|申报|的)[^。；，“”]){0,12}?“?" + re.escape(core) +
-                          "”?(?!试点|示范|建设|创建)")
+        # a pilot of the title held is the title held: 获批国家X城市试点, 入选国家X试点城市 (for 国家X城市)
+        kind = re.search(r"(?:城市|市|县|区|镇)$", core)
+        shape = re.escape(core) if not kind else re.escape(core[:kind.start()]) + "(?:试点)?" + kind.group(0)
+        # (not 成为我市创建X的力量, 支持A建设成为…的X: a goal in between; not 成为X示范…: another title, X still to win)
+        held = re.compile(self.held_verb + r"(?:(?!创建|争创|申报|的)[^。；，“”]){0,20}?“?" + shape +
+                          "”?(?!示范|建设|创建)")
         return bool(held.search(text_of(doc)))
 
     @staticmethod
@@ -473,7 +477,8 @@ class HonorFinder:
         if trig not in self.build:
             return self._leveled
         end = self.build_end.get(self._town_kind(town))
-        return lambda item: bool(end and end.search(item) and self._leveled(item, self.build_level))
+        return lambda item: bool(end and end.search(item) and not self.build_position.search(item) and
+                                 self._leveled(item, self.build_level))
 
     def _upgraded(self, said: str, item: str) -> tuple[str, str] | None:
         """"发挥南宁·中关村双创示范基地的作用…申报国家级双创示范基地": the unit named before the goal whose name

@@ -41,6 +41,7 @@ class Receivers:
         self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
                                        r.pattern("pursue.unit_generic") + ")(?:和|及|、)?$")
         self.goal_subject_end = r.words("pursue.subject_end")
+        self.manner = re.compile("^(?:" + r.pattern("pursue.manner") + ")")  # 高起点规划、高标准创建X: how, not who
         self.shared_head = r.words("unit.shared_head")
         self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
         self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
@@ -115,7 +116,7 @@ class Receivers:
         if COUNTED.search(group) or re.search("一批|多个|若干|部分", group):
             return []  # "支持一批开发区申报X": unnamed units pursue it, not the town
         named = self._share_head([(subj, kind) for subj, kind in subjects(before, ctx)
-                                  if subj and len(subj) <= 16 and "的" not in subj])
+                                  if subj and len(subj) <= 16 and "的" not in subj and not self.manner.match(subj)])
         if len(named) >= 2 and all(len(subj) <= 6 for subj, _ in named):
             return named  # "支持平山、正定、鹿泉争创X": a list of short names is a list of units
         out = [(subj, kind) for subj, kind in named if kind != "entity" or subj.endswith(self.goal_subject_end)]

@@ -63,6 +63,7 @@ class TitleShapes:
         # an ending alone after no level or one (省一等奖 names no award)
         self.bare_prefixes = ("",) + self.prefix + ("省", "市", "区", "县")
         self.levels_only = re.compile("(?:" + r.pattern("title.prefix") + "|自治区|省|市|区|县|和|及|与|、)+")
+        self.not_open = re.compile("^(?:" + r.pattern("title.not_open") + ")")  # 国家批复X: a verb phrase
 
     def cut_tail(self, obj: str) -> str:
         """Cut what follows a list of honors: 等荣誉称号, 等市级以上荣誉数十项, 称号."""
@@ -146,6 +147,8 @@ class TitleShapes:
             return False
         if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
             return False
+        if self.not_open.match(item):
+            return False
         if self.not_end.search(item):
             return False
         if self.not_title(item):  # 千亿资产, 大明宫3个5A级景区 (最成功40个城市 is a list)
@@ -192,7 +195,7 @@ class TitleList:
             r.pattern("honor.second_verb") + ")"
         self.list_verb_cut = re.compile("(?:、|并|并且)(?=" + second + ")")
         self.item_verb = re.compile("^" + second)
-        level = "(" + r.pattern("title.prefix") + "|省|市)"
+        level = "(" + r.pattern("title.prefix") + "|自治区级|自治区|省|市)"
         # 全国全省X, 国家和省X: two levels share the title
         # (not 全国市域…, 全国市场…: there 市 opens a word of the title)
         self.two_levels = re.compile("^" + level + "(?:和|及|与)?" + level + r"(?![域场民委政直辖属内外])"
@@ -202,6 +205,10 @@ class TitleList:
         self.next_clause = re.compile(r"^(?![^“”]*?[\d一二三四五六七八九十两]年)[^“”]{2,10}?(?:(?:创建|争创|申报)(?=" +
                                       r.pattern("title.prefix") + "|省|市级)|创成)")
         self.prefix_re = re.compile("^(?:" + r.pattern("title.prefix") + "|省|市|区|县)")
+        # a level alone before the list's title (国家、自治区X): the title's own level is cut off for each
+        self.level_alone = frozenset(r.words("title.level_alone"))
+        levels = sorted(set(r.words("title.prefix")) | self.level_alone, key=len, reverse=True)
+        self.level_lead = re.compile("^(?:" + "|".join(map(re.escape, levels)) + ")")
         self.kind_end = r.words("title.kind_end")
         self.kind_modifier = re.compile("(" + r.pattern("title.kind_modifier") + ")([\u4e00-\u9fff]{1,3})$")
 
@@ -253,11 +260,13 @@ class TitleList:
             if len(pieces) < 2:
                 continue
             bare = [names.strip_quotes(p) for p in pieces]
+            # (a short item is read with the first one's stem: 全国X示范城市和示范基地 is two titles)
+            elided = [self._elided(pieces[0], p) if n else p for n, p in enumerate(pieces)]
             # (a weak ending, 中心/品牌, makes a complete title only with its own level: 国家A中心与B试点城市 is one)
             if all(shapes.looks_like(shapes.clean(p)) and not shapes.clean(p).endswith(shapes.weak_suffix)
-                   for p in pieces) or \
+                   for p in elided) or \
                     all(self.prefix_re.match(p) and len(p) >= 5 for p in bare):
-                return [self._elided(pieces[0], p) if n else p for n, p in enumerate(pieces)]
+                return elided
         return []
 
     def items(self, obj: str, loose: bool, slots: bool = False) -> list:
@@ -314,12 +323,16 @@ class TitleList:
         for n, raw in enumerate(parts):
             # "入选A、获评B": a second verb of winning starts the next item
             raw = self.item_verb.sub("", raw.strip())
-            # "国家、省级X": a level alone shares the next item's title
-            if raw in shapes.prefix:
+            # "国家、省级X", "国家、自治区X", "省、市X": a level alone shares the next item's title
+            # (省, 市, 区, 县 only in the list's opening run of levels: 国家卫生区、县 is 国家卫生县)
+            levels = [shapes.prefix, self.level_alone]
+            if raw in shapes.prefix or (raw in self.level_alone and
+                                        all(p.strip() in shapes.prefix or p.strip() in self.level_alone
+                                            for p in parts[:n])):
                 # (its own verb is no part of it: 连续六次荣获全国、连续七次荣获全省“X”)
                 following = next((self.item_verb.sub("", p.strip()) for p in parts[n + 1:]
-                                  if p.strip() not in shapes.prefix), "")
-                level = self.prefix_re.match(following)  # 国家、省“X”奖: 省 is the next item's level
+                                  if not any(p.strip() in words for words in levels)), "")
+                level = self.level_lead.match(following)  # 国家、省“X”奖: 省 is the next item's level
                 level = level.group(0) if level else ""
                 raw = raw + following[len(level):] if following else raw
             prev = next((i for i in reversed(items) if i), "")
