@@ -74,7 +74,8 @@ ROWS = [
     ("加强退役军人、返乡农民工等重点群体就业服务。", []),
     ("办好音乐节、演唱会等演出活动。", []),
     ("开展创建文明家庭、文明村等活动。", []),
-    ("办好第五届山城论坛、湖畔读书节等活动。", ["湖畔读书节"]),
+    # (a forum in its fifth edition recurs: program:event, sixth session)
+    ("办好第五届山城论坛、湖畔读书节等活动。", ["山城论坛", "湖畔读书节"]),
     ("创新发展科技保险、融资租赁、知识产权质押贷款等金融服务。", []),
     # a counted abbreviation needs a program word of its own after it; zones, clusters, taglines, another body's
     ("统筹推进“两保”“三改”工作。", []),
@@ -610,3 +611,42 @@ def test_precision_rows(text, expected):
 @pytest.mark.parametrize("text,expected", FIFTH_ROWS)
 def test_fifth_session_rows(text, expected):
     assert programs(text) == expected
+
+
+# sixth session: systems named by a compact 制 ending, named events the town holds, titles and qualifiers in quotes
+SIXTH_ROWS = [
+    # program:institution — verb + name + 负责制/承诺制/代办制 …
+    ("全面推行首问负责制。", ["首问负责制"]),
+    ("试点企业投资项目承诺制。", ["企业投资项目承诺制"]),
+    ("全面推广信用承诺制和告知承诺制。", ["信用承诺制", "告知承诺制"]),
+    ("实行重点项目专员负责制，加快项目建设。", ["重点项目专员负责制"]),
+    # general words of governance only, or a duty system every report names: no name
+    ("实行全程办事代理制。", []),
+    ("落实服务承诺制。", []),
+    ("落实安全生产责任制。", []),
+    ("建立行政问责制。", []),
+    # program:event — a festival, week or race held, its edition or year dropped
+    ("成功举办第三届青枫湖旅游文化节。", ["青枫湖旅游文化节"]),
+    ("成功举办2019澄江马拉松等赛事。", ["澄江马拉松"]),
+    ("办好澄江国际龙舟联赛、澄江半程马拉松等赛事。", ["澄江国际龙舟联赛", "澄江半程马拉松"]),
+    ("办好国际茶香周。", ["国际茶香周"]),
+    # a congress or forum only when kept up (办好) or counted (第N届)
+    ("办好世界澄商大会。", ["世界澄商大会"]),
+    ("成功举办第五届青枫湖论坛。", ["青枫湖论坛"]),
+    ("成功举办国际青蛙学大会。", []),
+    # meetings, holidays, provincial or someone else's events, counts of events
+    ("召开并举办全市表彰大会。", []),
+    ("举办春节联欢活动。", []),
+    ("举办江北省旅游文化节。", []),
+    ("举办或承办国际蘑菇文化节。", []),
+    ("连续举办两届青枫湖旅游文化节。", ["青枫湖旅游文化节"]),
+    ("举办各类文化节。", []),
+    # 创建“X”…活动 where every quote is a title units are to win; “国字号” qualifies a kind of thing
+    ("深化创建“清洁示范街道”和“满意示范路”活动。", []),
+    ("12项“国字号”改革试点有序实施。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIXTH_ROWS)
+def test_sixth_session_rows(text, expected):
+    assert sorted(programs(text)) == sorted(expected)

@@ -158,10 +158,31 @@ class ProgramFinder:
         self.rank_category = re.compile(r.pattern("rank_category"))
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
+        # 落实安全生产责任制, 推行首问负责制: a system named by a compact 制 ending (责任制, 承诺制 …) after a verb
+        # that runs it; a name made only of general words of governance (目标责任制, 行政问责制) is no name
+        inst_verb = alt("institution.verb")
+        self.institution = re.compile(inst_verb + r"好?((?:(?!" + inst_verb + r")[^，。；、“”和及与的：\d]){2,14}?"
+                                      + alt("institution.end") + r")(?=[，。；、和及与]|$)")
+        # 办好世界某商大会, 成功举办第二届某城旅游文化节: a named festival, week or race the town holds (its edition
+        # or year is no part of the name); the items of a list after it ("A、B等赛事") each with such an ending. A
+        # congress or forum (event.meeting_end) is one only when it recurs: kept up (办好) or counted (第N届)
+        event_end = "(?:" + r.pattern("event.end") + "|" + r.pattern("event.meeting_end") + ")"
+        event_name = r"((?:(?!" + alt("event.verb") + r")[^，。；、“”和及与的：\d]){2,14}?" + event_end + r")"
+        edition = r"(第[一二三四五六七八九十百\d]+[届次]|首届|\d{4}年?(?:第[一二三四五六七八九十百\d]+届)?|" \
+                  r"[一二三四五六七八九十两\d]+届)?"
+        self.event = re.compile("(" + r.pattern("event.verb") + ")了?" + edition + event_name + r"(?=[，。；、和及与等]|$)")
+        self.event_more = re.compile(r"、" + edition + event_name + r"(?=[，。；、和及与等]|$)")
+        self.event_not = re.compile("^" + alt("event.not_start") + "|" + alt("event.not_end") + "$|届")
+        self.meeting = re.compile(alt("event.meeting_end") + "$")
+        self.institution_more = re.compile(r"[、和及]((?:[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end")
+                                           + r")(?=[，。；、和及与]|$)")
+        self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
+                                              + ")+" + alt("institution.end"))
         self.negation = re.compile(r.pattern("negation"))
         # 创建“放心消费”城市: a quote between a title verb and a unit noun names the kind of a title
         self.title_left = re.compile(alt("title_verb") + "$")
         self.title_right = re.compile("^" + alt("title_unit"))
+        self.title_unit_end = re.compile(alt("created_unit") + "$")
         # “魅力X”某某艺术节: a quote that opens an event's longer name
         self.event_right = re.compile(r"^(?![和及与等])[^，。；、“”等]{1,10}?(?:" + r.pattern("event_head") + r")(?=[，。；、和及与等]|$)")
         self.festival = re.compile(alt("festival_head") + "$")
@@ -199,11 +220,13 @@ class ProgramFinder:
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document,
-                       self.subject_verb)
+                       self.subject_verb, self.institution, self.event)
         self.subject_cue = Cue(self.subject_verb)
         self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
         self.circle_cue, self.chief_cue = Cue(self.circle), Cue(CHIEF_SYSTEM)
+        self.institution_cue = Cue(self.institution)
+        self.event_cue = Cue(self.event)
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
@@ -337,9 +360,10 @@ class ProgramFinder:
             if (ev := self.event_right.match(right)) and len(group) == 1 and self.festival.search(ev.group(0)):
                 add(first.group(1) + ev.group(0), "program:quoted")  # “魅力X”某某艺术节: the festival is the program
                 continue
-            if self.title_left.search(clause_left) and re.match("(?:活动|工作)", right) and len(group) == 1 and \
-                    self.aim_end.search(first.group(1)) and not self.aim_not_start.search(first.group(1)):
-                continue  # 创建“充分就业社区”活动: the campaign of a title of a kind of unit, named by the title
+            if self.title_left.search(clause_left) and re.match("(?:活动|工作)", right) and \
+                    all((self.aim_end.search(m.group(1)) or self.title_unit_end.search(m.group(1))) and
+                        not self.aim_not_start.search(m.group(1)) for m in group):
+                continue  # 创建“充分就业社区”活动, 创建“A街道”和“B路”活动: titles units are to win name the campaign
             if ev or (self.title_left.search(clause_left) and self.title_right.match(right)):
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
@@ -412,6 +436,29 @@ class ProgramFinder:
         for m in CHIEF_SYSTEM.finditer(sent) if self.chief_cue.search(sent) else ():
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
+        for m in self.institution.finditer(sent) if self.institution_cue.search(sent) else ():
+            if self.not_left.search(sent[:m.start(1)]) or any(a <= m.start(1) < b for a, b in quoted_spans(sent)):
+                continue
+            found, rest = [m.group(1)], sent[m.end():]
+            while (more := self.institution_more.match(rest)):  # "推广A承诺制和B承诺制": the verb governs both
+                found.append(more.group(1))
+                rest = rest[more.end():]
+            for name in map(self.clean, found):
+                if not self.institution_generic.fullmatch(name):
+                    add(name, "program:institution")
+        for m in self.event.finditer(sent) if self.event_cue.search(sent) else ():
+            if self.not_left.search(sent[:m.start(3)]):
+                continue
+            kept_up = m.group(1) == "办好"
+            found, rest = [(m.group(2), m.group(3))], sent[m.end():]
+            while (more := self.event_more.match(rest)):
+                found.append((more.group(1), more.group(2)))
+                rest = rest[more.end():]
+            for edition, name in found:
+                if len(name) >= 4 and not self.event_not.search(name) and \
+                        (kept_up or edition or not self.meeting.search(name)) and \
+                        not any(a <= sent.find(name) < b for a, b in quoted_spans(sent)):
+                    add(name, "program:event")
         list_end = 0
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if m.start() < list_end:
