@@ -938,3 +938,18 @@ def test_a_list_of_dictionary_words_that_names_no_firm(text, expected):
 ])
 def test_a_list_of_firms_named_as_industries(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a financial firm: its trade name + 证券 / 财险 (+ 公司); where its capital comes from is no part of the name
+    ("澜沣证券在本镇设立代表处。", ["澜沣证券"]),
+    ("台资泓盈财险公司在青溪开业。", ["泓盈财险"]),
+    ("引进及洽谈澜沣财险、鼎华集团等项目。", ["澜沣财险", "鼎华集团"]),
+    # a kind of financial firm, or insurance and futures as products
+    ("新增上市公司3家、小额贷款公司2家。", []),
+    ("引进世界大跨国公司投资。", []),
+    ("推动普惠型商业护理保险落地。", []),
+    ("向开发区下放内资有限公司登记等审批权限。", []),
+])
+def test_financial_firms(text, expected):
+    assert objects(text) == expected

@@ -360,7 +360,8 @@ class CompanyShapes:
             trade = self.trade_name(item) if listed else None
             if not trade or is_general_phrase(trade):
                 return False  # …技术创新体系, 掌握关键核心技术: a phrase; a firm's shape needs a trade name
-        if self.kind_of_firm.search(item) or item in self.not_firm:
+        kind = self.kind_of_firm.search(item)
+        if (kind and not self._named_kind(item, kind.start())) or item in self.not_firm:
             return False  # 上市公司, 跨国公司: a kind of company, not one
         if self.institution.search(item) or self.generic_lead.search(item) or self.is_generic_unit(item) or \
                 self.is_place_works(item) or self.is_place_facility(item) or self.is_place_base(item):
@@ -399,6 +400,18 @@ class CompanyShapes:
             return len(item) <= listed_len
         return item.endswith(self.suffix) or bool(re.search(r"项目$|有限公司", item)) or \
             (item.endswith(self.industry_words) and self.trade_name(item) is not None)
+
+    def _named_kind(self, item: str, at: int) -> bool:
+        """A kind of firm after a name of its own (某某 + 财险公司): one firm, not the kind. The name is
+        two to four characters holding no general word (not 小额贷款公司, 世界大跨国公司, 和扭转资产经营公司),
+        after a place's name, and no kind or describing word itself."""
+        name = item[:at]
+        name = name[self._place_lead(name):] if self._place_lead(name) < len(name) else name
+        return 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None and \
+            not is_general_phrase(name) and not self.generic_firm.search(name) and \
+            not self.descriptive.match(name) and not self.not_trade.search(name) and \
+            not (is_common_word(name) and name not in _proper_names()) and \
+            not any(is_general_phrase(name[i:j]) for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
     def canonical(self, name: str) -> str:
         """The common name: without legal form or bracketed place (旷视科技（上海）有限公司 → 旷视科技)."""
