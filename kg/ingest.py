@@ -154,10 +154,15 @@ _NEAR_SPACE_CHAR = re.compile(_NEAR_SPACE)
 _SPACE_RUN = re.compile(f"[ \t]+(?={_NEAR_SPACE})")
 
 
+# bounded: an unclosed "<!--" costs one scan of 2000 characters, not one to the end of the text
+_HTML_COMMENT = re.compile(r"<!--(?:(?!-->).){0,2000}?-->", re.S)
+
+
 def normalize(text: str) -> str:
     """Normalize width, quotation marks and line-wrap spaces inside Chinese text.
 
-    - control characters no RDF format can carry are dropped (``clean_controls``);
+    - control characters no RDF format can carry are dropped (``clean_controls``), and so are
+      HTML comments (``<!-- 市长作政府工作报告 -->``: notes of the page's editor, not the report's words);
     - full-width ASCII letters and digits and the ideographic space become half-width;
     - 「」『』 and straight quotes become “” / ‘’ (straight ones paired per line);
     - ASCII , ; : ! ? ( ) next to Chinese become full-width, so rules see one form;
@@ -165,6 +170,9 @@ def normalize(text: str) -> str:
       are removed (they are typesetting artifacts: 上 海市, 30.63 亿元).
     """
     text = clean_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+    # an HTML comment in a plain-text report is an editor's note (a photo caption, a print run), no text
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub("", text)
     text = _WIDTH_AND_MARKS_CHARS.sub(lambda m: _WIDTH_AND_MARKS[ord(m.group())], text)
     text = "\n".join(_pair_quotes(line) for line in text.split("\n"))
     # Markdown emphasis and heading marks carry no words (**bold**, "## 一、…")

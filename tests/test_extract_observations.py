@@ -156,6 +156,17 @@ NOT_THE_TOWNS = [
     # one figure for two listed measures is two facts, not a restatement
     ("主要目标是：财政收入、外贸进出口总额保持年均6%的增长。",
      [("6%", "unit:PERCENT", "target"), ("6%", "unit:PERCENT", "target")]),
+    # a plant's capacity before its product and its progress names the plant (no figure); a verb before makes it a measure
+    ("某某汽车15万辆整车竣工投产。", []),
+    ("某某电子20万台服务器项目落户园区。", []),
+    ("某某化工8万吨树脂建成投产。", []),
+    ("全年生产新能源汽车3万辆。", [("3万辆", "unit:NUM", "actual")]),
+    ("1.2万套安置住房全面开工。", [("1.2万套", "unit:NUM", "actual")]),
+    # a bare rate or change with no measure before it in the sentence is no figure
+    ("增长9.5%。", []),
+    ("加强社区服务网点布局，各村实现应通尽通，覆盖面分别达到90%和80%。", []),
+    # a qualifier alone with no measure before it names nothing
+    ("争创国家级3个。", []),
     # a project named again with its investment is one fact
     ("投资8亿元的临江物流园签约落地。投资8亿元的临江物流园项目正在平整土地。", [("8亿元", "cur:CNY", "actual")]),
 ]
@@ -360,6 +371,22 @@ INDICATORS = [
     # the verb before a list before 分别 goes to every item
     ("累计投入教育、医疗卫生分别达21亿元、5亿元。", ["累计投入教育", "累计投入医疗卫生"]),
     ("建成区绿化覆盖率、绿地率分别达43%、38%。", ["建成区绿化覆盖率", "绿地率"]),
+    # a bare rate or share of the plan takes the measure named before it: the figure before, or the clause before
+    ("城镇新增就业1.2万人，完成年计划110%。", ["城镇新增就业", "城镇新增就业完成年计划"]),
+    ("全面推行农村合作医疗制度，覆盖面达到95%。", ["农村合作医疗制度覆盖面"]),
+    ("集装箱吞吐量80万标箱，增长12%。", ["集装箱吞吐量增长"]),
+    # the head noun after the last qualifier is every item's; a verb that only says work goes on is left out
+    ("推进3个220千伏、8个110千伏变电站建设。", ["220千伏变电站建设", "110千伏变电站建设"]),
+    ("新增2家国家级和5家省级农业龙头企业。", ["新增国家级农业龙头企业", "省级农业龙头企业"]),
+    # a qualifier after a figure takes the measure of the figure before
+    ("新增国家级专精特新企业3家、省级12家。", ["新增国家级专精特新企业", "新增省级专精特新企业"]),
+    ("建成各类孵化器20家，其中国家级4家。", ["建成各类孵化器", "国家级孵化器"]),
+    # a base year is the period, never the measure; a milestone word is no part of it
+    ("人均生产总值突破八万元大关，从2016年的6.1万元增加到2021年的8.3万元。",
+     ["人均生产总值", "人均生产总值", "人均生产总值"]),
+    ("全镇工业产值年均增长9%，去年达到60亿元。", ["工业产值年均增长", "工业产值"]),
+    # a second item with its own quantity is no part of what the figure counts; the verb stays whole
+    ("建成12座污水处理站和一批农村垃圾处理设施。", ["建成污水处理站"]),
     # 及时 is no joiner; 提 opening a noun is no change word
     ("及时出台12条稳岗举措。", ["及时出台稳岗举措"]),
 ]
@@ -383,6 +410,9 @@ PERIODS = [
      ["2016年", "2016年", "2021年", "2021年"]),
     ("养老金、低保标准分别从2017年的300元、500元提高到450元、800元。", ["2017年", "2017年", None, None]),
     ("税收由2015年的2亿元增加到2020年的3亿元，年均增长8%。", ["2015年", "2020年", None]),
+    # a year named only in a later clause is that clause's period, not the figure's before it
+    ("在建道路12公里，力争2025年通车里程达到40公里。", [None, "2025年"]),
+    ("2022年，新建道路8公里，改造桥梁3座。", ["2022年", "2022年"]),
 ]
 
 

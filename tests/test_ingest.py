@@ -137,3 +137,24 @@ def test_front_matter_dates_stay_text_and_are_checked():
         split_front_matter("---\ndate: 2021-13-01\n---\n正文\n")
     with pytest.raises(FrontMatterError, match="aliases"):
         split_front_matter("---\na: &x 1\nb: *x\n---\n正文\n")
+
+
+@pytest.mark.parametrize("text,body", [
+    ("某镇工作报告\n\n<!-- （共印800份） -->\n新建道路8公里。\n", "某镇工作报告\n\n新建道路8公里。\n"),
+    ("某镇工作报告\n\n镇长作报告<!-- 记者 摄 -->。新建道路8公里。\n", "某镇工作报告\n\n镇长作报告。新建道路8公里。\n"),
+    # a comment over lines goes whole; an unclosed one is left as text
+    ("某镇工作报告\n<!-- 第一行\n第二行 -->\n新建道路8公里。\n", "某镇工作报告\n\n新建道路8公里。\n"),
+    ("某镇工作报告\n\n<!-- 未闭合\n新建道路8公里。\n", "某镇工作报告\n\n<!-- 未闭合\n新建道路8公里。\n"),
+])
+def test_html_comments_in_plain_text_are_dropped(text, body):
+    for name in ("t.txt", "t.md"):
+        doc = ingest.parse_document(text.encode("utf-8"), name=name, doc_id="t")
+        assert doc.text == body
+        assert "共印" not in doc.text and "摄" not in doc.text
+
+
+def test_evidence_offsets_point_into_the_cleaned_text():
+    from kg import extract
+    doc = ingest.parse_document("某镇工作报告\n\n<!-- （共印800份） -->\n新建道路8公里。\n".encode("utf-8"), name="t.txt", doc_id="t")
+    facts = [f for f in extract.extract(doc) if f.type == "observation"]
+    assert [(f.value_text, doc.text[f.start:f.end]) for f in facts] == [("8公里", "新建道路8公里。")]

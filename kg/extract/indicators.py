@@ -80,6 +80,55 @@ RAISE_VERB_OPEN = re.compile(r"^(?:" + _RULES.pattern("raise.verb") + ")")
 VERB_END = re.compile(ANY_VERB.pattern + "$")
 
 
+BARE_HEAD = re.compile("(?:分别)?(?:" + _RULES.pattern("bare.head") + ")")
+MEASURE_LEAD = re.compile("^(?:" + _RULES.pattern("measure.lead") + ")+")
+QUALIFIER = "(?:" + _RULES.pattern("level.alone") + ")"
+LEVEL_DROP = re.compile("^(?:" + _RULES.pattern("level.drop") + ")")
+# a qualifier with only a verb before it: "国家级", "新增省级", "推进500千伏"
+LEVEL_ONLY = re.compile(r"((?:新增|新|累计|其中|成功|发展壮大)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") +
+                        r"|新增|培育|争创|创建|新认定|认定|承担|组建)?)(" + QUALIFIER + ")")
+# "500千伏、12个220千伏、54个110千伏变电站建设": qualifiers, each with its count, then the head they share
+LEVEL_RUN = re.compile(r"(" + QUALIFIER + r")(?:(?:、|和|及|与)(?:[\d.]+[万]?[\u4e00-\u9fff]?)?" + QUALIFIER +
+                       r")*(?:以上)?([^、，；。\d和及与]{2,16})")
+LEVEL_IN = re.compile(QUALIFIER + "(?:及以上|以上)?")
+# a period alone names no measure ("从2015年的71683元", "去年达到797亿元")
+PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d{2}年(?:末|底|初)?|去年|上年|当年|今年|前年)(?:末|底)?的?")
+# "建成22座污水处理厂和一批村镇污水设施": a second item with a quantity of its own, which the figure does not count
+NEXT_ITEM = re.compile(r"(?:和|及|以及|、)(?:一批|若干|部分|一些|多个|多座|多家)")
+
+
+def _measure_before(text: str) -> str:
+    """What a bare rate or change measures, from the clause before it ("城镇新增就业9.4万人" → 城镇新增就业,
+    "全面实行农村低保制度" → 农村低保制度); "" when that clause names no measure."""
+    pieces = re.split(r"[，；：。,;:]", text)[:-1]  # the last piece is the figure's own clause
+    for piece in reversed(pieces[-2:]):
+        c = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(piece).strip())
+        digit = re.search(r"\d", c)
+        if digit:
+            before = strip_tail(INDICATOR_STRIP_HEAD.sub("", c[:digit.start()]))
+            if not before:
+                continue  # "2.5万农民享受低保待遇": the clause counts people; the one before names the scheme
+            return before if 2 <= len(before) <= 16 and not re.search(r"[、和及]", before) else ""
+        head = HEAD_VERB.match(c)
+        if head and not re.search(r"[，；、,]", head.group(1)) and re.search(r"[十百千万亿]", c[head.end():]):
+            return head.group(1)  # "主营业务收入突破千亿"
+        lead = MEASURE_LEAD.match(c)
+        what = c[lead.end():] if lead else ""
+        return what if 2 <= len(what) <= 14 and not re.search(r"[、，；]", what) else ""
+    return ""
+
+
+def _with_level(level: str, prev: str | None) -> str:
+    """"省级" after "新增国家级龙头企业4户" → 新增省级龙头企业; "国家级" after "建成各类众创空间49家" → 国家级众创空间."""
+    if not prev:
+        return ""
+    m = re.search(LEVEL_IN.pattern, prev)
+    if m:
+        return prev[:m.start()] + level + prev[m.end():]
+    noun = re.sub(r"^(?:各级各类|各类|各级|各种)", "", _noun(prev))
+    return level + noun if len(noun) >= 2 and not LEVEL_ONLY.fullmatch(noun) else ""
+
+
 def _noun(base: str) -> str:
     """The thing a measure counts: what follows the last verb ("累计开工建设产业项目" → 产业项目), else
     what precedes the first one ("保障房开工" → 保障房, unless that is an adverbial), else the whole."""
@@ -114,6 +163,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
+    if PERIOD_ONLY.fullmatch(name):
+        name = ""  # "从2015年的71683元": the year is the figure's period, the measure is named before
     # "开行班列621列、增长54.9%": a figure the unit list does not know, then 、 and the change of it
     listed = re.search(r"[\d.]+[\u4e00-\u9fff]{0,3}、(?=(?:同比|比上年|年均)?(?:" + _RULES.pattern("growth") + r")$)", name)
     if listed and listed.start() >= 2:
@@ -150,6 +201,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         if nxt and nxt[0].start == 0 and "、" in after and len(after) - after.rfind("、") <= 5:
             after = after[:after.rfind("、")]  # "28人当选“中国好人”、总数207人": 总数 names the next figure
     after = after.rstrip("）)")
+    after = re.sub(r"^(?:大关|台阶|关口|大台阶)$", "", after)  # "突破十万元大关": a milestone, the measure is before it
     after = re.sub(r"^(?:以上|以下|左右|以内)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     of = after.find("的")
     if q.family == "count" and of >= 2 and digit and "、" in after[of:]:
@@ -158,7 +210,17 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         after = after[:of]
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
-    shared_noun = re.match(r"[^、，；。\d]{1,4}?[级型类]、[\d.]+[万亿]?[\u4e00-\u9fff]?[^、，；。\d]{1,4}?[级型类]([^、，；。\d]{2,12})",
+    level_run = LEVEL_RUN.match(rest) if q.family == "count" and re.fullmatch(QUALIFIER, after) else None
+    if level_run:
+        # "推进2个500千伏、12个220千伏、54个110千伏变电站建设": the head after the last qualifier is each one's
+        after = level_run.group(1) + level_run.group(2)
+        name = re.sub(LEVEL_DROP.pattern + "$", "", name) if LEVEL_DROP.fullmatch(name) else name
+        if 0 < lo == after_figure:
+            name = ""  # the words between the figures are the qualifier of the figure before
+    item = NEXT_ITEM.search(after)
+    if item and item.start() >= 2:
+        after = after[:item.start()]  # "22座污水处理厂和一批村镇污水设施": the figure counts the first
+    shared_noun = None if level_run else re.match(r"[^、，；。\d]{1,4}?[级型类]、[\d.]+[万亿]?[\u4e00-\u9fff]?[^、，；。\d]{1,4}?[级型类]([^、，；。\d]{2,12})",
                            rest) if q.family == "count" and re.fullmatch(r"[^、]{1,4}[级型类]", after) else None
     if shared_noun:
         # "214家市级、1054家镇级试点企业": the noun after the second names the first
@@ -168,7 +230,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         if q.family == "count" and len(items) >= 2 and all(len(x) >= 2 for x in items) and \
                 not any(ANY_VERB.match(x) or BARE_VERB.match(x) or x[-1] in "省市县区" for x in items):
             name = ""  # "丁二胺、灭活疫苗、多杀霉素3项产品入选…": the items are examples of what is counted
-        if 0 < lo == after_figure and re.match(r"[\u4e00-\u9fff]{2}", after):
+        if 0 < lo == after_figure and (re.match(r"[\u4e00-\u9fff]{2}", after) or re.match(QUALIFIER, after)):
             # "建成5个A中心和10家B医院": the words between the figures name the first one,
             # but a verb after the separator opens the second ("…项目、建成350个项目": 建成项目)
             verb = NEXT_VERB.search(sent[lo:q.start])
@@ -206,6 +268,18 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
           (name.startswith("占") and len(name) > 2)) and prev:
         # "新增20个国际友城、总数达47个": the total is of all of them, not of the new ones
         name = (re.sub(r"^(?:累计)?新增", "", prev) if name in ("总量", "总数") else prev) + name  # "市场主体新增42万户、总量突破200万户": 市场主体总量; "…，占工业投资比重83.7%"
+    alone = LEVEL_ONLY.fullmatch(name)
+    if alone:
+        # "新增国家级龙头企业4户、省级7户", "其中国家级16家": the qualifier takes the measure of the figure before
+        name = _with_level(alone.group(2), prev)
+        if not name:
+            return ""  # a qualifier alone names no measure
+    if BARE_HEAD.fullmatch(name) and (not prev or "分别" in raw):
+        # "全面实行农村低保制度，…，覆盖面2.4%": the clause before names what the rate measures
+        measure = "" if "分别" in raw else _measure_before(sent[:lo])
+        if not measure:
+            return ""  # a bare rate or change that names no measure is no figure
+        name = measure + name
     if not name and not prev:
         # "财政总收入突破千亿大关，从727.2亿元增加到1008.8亿元": the sentence's subject names the measure
         head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[:q.start])))

@@ -138,7 +138,13 @@ def _periods(sent: str) -> tuple[list[str], list[str]]:
     return every, [p for p in found if p not in ("全年",)] or found
 
 
-def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int) -> str | None:
+def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int, before: str | None = None) -> str | None:
+    """The figure's period: its clause's, else the sentence's, else the section's.
+
+    ``before`` is the sentence before the figure's clause: a period the sentence
+    names only after the clause is that of a later clause ("在建里程373公里，…，
+    2020年运营里程达到500公里": 373 is not of 2020), so the section's holds.
+    """
     every, found = _periods(sent)
     sent, clause = names.strip_quotes(sent), names.strip_quotes(clause)
     if count == 2 and re.search("[从由]", sent):
@@ -152,11 +158,21 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
     m = next((m for m in PERIOD_WORDS.finditer(clause) if not _base(clause, m)), None)
     if m:
         return m.group(0)
+    if found and before is not None and not any(not _base(b, m) for b in [names.strip_quotes(before)]
+                                                for m in PERIOD_WORDS.finditer(b) if m.group(0) != "全年"):
+        return section.period
     if found:
         return found[-1] if "末" in found[-1] else found[0]
     return section.period
 
 
+# "X10万辆整车竣工投产", "X30万台发动机项目落户": a plant's capacity, then its progress
+CAPACITY_DONE = re.compile(r"^[^，；。、\d]{0,12}?(?:正式|全面|顺利|相继|陆续|已经|已|基本)?(?:" +
+                           _RULES.pattern("capacity.done") + ")")
+CAPACITY_UNIT = re.compile(r"[辆台]$")
+# the words before such a figure end with a verb whose object it is ("生产新能源汽车30万辆"): a measure after all
+CAPACITY_VERB_BEFORE = re.compile(r"(?:" + ANY_VERB.pattern + r"|生产|产|新增|淘汰|销售|达到|达|突破|实现|超过|超|共|累计|约|近|为|是|有|"
+                                  r"增加|减少|形成|具备|拥有)$")
 CAPACITY_NAME = re.compile(r"^[^，；。、\d]{1,12}?(?:" + _RULES.pattern("capacity.name") + ")")
 PROJECT_LIST_AFTER = re.compile(r"^[^，；。]{0,40}?等[^，；。\d]{0,8}(?:" + _RULES.pattern("capacity.head") + ")")
 RATE_BETWEEN = re.compile(r"^[^，；。\d、]{2,20}(?:比例|比率|率|比重|占比)(?:均|已|分别)?(?:达到|达|为|超过|保持在|提高到|提升到|稳定在)?$")
@@ -217,6 +233,11 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "新建社区公园5个、10公顷以上综合公园2个": the size defines the parks counted
     if q.family in ("mass", "power", "energy", "volume") and CAPACITY_NAME.match(after):
         return True  # "推动16万吨瓶级聚酯切片项目建设": the capacity is part of the project's name
+    if (q.family in ("mass", "power") or CAPACITY_UNIT.search(q.text)) and CAPACITY_DONE.match(after):
+        lead = names.strip_quotes(re.split(r"[，；。、：]", sent[:q.start])[-1]).strip()
+        if (len(lead) >= 2 and not CAPACITY_VERB_BEFORE.search(lead)) or \
+                re.match(r"^[^，；。、\d]{1,12}?(?:项目|工程)", after):
+            return True  # "一汽丰越10万辆整车竣工投产": the figure names the plant, it counts nothing of the town
     return False
 
 
@@ -285,6 +306,7 @@ def find_observations(doc: Doc) -> Doc:
         prior: list[tuple[str, str]] = []  # measures (and unit families) of every figure so far, in order
         last_base = None  # the measure of the figure before
         last_count = None  # the noun the last count of the sentence counts
+        unnamed = None  # the clause whose last figure named no measure
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
@@ -312,12 +334,18 @@ def find_observations(doc: Doc) -> Doc:
                 # "…年均增长12.7%，分别高于规划目标4.1个和2.7个百分点": each gap belongs to one change before
                 indicator = source[len(source) - len(in_clause) + in_clause.index(q)] + compared_verb + gap.group(2)
                 rule = "observation:gap"
+            elif unnamed == cs and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
+                prev_end = q.end
+                continue  # "覆盖率分别达到95%和80%": the figures joined to one that names no measure name none
             elif cs in clause_first and re.fullmatch(r"[、和及与以及]*", sent[prev_end:q.start]):
                 # "增长5%、14%和15%": the same phrase for each figure
                 indicator, rule = clause_first[cs], "observation:shared"
             else:
                 indicator = _indicator(sent, q, max(cs, prev_end), ce, prev_indicator, prev_end,
                                        next((b for b, f in reversed(prior) if f == q.family), None))
+                if not indicator:
+                    prev_end, unnamed = q.end, cs
+                    continue  # "覆盖面2.4%", "国家级3个" with nothing before that names the measure
             if BARE_VERB.fullmatch(indicator) and last_count:
                 indicator += last_count  # "新开工110个，竣工60个": 竣工 of the things counted before
             elif BARE_CLASS.fullmatch(indicator) and last_count:
@@ -370,7 +398,7 @@ def find_observations(doc: Doc) -> Doc:
             elif q.change and FROM_TO.search(sent) and not PERIOD_WORDS.search(names.strip_quotes(clause)):
                 period = section.period  # "由2000年的A增加到2005年的B，年均增长12%": no year of the pair is the change's
             else:
-                period = _period(sent, clause, section, 0, 1)
+                period = _period(sent, clause, section, 0, 1, sent[:cs])
             base = indicator
             if pair_index == 1 and prev_indicator:
                 base = prev_indicator
