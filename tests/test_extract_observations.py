@@ -66,6 +66,10 @@ SECTIONS = [
     ("二、2023年的政府工作\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
     ("二、新一届政府工作目标\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
     ("三、2023年工作重点\n\n改造农房300户。", [("300户", "unit:NUM", "target")]),
+    # a numbered part named by the report's own year, with no review word, is the year ahead; the title is no part
+    ("一、过去一年的工作\n\n改造农房200户。\n\n二、奋进的2023年\n\n改造农房300户。",
+     [("200户", "unit:NUM", "actual"), ("300户", "unit:NUM", "target")]),
+    ("一、2023年工作回顾\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
     ("一、2022年政府工作回顾\n\n改造农房300户。", [("300户", "unit:NUM", "actual")]),
     # ... but what the plan section reports of the months already past stays actual
     ("二、2023年主要工作\n\n今年以来，新增市场主体120户。截至3月底，签约项目6个。全年新增市场主体900户。",

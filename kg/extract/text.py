@@ -173,6 +173,8 @@ class Sections:
                 return "actual"
             if self.plan_head.search(line) and not self.actual_head.search(line.replace("主要工作", "")):
                 return "target"  # "2012年主要工作任务" in the report of 2012: the year ahead
+            if re.match(r"[一二三四五六七八九十]{1,2}、", line.strip()) and not self.actual_head.search(line):
+                return "target"  # "三、奋力前行的2016年" in the report of 2016: a part of the report on the year ahead
         if self.target_head.search(line):
             return "target"
         if self.actual_head.search(line):
