@@ -88,7 +88,7 @@ LEVEL_DROP = re.compile("^(?:" + _RULES.pattern("level.drop") + ")")
 LEVEL_ONLY = re.compile(r"((?:新增|新|累计|其中|成功|发展壮大)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") +
                         r"|新增|培育|争创|创建|新认定|认定|承担|组建)?)(" + QUALIFIER + ")")
 # "500千伏、12个220千伏、54个110千伏变电站建设": qualifiers, each with its count, then the head they share
-LEVEL_RUN = re.compile(r"(" + QUALIFIER + r")(?:(?:、|和|及|与)(?:[\d.]+[万]?[\u4e00-\u9fff]?)?" + QUALIFIER +
+LEVEL_RUN = re.compile(r"(" + QUALIFIER + r")(?:(?:、|和|及|与)(?:[\d.]+(?:[-—～~][\d.]+)?[万]?[\u4e00-\u9fff]?)?" + QUALIFIER +
                        r")*(?:以上)?([^、，；。\d和及与]{2,16})")
 LEVEL_IN = re.compile(QUALIFIER + "(?:及以上|以上)?")
 # a period alone names no measure ("从2015年的71683元", "去年达到797亿元")
@@ -125,7 +125,7 @@ def _with_level(level: str, prev: str | None) -> str:
     m = re.search(LEVEL_IN.pattern, prev)
     if m:
         return prev[:m.start()] + level + prev[m.end():]
-    noun = re.sub(r"^(?:各级各类|各类|各级|各种)", "", _noun(prev))
+    noun = re.sub(r"^.*?(?:各级各类|各类|各级|各种)", "", _noun(prev))  # "建立各类孵化器" → 孵化器
     return level + noun if len(noun) >= 2 and not LEVEL_ONLY.fullmatch(noun) else ""
 
 
@@ -163,7 +163,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     name = INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(raw).strip())
     name = strip_tail(name).strip()
     name = re.sub(r"^从", "", name)
-    if PERIOD_ONLY.fullmatch(name):
+    period_only = bool(PERIOD_ONLY.fullmatch(name))
+    if period_only:
         name = ""  # "从2015年的71683元": the year is the figure's period, the measure is named before
     # "开行班列621列、增长54.9%": a figure the unit list does not know, then 、 and the change of it
     listed = re.search(r"[\d.]+[\u4e00-\u9fff]{0,3}、(?=(?:同比|比上年|年均)?(?:" + _RULES.pattern("growth") + r")$)", name)
@@ -201,7 +202,11 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         if nxt and nxt[0].start == 0 and "、" in after and len(after) - after.rfind("、") <= 5:
             after = after[:after.rfind("、")]  # "28人当选“中国好人”、总数207人": 总数 names the next figure
     after = after.rstrip("）)")
-    after = re.sub(r"^(?:大关|台阶|关口|大台阶)$", "", after)  # "突破十万元大关": a milestone, the measure is before it
+    if re.fullmatch(r"(?:大关|台阶|关口|大台阶)", after):
+        # "突破十万元大关", "迈上4000亿元台阶": a milestone; the measure is named before its verb
+        after = ""
+        name = re.sub(r"(?:连续|先后|首次|已)?(?:迈上|跨上|跨越|迈过|突破|首破|站上|跃上|越过)$", "", name)
+        name = re.sub("(?:" + PERIOD_ONLY.pattern + ")$", "", name)  # "生产总值2008年迈上…台阶"
     after = re.sub(r"^(?:以上|以下|左右|以内)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     of = after.find("的")
     if q.family == "count" and of >= 2 and digit and "、" in after[of:]:
@@ -285,6 +290,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         head = HEAD_VERB.match(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(sent[:q.start])))
         name = head.group(1) if head and not re.search(r"[，；、,\d]", head.group(1)) and \
             head.group(1) not in names.SELF_WORDS else ""
+    if not name and period_only:
+        return ""  # "预计去年分别达4.66万元、1.93万元": nothing names the measure
     if not name:
         name = "数量"
     if name == "人均" and prev:

@@ -159,7 +159,7 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
     if m:
         return m.group(0)
     if found and before is not None and not any(not _base(b, m) for b in [names.strip_quotes(before)]
-                                                for m in PERIOD_WORDS.finditer(b) if m.group(0) != "全年"):
+                                                for m in PERIOD_WORDS.finditer(b)):
         return section.period
     if found:
         return found[-1] if "末" in found[-1] else found[0]
@@ -169,7 +169,7 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
 # "X10万辆整车竣工投产", "X30万台发动机项目落户": a plant's capacity, then its progress
 CAPACITY_DONE = re.compile(r"^[^，；。、\d]{0,12}?(?:正式|全面|顺利|相继|陆续|已经|已|基本)?(?:" +
                            _RULES.pattern("capacity.done") + ")")
-CAPACITY_UNIT = re.compile(r"[辆台]$")
+CAPACITY_UNIT = re.compile(r"万[辆台]$")  # a plant's scale: "6台机组全面投产" counts the units
 # the words before such a figure end with a verb whose object it is ("生产新能源汽车30万辆"): a measure after all
 CAPACITY_VERB_BEFORE = re.compile(r"(?:" + ANY_VERB.pattern + r"|生产|产|新增|淘汰|销售|达到|达|突破|实现|超过|超|共|累计|约|近|为|是|有|"
                                   r"增加|减少|形成|具备|拥有)$")
