@@ -88,7 +88,7 @@ LEVEL_DROP = re.compile("^(?:" + _RULES.pattern("level.drop") + ")")
 LEVEL_ONLY = re.compile(r"((?:新增|新|累计|其中|成功|发展壮大)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") +
                         r"|新增|培育|争创|创建|新认定|认定|承担|组建)?)(" + QUALIFIER + ")")
 # "500千伏、12个220千伏、54个110千伏变电站建设": qualifiers, each with its count, then the head they share
-LEVEL_RUN = re.compile(r"(" + QUALIFIER + r")(?:(?:、|和|及|与)(?:[\d.]+(?:[-—～~][\d.]+)?[万]?[\u4e00-\u9fff]?)?" + QUALIFIER +
+LEVEL_RUN = re.compile(r"(" + QUALIFIER + r")(?:(?:、|和|及|与)(?:[\d.]+(?:[-—～~][\d.]+)?[万]?[\u4e00-\u9fff]?|一批|若干)?" + QUALIFIER +
                        r")*(?:以上)?([^、，；。\d和及与]{2,16})")
 LEVEL_IN = re.compile(QUALIFIER + "(?:及以上|以上)?")
 # a period alone names no measure ("从2015年的71683元", "去年达到797亿元")
@@ -215,6 +215,9 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         after = after[:of]
     after = LIST_DENG.split(after, 1)[0].rstrip("、和及与")  # "投资30亿元的X基地等一批项目": X
     after = NEXT_VERB.split(after, 1)[0]  # "开工建设902个项目、建成350个项目": 项目
+    item = NEXT_ITEM.search(after)
+    if item and item.start() >= 2:
+        after = after[:item.start()]  # "22座污水处理厂和一批村镇污水设施": the figure counts the first
     level_run = LEVEL_RUN.match(rest) if q.family == "count" and re.fullmatch(QUALIFIER, after) else None
     if level_run:
         # "推进2个500千伏、12个220千伏、54个110千伏变电站建设": the head after the last qualifier is each one's
@@ -222,9 +225,6 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = re.sub(LEVEL_DROP.pattern + "$", "", name) if LEVEL_DROP.fullmatch(name) else name
         if 0 < lo == after_figure:
             name = ""  # the words between the figures are the qualifier of the figure before
-    item = NEXT_ITEM.search(after)
-    if item and item.start() >= 2:
-        after = after[:item.start()]  # "22座污水处理厂和一批村镇污水设施": the figure counts the first
     shared_noun = None if level_run else re.match(r"[^、，；。\d]{1,4}?[级型类]、[\d.]+[万亿]?[\u4e00-\u9fff]?[^、，；。\d]{1,4}?[级型类]([^、，；。\d]{2,12})",
                            rest) if q.family == "count" and re.fullmatch(r"[^、]{1,4}[级型类]", after) else None
     if shared_noun:
