@@ -643,6 +643,15 @@ SIXTH_ROWS = [
     ("举办或承办国际蘑菇文化节。", []),
     ("连续举办两届青枫湖旅游文化节。", ["青枫湖旅游文化节"]),
     ("举办各类文化节。", []),
+    # program:package — a policy package named by its field and its count of articles
+    ("出台支持青枫湖茶产业发展16条措施，茶农增收。", ["支持青枫湖茶产业发展16条措施"]),
+    ("制定实施小微企业纾困“18条”。", ["小微企业纾困18条"]),
+    ("创新推出夜间停车便民九项措施。", ["夜间停车便民九项措施"]),
+    ("落实我市支持民营企业发展30条。", ["支持民营企业发展30条"]),
+    # a count of roads, routes or requests is no package
+    ("实施背街小巷整治45条。", []),
+    ("推出精品旅游线路12条。", []),
+    ("落实群众诉求120条。", []),
     # 创建“X”…活动 where every quote is a title units are to win; “国字号” qualifies a kind of thing
     ("深化创建“清洁示范街道”和“满意示范路”活动。", []),
     ("12项“国字号”改革试点有序实施。", []),

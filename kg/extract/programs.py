@@ -176,6 +176,14 @@ class ProgramFinder:
         self.meeting = re.compile(alt("event.meeting_end") + "$")
         self.institution_more = re.compile(r"[、和及]((?:[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end")
                                            + r")(?=[，。；、和及与]|$)")
+        # 出台支持某业发展16条措施, 制定实施某某高质量发展“26条”, 推出某某便民十项措施: a policy package named by
+        # its field and its count of articles; the field must name no works (道路整治25条, 精品线路40条: a count of
+        # roads) and no requests (政策诉求265条)
+        self.package = re.compile(alt("package.verb") + r"好?了?((?:(?!" + alt("package.verb") + r")[^，。；、“”\d《》和及与的：])"
+                                  r"{4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})(?:条|项措施|项举措))”?("
+                                  + alt("package.end") + r")?(?=[，。；、和及]|$)")
+        self.package_own = re.compile(r.pattern("package.own"))
+        self.package_not = re.compile(r.pattern("works") + "|" + r.pattern("package.not_contain"))
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                               + ")+" + alt("institution.end"))
         self.negation = re.compile(r.pattern("negation"))
@@ -220,13 +228,14 @@ class ProgramFinder:
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document,
-                       self.subject_verb, self.institution, self.event)
+                       self.subject_verb, self.institution, self.event, self.package)
         self.subject_cue = Cue(self.subject_verb)
         self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
         self.circle_cue, self.chief_cue = Cue(self.circle), Cue(CHIEF_SYSTEM)
         self.institution_cue = Cue(self.institution)
         self.event_cue = Cue(self.event)
+        self.package_cue = Cue(self.package)
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
@@ -436,6 +445,10 @@ class ProgramFinder:
         for m in CHIEF_SYSTEM.finditer(sent) if self.chief_cue.search(sent) else ():
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
+        for m in self.package.finditer(sent) if self.package_cue.search(sent) else ():
+            field = re.sub("^(?:" + self.package_own.pattern + ")", "", m.group(1))
+            if len(field) >= 4 and not self.package_not.search(field) and not self.not_left.search(sent[:m.start(1)]):
+                add(field + m.group(2) + (m.group(3) or ""), "program:package")
         for m in self.institution.finditer(sent) if self.institution_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(1)]) or any(a <= m.start(1) < b for a, b in quoted_spans(sent)):
                 continue
