@@ -287,6 +287,18 @@ RECEIVED = [
     ("东岭社区入选完整社区建设全国试点。", {("东岭社区", "完整社区建设全国试点")}),
     ("荣获平安建设全国先进城镇。", {(None, "平安建设全国先进城镇")}),
     ("全年增长7%.青禾镇成为国家快递物流示范城镇。", {(None, "国家快递物流示范城镇")}),   # a figure before, no share
+    # the streak with a title's head; a designated kind of centre after 成为; a designated project after 成功申报
+    ("实现全国双拥模范城“七连冠”。", {(None, "全国双拥模范城")}),
+    ("东岭电器成为国家级企业技术中心。", {("东岭电器", "国家级企业技术中心")}),
+    ("成功申报国家级非物质文化遗产代表性项目。", {(None, "国家级非物质文化遗产代表性项目")}),
+    ("成功申报全国水土保持示范项目。", {(None, "全国水土保持示范项目")}),
+    # a named hotline or platform received it, not the town (12345市民: no count of cities)
+    ("12345市民服务联动平台荣获“全国工人先锋号”称号。", {("12345市民服务联动平台", "全国工人先锋号")}),
+    ("12345政务服务热线获评全国政务热线示范单位。", {("12345政务服务热线", "全国政务热线示范单位")}),
+    # the town's quoted thing received it, not the town
+    ("我镇“三步审批工作法”获“全国政务服务创新奖”。", {("三步审批工作法", "全国政务服务创新奖")}),
+    # a predicate of the receiver before 、 is no part of its name
+    ("白沙湿地修复主体完工、入选全国生态修复典型案例。", {("白沙湿地修复", "全国生态修复典型案例")}),
     # a park's designation ends in 园; a name with brackets is one receiver
     ("东岭（白沙）产业合作园被认定为某省示范性产业转移园。", {("东岭（白沙）产业合作园", "某省示范性产业转移园")}),
 ]
@@ -325,7 +337,7 @@ NOT_RECEIVED = [
     "获评营商环境进步最明显的城镇前五荣誉。",                 # a rank, even when the text calls it an honor
     "明川公司研发的掘进机获二等奖。",                         # a grade alone names no award
     "研究成果入选中国科学十大进展。",                          # whose results? no unit named
-    "12345市民服务联动平台荣获“全国工人先锋号”称号。",        # a unit the rules cannot name: not the town
+    "2区3县联动服务平台荣获“全国工人先锋号”称号。",           # a unit the rules cannot name: not the town
     "“数据得地”供地8156亩入选全国营商环境十大案例。",        # a figure inside: no unit's name
     "其中3O名优秀教师荣获市人民教师奖章。",                  # counted persons (a letter O for 0)
     "获得参评资格的城镇，必须连续三届被评为“全国治安优秀城镇”。",   # a condition to meet, not a win
@@ -388,6 +400,19 @@ NOT_RECEIVED = [
     "获批设立省级经济开发区。",
     "获批市场化改革试点。",                                # no level: 市场 is no 市
     "数据考核蝉联全国第一。",                               # a rank held again
+    # a streak needs a title's head before its count: a region or a class of a contest is the field, not a title
+    "绩效考核实现北部片区“三连冠”。",
+    "财政透明度实现全国地级市“四连冠”。",
+    "实现航模F3级“三连冠”。",
+    # 成为X中心/策源地: a positioning of the town, not a title
+    "成为全国区域科技创新中心。",
+    "成为全省创新策源地。",
+    "成为国家三大会展中心。",
+    # a thing approved or funded (成功申报X项目, 成功获批建设X中心) is no title
+    "成功申报2030年中央财政河湖保护与建设项目。",
+    "成功获批建设中国（青禾）知识产权保护中心。",
+    # a named thing is the subject: it, not the town, would be the receiver (and a role in a standard is no title)
+    "12345政务服务热线成为国家政务服务热线标准主导制定单位。",
 ]
 
 PURSUED = [
@@ -603,6 +628,35 @@ def test_becoming_in_a_plan_is_no_title_received():
     doc = ingest.parse_document(text.encode("utf-8"), doc_id="t")
     assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "honor"} == \
         {(None, "全国交通管理示范城市")}
+
+
+def received_in(text):
+    doc = ingest.parse_document(text.encode("utf-8"), doc_id="t")
+    return {(f.subject, f.object) for f in extract.extract(doc) if f.type == "honor"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part headed by a plan period that begins in the report's year: 成为X is an aim
+    ("青禾市2021年政府工作报告\n\n一、2020年和“十三五”工作回顾\n\n推进智慧交通，成为全国交通管理示范城市。\n\n"
+     "二、“十四五”时期指导思想和重点任务\n\n人居环境更加舒适，成为全国生态文明示范城市。",
+     {(None, "全国交通管理示范城市")}),
+    # a plan period that began before the report's year is a review when its part says so
+    ("青禾市2016年政府工作报告\n\n一、“十二五”时期工作回顾\n\n推进智慧交通，成为全国交通管理示范城市。",
+     {(None, "全国交通管理示范城市")}),
+    # 远景目标 in a heading
+    ("青禾市2021年政府工作报告\n\n二、二〇三五年远景目标\n\n创新强，成为全国生态文明示范城市。", set()),
+    # a list of —— items led by a sentence of goals: 成为, 实现X“三连冠”, 成功创建X there are aims
+    ("青禾市2017年政府工作报告\n\n回顾过去，我们取得了很大成绩。\n\n努力实现六个目标：\n\n"
+     "——人居环境更加舒适，成为全国生态文明示范城市。\n\n——实现全国文明城市“三连冠”。\n\n——成功创建国家园林城市。",
+     set()),
+    # a list of —— items led by a review: they report titles received
+    ("青禾市2017年政府工作报告\n\n过去一年，我们主要抓了以下工作：\n\n"
+     "——人居环境更加舒适，成为全国生态文明示范城市。\n\n——实现全国文明城市“三连冠”。\n\n——成功创建国家园林城市。",
+     {(None, "全国生态文明示范城市"), (None, "全国文明城市"), (None, "国家园林城市")}),
+])
+def test_becoming_in_a_plan_passage_is_no_title_received(text, expected):
+    """成为X (and 实现X“三连冠”, 成功创建X in a list of goals) in a plan or vision passage is an aim."""
+    assert received_in(text) == expected
 
 
 def test_titles_joined_by_a_list_mark_are_not_one():

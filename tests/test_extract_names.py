@@ -17,6 +17,9 @@ from kg.extract import names
     ("青禾二中", True, True),                      # 中 after a numeral: a school
     ("青禾科技", True, True),
     ("“建设美丽青禾”行动", True, True),            # quoted: taken as written
+    ("2区7镇57村", False, False),                  # counted groups of areas
+    ("东岭3市联动平台", False, False),
+    ("12345市民热线", True, True),                 # a number before 市民 counts no cities
 ])
 def test_names_and_clauses(text, name, subject):
     assert names.looks_like_name(text) is name

@@ -17,7 +17,7 @@ from kg.extract import names
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.receivers import COUNTED, Receivers
-from kg.extract.text import clauses, context, is_town_ref, receiver, sentences, subjects, text_of
+from kg.extract.text import HEADING, PLAN_NUMERAL, clauses, context, is_town_ref, receiver, sentences, subjects, text_of
 from kg.extract.titles import GROUP_COUNT, TitleList, honor_aliases
 
 # a counted group, not a name: 27家企业, 3个县, 4人; such receivers are not the town
@@ -27,7 +27,7 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 SHARE = re.compile(r"%(?:以上|左右)?的")
 RESPECTIVELY = re.compile(r"(?:分别|(?<![高满得评总积部])分)$")  # A、B分获X、Y: respectively (not 高分通过)
 # the head of a unit's name at the end of a receiver phrase (…平台, …中心, …项目)
-UNIT_HEAD = re.compile(r"(?:平台|中心|项目|工程|公司|集团|学校|医院|站|队|馆|院|所)$")
+UNIT_HEAD = re.compile(r"(?:平台|中心|热线|项目|工程|公司|集团|学校|医院|站|队|馆|院|所)$")
 # 和 right after the ending of a unit's name (…区和…, …集团和…) joins two names (not 文化和旅游局)
 UNIT_AND = re.compile(r"(?<=[区市县镇乡村团司》”道目程])和(?![谐平睦美])(?=[\u4e00-\u9fff“《]{2})")
 # a kind in brackets after a title's kind: 示范乡镇（村） is 示范村 for a village
@@ -37,6 +37,10 @@ KIND_ALT = re.compile(r"(乡镇|镇|街道|区)[(（](村|社区|单位)[)）]")
 RELATIVE = re.compile(r"(?:”|》|奖|杯|计划)的(?!(?:光荣|荣誉)?称号|殊荣|荣誉)[\u4e00-\u9fff]")
 # "顺德和南海": two short names joined by 和 are two receivers (not 和谐, 和平 …)
 SHORT_AND = re.compile(r"([\u4e00-\u9fff]{2,3})和(?![谐平睦美])([\u4e00-\u9fff]{2,3})")
+# a numbered sub-heading (1. 2、): no part of a report of its own (一、 二、 are)
+SUB_HEADING = re.compile(r"^\s*[0-9]")
+# a short line without clause marks: a heading
+SHORT_HEADING = re.compile(r"^[^，。；]{2,30}$")
 
 
 class HonorFinder:
@@ -115,6 +119,24 @@ class HonorFinder:
         self.firm_title = r.words("firm_title.end")
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.candidacy_verb = frozenset(r.words("honor.candidacy_verb"))
+        # a plan or vision passage (HO-g): a part headed by a plan period not begun before the report's year or by
+        # 远景目标, or a —— list led by a sentence of goals; 成为X (and the verbs of aim.verb) there is an aim
+        self.aim_heading = re.compile(r.pattern("aim.heading"))
+        self.aim_review = re.compile(r.pattern("aim.review_heading"))
+        self.aim_lead = re.compile(r.pattern("aim.goal_lead"))
+        self.aim_list = re.compile("^(?:" + r.pattern("aim.list_mark") + ")")
+        self.aim_verb = frozenset(r.words("aim.verb"))
+        # 成为X中心/策源地/枢纽: a positioning, not a title (成为国家级企业技术中心 is one)
+        self.position_verb = frozenset(r.words("honor.position_verb"))
+        self.position_end = re.compile("(?:" + r.pattern("honor.position_end") + ")$")
+        # 成功申报X项目, 获批建设X中心: the approval of a thing, not a title (…示范项目, …试点 are titles)
+        self.approval_verb = re.compile("(?:" + r.pattern("honor.approval_verb") + ")$")
+        self.approval_build = re.compile("^(?:" + r.pattern("honor.approval_build") + ")")
+        self.approval_end = re.compile("(?:" + r.pattern("honor.approval_end") + ")$")
+        self.approval_keep = re.compile(r.pattern("honor.approval_keep"))
+        # 我市“X”获Y: X, the quoted thing of the town's, received Y
+        self.own_quoted = re.compile("(?:^|[，、；])(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) +
+                                     r")([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动|模式|路径|改革)?)$")
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
@@ -140,8 +162,11 @@ class HonorFinder:
         ctx = context(doc)
         prev = ""
         sections = doc._.tk_sections
+        aims = self._aims(doc)
         for _i, s, e, sent in sentences(doc):
-            planned = bool(sections) and sections[_i].kind == "target"  # a plan's sentence: 成为X is an aim
+            # a plan's sentence (a target section, a plan period's part, a list of goals): 成为X is an aim;
+            # in a plan period's part or a list of goals, so are 实现X“三连冠” and 成功创建X (aim.verb)
+            planned = (bool(sections) and sections[_i].kind == "target") or aims[_i]
             for cs, ce in clauses(sent) if self.cue.search(sent) else ():
                 clause = sent[cs:ce]
                 if not self.cue.search(clause):
@@ -152,11 +177,43 @@ class HonorFinder:
                     at = self._listed(doc, ctx, s, e, sent, clause)
                 if at is None:
                     at = self._one_of(doc, ctx, s, e, sent, clause)
-                self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at], planned)
+                self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at], planned, aims[_i])
                 self._pursued(doc, ctx, s, e, sent, clause)
                 self._found_in_list(doc, ctx, s, e, sent, clause, prev + sent[:cs])
             prev = sent
         return doc
+
+    def _aims(self, doc: Doc) -> list[bool]:
+        """Per sentence: it stands in a plan or vision passage. That is a part of the report headed by a plan
+        period that begins in the report's year or later ("二、关于“十二五”规划" in the report of 2011) or by
+        远景目标, or a list of —— items led by a sentence of goals ("主要目标是：", "今后五年，…")."""
+        text, year = text_of(doc), context(doc).get("year")
+        out, plan, listed, lead = [], False, False, False
+        for _i, s, _e, sent in sentences(doc):
+            line = sent.strip()
+            at = s
+            while at > 0 and text[at - 1] == " ":
+                at -= 1
+            if at == 0 or text[at - 1] == "\n":  # a line starts here
+                if HEADING.match(line) and not SUB_HEADING.match(line):
+                    plan = self._plan_heading(line, year)  # a part of the report: plan or not
+                elif SHORT_HEADING.match(line) and self._plan_heading(line, year):
+                    plan = True
+                item = bool(self.aim_list.match(line))
+                listed = item and (listed or lead)
+            if not listed:  # the last sentence of a paragraph before a list leads it
+                lead = bool(self.aim_lead.search(line))
+            out.append(plan or listed)
+        return out
+
+    def _plan_heading(self, line: str, year: int | None) -> bool:
+        """A heading of a plan: 远景目标, or a plan period (十四五) that begins in the report's year or later,
+        and no word of review (回顾, 成就)."""
+        if self.aim_review.search(line):
+            return False
+        if self.aim_heading.search(line):
+            return True
+        return bool(year) and any(p in line and first >= year for p, (first, _) in PLAN_NUMERAL.items())
 
     def _emit(self, doc, s, e, sent, ftype, subj, kind, item, rule) -> None:
         town = context(doc).get("town") or ""
@@ -245,7 +302,7 @@ class HonorFinder:
                 self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, "honor:榜上有名")
             return
 
-    def _won(self, doc, ctx, s, e, sent, clause, planned: bool = False) -> None:
+    def _won(self, doc, ctx, s, e, sent, clause, planned: bool = False, aimed: bool = False) -> None:
         done_upto, restart = 0, 0
         goal_verb, goal_end = "", 0  # a verb of support that made a win a goal (推进A创成X和B创成Y)
         for m in self.trigger.finditer(clause):
@@ -259,6 +316,8 @@ class HonorFinder:
             if nxt and names.clean_subject(nxt.group(1)):  # not 、第二次获评Y: a second title of the same receiver
                 obj, ends = obj[:nxt.start()], m.end() + nxt.start()
                 restart = ends + 1  # the next verb's receiver starts after the 、
+            if aimed and trig in self.aim_verb:
+                continue  # ——实现全国文明城市“三连冠” in a list of goals: an aim
             if trig in self.shaped and (planned or self.shaped_not_before.search(clause[:m.start()]) or
                                         self.shaped_goal.search(sent[:max(sent.find(clause), 0)] + clause[:m.start()])):
                 continue  # 努力成为, 把X打造成为, 到2025年…成为, 成为X in a plan: a goal or a becoming
@@ -293,7 +352,8 @@ class HonorFinder:
             # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
             # ("厦台合作的歌仔戏《X》获Y": a kind of work between 的 and the title)
             made = re.search(r"的(?:[\u4e00-\u9fff]{1,4}(?=《))?([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
-            before = made.group(1) if made else before
+            owned = self.own_quoted.search(before.strip())  # 我市“X”获Y: X received Y, not the town
+            before = made.group(1) if made else owned.group(1) if owned else before
             who = names.clean_subject(before)
             if self.receiver_self.match(who) or who in self.self_exact:
                 before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
@@ -334,7 +394,12 @@ class HonorFinder:
                 bare = re.sub(r"“[^”]*”", "", obj)
                 if "的" in bare or self.shaped_not_inside.search(bare) or self.frame_end.search(obj):
                     continue  # 成为全国重要的X基地, 成为全国首创…: a description; 以创建X“四连冠”为目标: a goal
-                slots = [i if i and self._leveled(i) else None for i in slots]
+                slots = [i if i and self._leveled(i) and
+                         not (trig in self.position_verb and self.position_end.search(i)) else None for i in slots]
+            if self.approval_verb.search(trig) or self.approval_build.match(obj.lstrip()):
+                # 成功申报X项目, 成功获批建设X中心: a thing approved or funded (not …示范项目, …试点)
+                slots = [None if i and self.approval_end.search(i) and not self.approval_keep.search(i) else i
+                         for i in slots]
             items = [i for i in slots if i]
             if not items:
                 continue
@@ -360,8 +425,8 @@ class HonorFinder:
                 found = [self.receivers._named_receiver(subj, kind) for subj, kind in subjects(before, ctx)]
                 receivers = self.receivers._share_field_head(self.receivers._share_head([r for r in found if r]))
             unit = names.clean_subject(before)
-            if receivers == [(None, None)] and UNIT_HEAD.search(unit) and not is_town_ref(unit, ctx):
-                continue  # "12345市民服务…平台荣获X": a unit whose name the rules cannot read, not the town
+            if receivers == [(None, None)] and (UNIT_HEAD.search(unit) or owned) and not is_town_ref(unit, ctx):
+                continue  # "12345市民服务…平台荣获X", 我市“135…路径”获X: a unit or thing the rules cannot read, not the town
             # (分别被民政部授予A、B: 分别 before the agent of a passive)
             respective = RESPECTIVELY.search(re.sub(r"被[^，。；、]{0,16}$", "", before.strip()))
             if respective and len(receivers) == len(slots) > 1:

@@ -124,7 +124,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if re.search(r"[，。；：！？]", t) or re.fullmatch(r"[\d.%]+", t):
         return False
-    if re.search(r"\d+[个家所条处项座名人户区镇村乡县市]|%", t):  # counted groups (2区7镇57村), shares
+    # counted groups (2区7镇57村), shares; not a number before 市民 (12345市民热线)
+    if re.search(r"\d+(?:[个家所条处项座名人户区镇村乡县]|市(?!民))|%", t):
         return False
     # a predicate inside (南昌地区已有上市公司) or a frame around it (在…大会上)
     if CLAUSE_MARK.search(t) or CLAUSE_END.search(t):

@@ -46,6 +46,8 @@ class Receivers:
         self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
         self.town_level = [(n, r.words(f"town.level.{n}")) for n in (2, 3, 4)]
         self.joined_verb = re.compile(r.pattern("honor.trigger") + "|" + r.pattern("honor.joined_verb"))
+        # "X主体完工、入选Y": X's own predicate before the joined verb of winning
+        self.done_predicate = re.compile("(?<=[\u4e00-\u9fff”》]{2})(?:" + r.pattern("receiver.done_predicate") + r")、\s*$")
         self.kind_end = r.words("title.kind_end")
 
     def _receiver(self, text: str, ctx) -> tuple[str | None, str | None] | None:
@@ -75,10 +77,14 @@ class Receivers:
         return subj, kind
 
     def _first_subject(self, before: str) -> str:
-        """"A名列…、入围X": the receiver of X is the subject of the first of the joined verbs."""
+        """"A名列…、入围X": the receiver of X is the subject of the first of the joined verbs ("A主体完工、入选X":
+        A, without its own predicate)."""
         if before.rstrip().endswith("、"):
             first = self.joined_verb.search(before)
-            return before[:first.start()] if first else before
+            if first:
+                return before[:first.start()]
+            done = self.done_predicate.search(before)  # "X主体完工、入选Y": X received Y
+            return before[:done.start()] if done else before
         return before
 
     def _goal_subjects(self, before: str, ctx) -> list[tuple[str | None, str | None]]:
