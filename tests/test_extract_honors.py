@@ -292,6 +292,13 @@ RECEIVED = [
     ("东岭电器成为国家级企业技术中心。", {("东岭电器", "国家级企业技术中心")}),
     ("成功申报国家级非物质文化遗产代表性项目。", {(None, "国家级非物质文化遗产代表性项目")}),
     ("成功申报全国水土保持示范项目。", {(None, "全国水土保持示范项目")}),
+    # a named list after its level is a title whatever its ending
+    ("白沙遗址入选全国十大考古新发现。", {("白沙遗址", "全国十大考古新发现")}),
+    ("被评为2030中国十佳不夜城镇。", {(None, "中国十佳不夜城镇")}),
+    # a cluster's designation goes to the cluster named as such
+    ("青禾智能装备产业集群入选国家先进制造业集群。", {("青禾智能装备产业集群", "国家先进制造业集群")}),
+    # times before the verb are no part of the receiver (第十次 stays with the rules that read it)
+    ("“青禾模式”两次入选全国医改十大新举措。", {("青禾模式", "全国医改十大新举措")}),
     # a named hotline or platform received it, not the town (12345市民: no count of cities)
     ("12345市民服务联动平台荣获“全国工人先锋号”称号。", {("12345市民服务联动平台", "全国工人先锋号")}),
     ("12345政务服务热线获评全国政务热线示范单位。", {("12345政务服务热线", "全国政务热线示范单位")}),
@@ -404,6 +411,10 @@ NOT_RECEIVED = [
     "绩效考核实现北部片区“三连冠”。",
     "财政透明度实现全国地级市“四连冠”。",
     "实现航模F3级“三连冠”。",
+    # a rank at the end of a list's name, firms' lists; an industry is no cluster's name
+    "蝉联全国先进制造业百强镇十强。",
+    "入选中国企业五百强。",
+    "生物医药入选国家先进制造业集群。",
     # 成为X中心/策源地: a positioning of the town, not a title
     "成为全国区域科技创新中心。",
     "成为全省创新策源地。",

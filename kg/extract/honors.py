@@ -117,6 +117,7 @@ class HonorFinder:
         # 建设X when the report says X was granted (入选/成为/获批…X): work on a title held, no goal
         self.held_verb = "(?<!" + ")(?<!".join(r.words("pursue.held_not_after")) + ")(?:" + r.pattern("pursue.held") + ")"
         self.firm_title = r.words("firm_title.end")
+        self.cluster_end = r.words("title.cluster_end")
         self.goal_end = re.compile(r.pattern("title.goal_end") + "$")
         self.candidacy_verb = frozenset(r.words("honor.candidacy_verb"))
         # a plan or vision passage (HO-g): a part headed by a plan period not begun before the report's year or by
@@ -227,6 +228,8 @@ class HonorFinder:
             ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
         if ftype == "pursued_honor" and subj is None and self.receivers._smaller_kind(item, town):
             return  # 争创国家级和谐社区 in a city's report: a goal of its communities, not of the city
+        if item.endswith(self.cluster_end) and not (subj or "").endswith(self.cluster_end):
+            return  # 生物医药入选国家先进制造业集群: a cluster named by its industry, or the town's (no named cluster)
         if subj is None and item.endswith(self.firm_title):
             return  # a firm's title (…企业) stated of the town: the firms got it or are meant to
         if subj is None and item.endswith(self.sub_area) and not town.endswith(self.sub_area):

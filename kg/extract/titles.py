@@ -55,6 +55,7 @@ class TitleShapes:
         self.not_place = r.words("alias.not_place")
         self.bare = frozenset(r.words("title.bare"))
         self.weak_suffix = r.words("title.weak_suffix")
+        self.list_word = re.compile(r.pattern("title.list_word"))
         self.count = re.compile("^(" + r.pattern("title.prefix") + "?)(?:" + COUNT + r"|(?:19|20)\d{2}年度?)")
         # levels alone (通过国家和自治区验收): no title
         # a grade of an assessment: 优秀等次, “卓越级” (a ranking, not a title)
@@ -155,6 +156,9 @@ class TitleShapes:
             return False
         if RATING.match(item):
             return True
+        if item.startswith(self.prefix) and self.list_word.search(item[2:]) and len(item) <= 24 and \
+                not re.search(r"[“”\d的和与及]|入选|入围|获", item):
+            return True  # a named list after its level: 中国十佳不夜城, 全国十大X (a list's name counts)
         if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
             return False  # (a rating is a level: 5A级社区事务受理服务中心)
         if not item.endswith(self.suffix):
