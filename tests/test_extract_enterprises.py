@@ -953,3 +953,14 @@ def test_a_list_of_firms_named_as_industries(text, expected):
 ])
 def test_financial_firms(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's own centre in a list of projects: a name the dictionary knows as a firm's, and a firm's function
+    ("西门子智能制造创新中心、澜沣物流等项目开工建设。", ["西门子智能制造创新中心", "澜沣物流"]),
+    # public centres and venues of many firms
+    ("奥林匹克体育中心、青溪会展中心等项目开工建设。", []),
+    ("推进丰田汽配交易中心、澜沣物流等项目建设。", ["澜沣物流"]),
+])
+def test_a_firm_s_centre_in_a_list_of_projects(text, expected):
+    assert objects(text) == expected

@@ -51,6 +51,7 @@ class EnterpriseFinder:
         # what a firm's project adds to the firm's name: 项目, 二期, 首期项目 (the firm is the one named)
         self.phase_of = re.compile("(?:" + r.pattern("project.phase") + ")+")
         self.project_intro = re.compile(r.pattern("project.intro"))
+        self.brand_centre = re.compile("(?:" + r.pattern("brand_centre.function") + ")中心$")
         self.invested = re.compile(r"投资(?:约|超|近|达)?[\d.]+(?:万|亿)?元的")
         self.name_lead = re.compile(r.pattern("name_lead"))
         self.negative = re.compile(r.pattern("negative"))
@@ -213,6 +214,17 @@ class EnterpriseFinder:
         return _tagged_words().get(item) == "ns" and 2 <= len(item) <= 4 and \
             any(other != item and (proper(other) or self.shapes.trade_name(other)) for other in items)
 
+    def _brand_centre(self, item: str) -> bool:
+        """A firm's centre in a list of projects (某某云西南技术支撑中心): 中心 after a firm's name the dictionary
+        knows as a proper name (not a place's) and a trade word, doing one of a firm's functions (研发, 技术 …:
+        brand_centre.function); not a public centre or a venue (会展中心, 交易中心, 商贸中心)."""
+        if not self.brand_centre.search(item) or self.shapes.institution.search(item):
+            return False
+        tags = _tagged_words()
+        opening = next((item[:k] for k in range(min(5, len(item) - 2), 1, -1) if item[:k] in tags), "")
+        return bool(opening) and opening not in _unbranded_words() and tags.get(opening) != "ns" and \
+            self.shapes.trade_name(item) is not None
+
     def _works_trade(self, item: str) -> bool:
         """A service or works described by general words (发动机深度维修), not a firm's trade name + works
         word (安踏体育: a trade name is one short word)."""
@@ -235,7 +247,8 @@ class EnterpriseFinder:
         trade name (百事超) when it is no common word and names no place, park or public works.
         """
         shapes = self.shapes
-        if not shapes.looks_like(item, listed=True, listed_len=24) or _PARK_WORKS_END.search(item):
+        if not shapes.looks_like(item, listed=True, listed_len=24) or \
+                (_PARK_WORKS_END.search(item) and not self._brand_centre(item)):
             return None
         if self._ends_in_works(item):
             return None
