@@ -391,6 +391,10 @@ INDICATORS = [
     ("全镇工业产值年均增长9%，去年达到60亿元。", ["工业产值年均增长", "工业产值"]),
     # a second item with its own quantity is no part of what the figure counts; the verb stays whole
     ("建成12座污水处理站和一批农村垃圾处理设施。", ["建成污水处理站"]),
+    # a figure after 各 is each listed item's; the verb before the list goes to every item
+    ("新建社区食堂和托育中心各6家。", ["新建社区食堂", "新建托育中心"]),
+    ("新增省、市级农业龙头企业各2家。", ["新增省级农业龙头企业", "新增市级农业龙头企业"]),
+    ("完成城区各5000平方米。", ["完成城区各"]),  # one item: nothing to distribute
     # 及时 is no joiner; 提 opening a noun is no change word
     ("及时出台12条稳岗举措。", ["及时出台稳岗举措"]),
 ]
@@ -448,6 +452,7 @@ def test_a_state_after_completion_ends_at_the_semicolon():
 
 
 @pytest.mark.parametrize("text, rules", [
+    ("新建社区食堂和托育中心各6家。", ["observation:each", "observation:each"]),
     ("镇级财政收入5亿元。", ["observation:unit"]),
     ("城乡居民收入分别增长8%、9%。", ["observation:respective", "observation:respective"]),
     ("税收收入从2亿元增加到3亿元。", ["observation:from-to", "observation:from-to"]),

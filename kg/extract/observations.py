@@ -17,8 +17,8 @@ from kg.extract import names
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit
 from kg.extract.indicators import (ANY_VERB, BARE_SPEND, BARE_VERB, COMPARED_TO, FROM_TO, HEAD_VERB, INDICATOR_STRIP_HEAD,
-                                   LIST_VERB, SUBJECTLESS, TO_ONLY, _indicator, _noun, _respective, same_measure,
-                                   split_indicator_list)
+                                   LIST_VERB, SUBJECTLESS, TO_ONLY, _indicator, _level_items, _noun, _respective,
+                                   same_measure, split_indicator_list)
 from kg.extract.text import PERIOD_WORDS, SectionInfo, clauses, context, sentences, text_of, years_of
 from kg.numbers import Quantity, find_quantities
 
@@ -241,6 +241,19 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     return False
 
 
+def _each(base: str) -> list[str] | None:
+    """"新增国家级、省级农业龙头企业各" → one measure per item (the figure after 各 is each one's); None
+    unless the words before 各 are a list (a leading verb and a shared head go to every item)."""
+    body = re.sub(r"各[）)]?$", "", base)
+    # "省、市级龙头企业": a level named by one character shares 级 with the next
+    body = re.sub(r"([省市县区镇])(?=[、和](?:[省市县区镇]|自治区)级)", r"\1级", body)
+    if not body or len(body) > 40 or re.search(r"[，；。\d]", body):
+        return None
+    lead = SUBJECTLESS.match(body)
+    k = len([p for p in re.split(r"、|和|及|与", body[lead.end():] if lead else body) if p])
+    return _level_items(body, k) if k >= 2 else None
+
+
 def _clause_units(sent: str, bounds) -> dict[int, str | None]:
     """Clause start -> the zone or group the clause speaks of.
 
@@ -313,6 +326,7 @@ def find_observations(doc: Doc) -> Doc:
             if not_the_towns(sent, quantities, qi):
                 continue
             in_clause = [x for x in quantities if cs <= x.start < ce]
+            own_words = sent[max(cs, prev_end):q.start]  # the words between the figure before (or the clause start) and this one
             lead = names.strip_quotes(sent[cs:in_clause[0].start]).strip()
             only = RESPECTIVE_ONLY.match(lead) or RESPECTIVE_ANY.match(lead)
             points = all(x.unit == "unit:PERCENT" for x in in_clause) and "百分点" in clause
@@ -417,6 +431,10 @@ def find_observations(doc: Doc) -> Doc:
                         base = prior_clause  # "年销售收入超亿元的企业，由上年的9户发展到19户": the clause before is what is counted
             base = base or indicator or "数量"
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
+            each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words).strip())) \
+                if rule == "observation:unit" and re.search(r"各[）)]?$", sent[:q.start]) else None
+            if each:
+                split, rule = each, "observation:each"  # "新建A和B各12家": 12 of A and 12 of B
             joined = [x for x in quantities if cs <= x.start < ce]
             if 2 <= len(split) == len(joined) and \
                     all(re.fullmatch(r"[、和及与]", sent[a.end:b.start]) for a, b in zip(joined, joined[1:])):
