@@ -395,6 +395,7 @@ INDICATORS = [
     ("新建社区食堂和托育中心各6家。", ["新建社区食堂", "新建托育中心"]),
     ("新增省、市级农业龙头企业各2家。", ["新增省级农业龙头企业", "新增市级农业龙头企业"]),
     ("完成城区各5000平方米。", ["完成城区各"]),  # one item: nothing to distribute
+    ("安置房开工、竣工各20万平方米。", ["安置房开工、竣工各"]),  # verbs alone name no measure each
     # 及时 is no joiner; 提 opening a noun is no change word
     ("及时出台12条稳岗举措。", ["及时出台稳岗举措"]),
 ]

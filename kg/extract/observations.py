@@ -250,8 +250,12 @@ def _each(base: str) -> list[str] | None:
     if not body or len(body) > 40 or re.search(r"[，；。\d]", body):
         return None
     lead = SUBJECTLESS.match(body)
-    k = len([p for p in re.split(r"、|和|及|与", body[lead.end():] if lead else body) if p])
-    return _level_items(body, k) if k >= 2 else None
+    parts = [p for p in re.split(r"、|和|及|与", body[lead.end():] if lead else body) if p]
+    k = len(parts)
+    items = _level_items(body, k) if k >= 2 else None
+    if items and any((len(x) <= 2 and not x.endswith("级")) or BARE_VERB.fullmatch(x) for x in parts):
+        return None  # "小区、单位、学校各100个", "开工、竣工各300万平方米": an item that names no measure alone
+    return items
 
 
 def _clause_units(sent: str, bounds) -> dict[int, str | None]:
@@ -432,7 +436,7 @@ def find_observations(doc: Doc) -> Doc:
             base = base or indicator or "数量"
             split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
             each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words).strip())) \
-                if rule == "observation:unit" and re.search(r"各[）)]?$", sent[:q.start]) else None
+                if rule == "observation:unit" and q.family != "money" and re.search(r"各[）)]?$", sent[:q.start]) else None
             if each:
                 split, rule = each, "observation:each"  # "新建A和B各12家": 12 of A and 12 of B
             joined = [x for x in quantities if cs <= x.start < ce]
