@@ -182,6 +182,9 @@ class ProgramFinder:
         self.package = re.compile(alt("package.verb") + r"好?了?((?:(?!" + alt("package.verb") + r")[^，。；、“”\d《》和及与的：])"
                                   r"{4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})(?:条|项措施|项举措))”?("
                                   + alt("package.end") + r")?(?=[，。；、和及]|$)")
+        # the next package of a list the verb governs ("实施A“10条”、B“15条”")
+        self.package_more = re.compile(r"、((?:[^，。；、“”\d《》和及与的：]){4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})"
+                                       r"(?:条|项措施|项举措))”?(" + alt("package.end") + r")?(?=[，。；、和及]|$)")
         self.package_own = re.compile(r.pattern("package.own"))
         self.package_not = re.compile(r.pattern("works") + "|" + r.pattern("package.not_contain"))
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
@@ -446,9 +449,16 @@ class ProgramFinder:
             if not any(a <= m.start() < b for a, b in quoted_spans(sent)):
                 add(m.group(1), "program:长制")
         for m in self.package.finditer(sent) if self.package_cue.search(sent) else ():
-            field = re.sub("^(?:" + self.package_own.pattern + ")", "", m.group(1))
-            if len(field) >= 4 and not self.package_not.search(field) and not self.not_left.search(sent[:m.start(1)]):
-                add(field + m.group(2) + (m.group(3) or ""), "program:package")
+            if self.not_left.search(sent[:m.start(1)]):
+                continue
+            found, rest = [m], sent[m.end():]
+            while (more := self.package_more.match(rest)):
+                found.append(more)
+                rest = rest[more.end():]
+            for p in found:
+                field = re.sub("^(?:" + self.package_own.pattern + ")", "", p.group(1))
+                if len(field) >= 4 and not self.package_not.search(field):
+                    add(field + p.group(2) + (p.group(3) or ""), "program:package")
         for m in self.institution.finditer(sent) if self.institution_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(1)]) or any(a <= m.start(1) < b for a, b in quoted_spans(sent)):
                 continue
