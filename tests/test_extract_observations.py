@@ -394,6 +394,7 @@ INDICATORS = [
     # a figure after 各 is each listed item's; the verb before the list goes to every item
     ("新建社区食堂和托育中心各6家。", ["新建社区食堂", "新建托育中心"]),
     ("新增省、市级农业龙头企业各2家。", ["新增省级农业龙头企业", "新增市级农业龙头企业"]),
+    ("新增省级开发区、省级高新区各1家。", ["新增省级开发区", "新增省级高新区"]),
     ("完成城区各5000平方米。", ["完成城区各"]),  # one item: nothing to distribute
     ("安置房开工、竣工各20万平方米。", ["安置房开工、竣工各"]),  # verbs alone name no measure each
     # 及时 is no joiner; 提 opening a noun is no change word

@@ -246,10 +246,11 @@ def _each(base: str) -> list[str] | None:
     unless the words before 各 are a list (a leading verb and a shared head go to every item)."""
     body = re.sub(r"各[）)]?$", "", base)
     # "省、市级龙头企业": a level named by one character shares 级 with the next
-    body = re.sub(r"([省市县区镇])(?=[、和](?:[省市县区镇]|自治区)级)", r"\1级", body)
+    lead = SUBJECTLESS.match(body)
+    at = lead.end() if lead else 0
+    body = body[:at] + re.sub(r"(^|[、和])([省市县区镇])(?=[、和](?:[省市县区镇]|自治区)级)", r"\1\2级", body[at:])
     if not body or len(body) > 40 or re.search(r"[，；。\d]", body):
         return None
-    lead = SUBJECTLESS.match(body)
     parts = [p for p in re.split(r"、|和|及|与", body[lead.end():] if lead else body) if p]
     k = len(parts)
     items = _level_items(body, k) if k >= 2 else None
