@@ -6,6 +6,8 @@ not firms (sectors, parks, public works, kinds of company).
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg import extract, ingest
 from kg.extract.companies import CompanyShapes
@@ -18,6 +20,33 @@ def enterprises(text):
 
 def objects(text):
     return [o for o, _ in enterprises(text)]
+
+
+# The cue's object frame (推进X项目): the verb alone lets a third of all clauses through, so the cue also asks
+# for what the frame keeps (an industry word or legal form, and a project's ending or legal form), or a mark
+# (quotation, note) whose removal from an item could join two characters into such a word.
+OBJECT_VERBS = ["推进", "推动", "招引", "跟踪服务", "加快"]
+OBJECT_PIECES = ["远帆", "青禾", "机械", "机", "械", "制造", "项目", "项", "目", "基地", "二期", "有限公司", "公司",
+                 "、", "和", "等", "“", "”", "[7]", "城市", "建设", "的", "重点", "新型"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(OBJECT_PIECES), max_size=3), st.sampled_from(OBJECT_VERBS),
+       st.lists(st.sampled_from(OBJECT_PIECES), max_size=8))
+def test_the_cue_lets_through_every_clause_the_object_frame_finds_a_firm_in(before, verb, after):
+    finder = extract.pipeline().get_pipe("tk_enterprises")
+    clause = "".join(before) + verb + "".join(after)
+    if finder._verb_frames(clause):  # (推进远帆机“械”项目 finds 远帆机械项目: the cue lets marks through)
+        assert finder.cue.search(clause)
+
+
+def test_the_cue_skips_an_object_verb_with_nothing_a_firm_needs():
+    cue = extract.pipeline().get_pipe("tk_enterprises").cue
+    assert not cue.search("持续推进城市更新和乡村振兴")
+    assert cue.search("积极推进山南沃特新能源负极材料项目")
+    # a mark: the item without it may hold a word the clause does not (远帆机械项目 from 远帆机“械”项目)
+    assert extract.pipeline().get_pipe("tk_enterprises")._verb_frames("推进远帆机“械”项目")
+    assert cue.search("推进远帆机“械”项目") and cue.search("推进远帆机[7]械项目")
 
 
 @pytest.mark.parametrize("text, expected", [
