@@ -6,8 +6,10 @@ for these tests (星澜, 青禾), which no dictionary holds.
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kg.extract.wordtags import _tagged_words, is_common_word, is_general_phrase
+from kg.extract.wordtags import _Dictionary, _tagged_words, is_common_word, is_general_phrase
 
 
 def test_word_lists_read_from_jiebas_dictionary():
@@ -62,3 +64,23 @@ def test_general_phrase_over_another_word_list():
 ])
 def test_common_words(item, common):
     assert is_common_word(item) is common
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "aa", "ab", "b", "ba", "c", "A", "一", "一一"]),
+                          st.sampled_from(["n", "v", "nz"])), max_size=14), st.booleans())
+def test_the_dictionary_answers_as_a_dict_of_its_lines(lines, in_order):
+    # dict.txt is in order but for a few lines (and may repeat a word): the words kept in order are found by
+    # bisection, the others set apart; a dict of the lines is what it must answer, the last line of a word winning
+    if in_order:
+        lines = sorted(lines)
+    words = _Dictionary([w for w, _ in lines], [t for _, t in lines])
+    expected = dict(lines)
+    for word in ["a", "aa", "ab", "b", "ba", "c", "A", "一", "一一", "z", ""]:
+        assert words.get(word) == expected.get(word) and (word in words) == (word in expected)
+    assert words == expected and sorted(words) == sorted(expected)
+    assert list(words.values()) == [expected[w] for w in words]  # in step with the words, as a dict's
+    words["z"] = "nt"
+    assert words["z"] == "nt" and "z" in words
+    del words["z"]
+    assert "z" not in words
