@@ -67,7 +67,8 @@ def _cmd_build(args) -> int:
 
         rdfize.format_for(args.output, args.format)
         check_output(args.output)
-    if args.jobs == 1 and not args.dask:
+    in_process = args.jobs == 1 and not args.dask
+    if in_process:
         from kg import extract, patterncache
 
         extract.pipeline()  # built before any document is read: the patterns compiled so far are kg's own,
@@ -79,6 +80,8 @@ def _cmd_build(args) -> int:
         result = build(args.inputs, store=args.store, skip_errors=args.skip_errors, jobs=args.jobs,
                        progress=tick, keep_graphs=bool(args.store) or quads, dask=args.dask,
                        output=args.output, fmt=args.format)
+    if in_process:
+        patterncache.save(after_documents=True)  # the rules' inline patterns the documents reached (literals only)
     targets = []
     if args.store:
         targets.append(f"store {args.store}")

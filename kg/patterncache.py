@@ -5,8 +5,12 @@ process. ``load()`` (called when ``kg.lexicon`` is imported, before the rule
 modules compile their patterns) puts the patterns saved by an earlier run back
 into that cache, so that the same ``re.compile(...)`` calls find them compiled;
 ``save()`` (called once the shipped pipeline is built) writes the patterns
-compiled since ``load()`` when some were missing. Patterns compiled while
-documents are read are never saved.
+compiled since ``load()`` when some were missing. Of the patterns compiled
+while documents are read (a rule's inline ``re.search(r"…", …)`` is compiled
+when a document first reaches it: ~190 patterns, ~0.06 CPU-s of a small build),
+``save(after_documents=True)`` keeps only those whose text is a string literal
+of kg's own code: a pattern made from a document's text (its town's name) is
+never saved.
 
 What makes it safe to use:
 - an entry is the engine's own compiled form of one pattern string with its
@@ -30,6 +34,7 @@ import os
 import re
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 try:
@@ -45,7 +50,7 @@ _MAX_ENTRIES = 2000
 # set of characters, so its text changes from one process to the next (hash randomization), and a small
 # edit of the rules costs a few milliseconds of compiling until a larger one rewrites the file.
 _MIN_NEW = 8
-_state: dict = {"start": None, "loaded": frozenset(), "known": frozenset(), "saved": False}
+_state: dict = {"start": None, "loaded": frozenset(), "known": frozenset(), "saved": set(), "own": frozenset()}
 
 
 def cache_file() -> Path | None:
@@ -136,16 +141,62 @@ def _entry(key, compiled) -> tuple | None:
     return entry if same else None
 
 
-def save() -> None:
-    """Write the patterns compiled since ``load()``, if some were not in the file (once per process)."""
-    if _state["start"] is None or _state["saved"]:
+def _literals(package: str = "kg") -> set[str]:
+    """The string constants of the code of ``package``'s loaded modules (functions, methods, nested code)."""
+    out: set[str] = set()
+    seen: set[int] = set()
+
+    def code(co: types.CodeType) -> None:
+        if id(co) in seen:
+            return
+        seen.add(id(co))
+        for c in co.co_consts:
+            if type(c) is str:
+                out.add(c)
+            elif isinstance(c, types.CodeType):
+                code(c)
+
+    def walk(obj, module: str, depth: int = 0) -> None:
+        obj = getattr(obj, "__wrapped__", obj)  # lru_cache and other wrappers
+        if isinstance(obj, (staticmethod, classmethod)):
+            obj = obj.__func__
+        if isinstance(obj, property):
+            for f in (obj.fget, obj.fset, obj.fdel):
+                if f is not None:
+                    walk(f, module, depth)
+        elif isinstance(obj, types.FunctionType):
+            code(obj.__code__)
+        elif isinstance(obj, type) and obj.__module__ == module and depth < 3:
+            for value in list(vars(obj).values()):
+                walk(value, module, depth + 1)
+
+    for name, module in list(sys.modules.items()):
+        if module is not None and (name == package or name.startswith(package + ".")):
+            for value in list(vars(module).values()):
+                walk(value, name)
+    return out
+
+
+def save(after_documents: bool = False) -> None:
+    """Write the patterns compiled since ``load()``, if some were not in the file (once per process and stage).
+
+    ``after_documents``: documents have been read since the first ``save()``; of the patterns compiled
+    since, only the string literals of kg's code are kept (see the module's description).
+    """
+    stage = "after" if after_documents else "before"
+    if _state["start"] is None or stage in _state["saved"] or (after_documents and "before" not in _state["saved"]):
         return
-    _state["saved"] = True
+    _state["saved"].add(stage)
     path = cache_file()
     cache = getattr(re, "_cache", None)
     if path is None or not isinstance(cache, dict):
         return
     keys = [k for k in list(cache) if k not in _state["start"] and k[0] in (str, bytes) and type(k[2]) is int]
+    if not after_documents:
+        _state["own"] = frozenset(keys)  # compiled before any document: all kg's own
+    else:
+        literals = _literals()
+        keys = [k for k in keys if k in _state["own"] or (k[0] is str and k[1] in literals)]
     if sum(k not in _state["known"] for k in keys) < _MIN_NEW:
         return  # (almost) nothing new: the file is left as it is
     try:
@@ -167,5 +218,6 @@ def save() -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _state["known"] = _state["known"] | frozenset(keys)  # written: no reason to write them again
     except Exception:  # noqa: BLE001  (a cache that cannot be written is no cache, not an error)
         return

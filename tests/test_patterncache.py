@@ -144,3 +144,40 @@ def test_a_folder_that_cannot_be_written_is_no_error(tmp_path):
     blocked.write_text("a file where the folder would be")
     assert run(START, str(blocked / "cache"))["loaded"] == 0
     assert build(str(blocked / "cache"), tmp_path / "g.ttl")
+
+
+def test_after_documents_only_the_literals_of_kgs_code_are_kept(tmp_path):
+    # the rules' inline patterns are compiled when a document first reaches them: those written as literals in
+    # kg's code are kept for the next run; a pattern made from the document's text (its town) never is
+    report = ROOT / "tests" / "data" / "maqiao_jiangsu.txt"
+    got = run(f"""
+        import json, re, marshal
+        from pathlib import Path
+        import kg.lexicon
+        from kg import extract, patterncache
+        from kg.build import build
+        extract.pipeline()
+        patterncache.save()
+        before = set(re._cache)
+        build([Path({str(report)!r})], output={str(tmp_path / "g.ttl")!r})
+        patterncache.save(after_documents=True)
+        made = [k[1] for k in re._cache if k not in before and k[0] is str]
+        literals = patterncache._literals()
+        key, entries, skipped = marshal.loads(patterncache.cache_file().read_bytes()[32:])
+        print(json.dumps({{"made": made, "literal": [m for m in made if m in literals],
+                           "saved": [e[0] for e in entries] + [p for p, _ in skipped if type(p) is str]}}))
+    """, str(tmp_path / "cache"))
+    saved = set(got["saved"])
+    assert len(got["literal"]) > 20 and set(got["literal"]) <= saved
+    from_document = [m for m in got["made"] if "马桥" in m]
+    assert from_document and not any("马桥" in p for p in saved)
+    assert not set(got["made"]) - set(got["literal"]) & saved
+
+
+def test_a_build_keeps_the_patterns_its_documents_reached(tmp_path):
+    cache = tmp_path / "cache"
+    build(str(cache), tmp_path / "first.ttl")
+    after_first = run(START, str(cache))["loaded"]
+    pipeline_only = tmp_path / "pipeline"
+    run(START, str(pipeline_only))
+    assert after_first > run(START, str(pipeline_only))["loaded"] + 20
