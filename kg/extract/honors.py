@@ -60,6 +60,9 @@ class HonorFinder:
         self.not_before = re.compile(r.pattern("honor.not_before") + "$")
         self.pursue_work = re.compile(r"([^，。；：]{3,30}?)(?:的)?" + r.pattern("pursue.work") +
                                       r"工作(?:扎实|稳步|有序|全面|积极|顺利)?(?:推进|开展|启动)(?!现场会|会|大会|培训|仪式)")
+        # 做好X复审迎检工作, 抓好X创建工作: the goal names the work done
+        self.pursue_work_do = re.compile("(?:" + r.pattern("pursue.work_do") + ")(?:迎接)?([^，。；：、]{3,30}?)(?:" +
+                                         r.pattern("pursue.work") + ")+工作")
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
@@ -82,6 +85,7 @@ class HonorFinder:
         # a level opening a title: 全国, 国家级, 省 (省教育强市), 自治区, 市级 (not 市 alone: 市场…, 区域…)
         self.level_open = re.compile("^(?:" + r.pattern("title.prefix") + "|省|自治区|(?:市|区|县)级)")
         self.strive = frozenset(r.words("pursue.strive"))
+        self.needs_support = frozenset(r.words("pursue.needs_support"))  # 升级为: a goal only after 支持/力争…
         self.strive_not = re.compile(r.pattern("pursue.strive_not"))
         self.shaped_lead = re.compile("(?:" + r.pattern("pursue.shaped_lead") + ")$")
         # "X示范市建设稳步实施": the town builds toward a title of its own kind
@@ -101,6 +105,8 @@ class HonorFinder:
         self.sub_area = r.words("title.sub_area")
         self.work_award = re.compile("(?:" + r.pattern("title.work_award") + ")$")
         self.area_title = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡))(?=国家|全国|中国|省级)")
+        self.site_kind = r.words("title.site_kind")
+        self.site_title = re.compile(r"^([\u4e00-\u9fff·]{2,10}?)(?=(?:世界|全球|人类|国家|中国|国际|省级)[\u4e00-\u9fff]{2})")
         self.lead_skip = re.compile("^(?:" + r.pattern("pursue.lead_skip") + ")*(?=" + r.pattern("title.prefix") +
                                     "|省|市级|“)")
         self.campaign_kind = r.words("pursue.campaign_kind")
@@ -154,7 +160,7 @@ class HonorFinder:
         self.list_cut = re.compile(r.pattern("list.cut") + "$")
         # every rule of a clause starts from one of these: a text where none can match finds nothing
         self.cue = Cue(self.name_as, self.on_list, self.one_of, self.trigger, self.pursue, self.pursue_frame,
-                       self.pursue_work, self.build_work, self.in_list)
+                       self.pursue_work, self.pursue_work_do, self.build_work, self.in_list)
 
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
@@ -222,6 +228,10 @@ class HonorFinder:
         if placed and names.area_name(placed.group(1)) and placed.group(1) != town:
             # "争创榆中县国家数字种植业创新应用基地": the area named before the level is the receiver
             (subj, kind), item = names.area_name(placed.group(1)), item[placed.end():]
+        site = self.site_title.match(item) if subj is None and item.endswith(self.site_kind) else None
+        if site and not self.levels.fullmatch(site.group(1)) and not self.level_end.search(site.group(1)):
+            # "申报“某调”世界非物质文化遗产", "申报某河国家重要湿地": the site named before the level is the receiver
+            (subj, kind), item = (site.group(1), "entity"), item[site.end():]
         goal = self.goal_end.search(item)
         if goal and ftype == "honor" and rule.split(":", 1)[1] in self.candidacy_verb:
             # 入围X创建单位: a candidate, X is still a goal (荣获X创建城市 is a title received)
@@ -263,6 +273,9 @@ class HonorFinder:
         goal = m.group(3) or re.match(self.list_goal, m.group(2))
         ftype, rule = ("pursued_honor", "pursue:创建名单") if goal else ("honor", "honor:名单")
         before = self.receivers._first_subject(clause[:m.start()])
+        first = self.first_of.match(names.clean_subject(before))
+        if first:  # "A成为全省首个入选X名录的…": A is on the list
+            before = first.group(1)
         receivers = subjects(before, ctx)
         if RESPECTIVELY.search(before.strip()) and len(titles) > 1:
             if len(receivers) != len(titles):
@@ -457,6 +470,9 @@ class HonorFinder:
                 continue  # “一次申报、一次查验”联动监管试点: a word inside a quoted name (not “争创X、…”: a quoted goal)
             if self.pursue_not_after.search(before):  # 成功申报: done, not a goal
                 continue
+            if trig in self.needs_support and not (self.support_verb.search(before) or
+                                                   self.goal_before.search(before)):
+                continue  # 东岭园区升级为国家级开发区: done (支持东岭园区升级为…: a goal)
             if prev_end is not None and "、" in clause[prev_end:m.start()]:
                 # "推进A争创X、B争创Y": B, after the last 、, pursues Y (not "A争创X、B")
                 verb = self.support_verb.search(clause[:prev_end])  # 推进 governs both
@@ -483,6 +499,8 @@ class HonorFinder:
                 before = self.shaped_lead.sub("", before)
             for subj, kind in self.receivers._goal_subjects(before, ctx):
                 # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
+                if subj is None and trig in self.needs_support:
+                    continue  # 争取A升级为X: the unit raised is named or nothing is
                 for item in (i for i in self.titles.items(obj, trig in self.loose)
                              if ("的" not in i or f"“{i}”" in clause) and fits(i)
                              and not (trig in self.build and self._held(doc, i))):
@@ -495,6 +513,13 @@ class HonorFinder:
                     continue  # 以创建文明社区、文明家庭为重点: titles the city's units may win
                 self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:以创建…为")
         m = self.pursue_work.search(clause)
+        done = self.pursue_work_do.search(clause) if not m else None
+        for cand in (self.titles.items(names.clean_subject(done.group(1)), loose=False) if done else ()):
+            # (X复核及Y, X试点城市建设和Y: two works joined, read as one; …建设示范创建: no title's kind)
+            if re.search(r"和|及|与", cand) or cand.endswith("示范"):
+                continue
+            if self.shapes.looks_like(cand, strict=True):
+                self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:做好…工作")
         if m:
             for raw in names.split_list(names.clean_subject(m.group(1))):  # "A、B创建工作": two goals
                 cand = self.shapes.clean(raw)
@@ -543,7 +568,10 @@ class HonorFinder:
         if trig not in self.pursue_shaped:
             return lambda item: True
         if trig not in self.build:
-            return self._leveled
+            # 创建国际X: the level 国际 only before a title of the town's own kind (国际湿地城市 for a city)
+            own = {"市": "城市", "镇": "镇"}.get(self._town_kind(town))
+            return lambda item: self._leveled(item) or bool(own and item.endswith(own) and
+                                                            self._leveled(item, self.build_level))
         end = self.build_end.get(self._town_kind(town))
         return lambda item: bool(end and end.search(item) and not self.build_position.search(item) and
                                  self._leveled(item, self.build_level))
