@@ -82,6 +82,7 @@ class HonorFinder:
         self.build_level = r.words("pursue.build_level")
         self.build_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_end.{kind}") + ")$") for kind in ("市", "镇")}
         self.build_position = re.compile("(?:" + r.pattern("pursue.build_position") + ")$")  # 国家中心城市: a role
+        self.build_aim = re.compile("(?:" + r.pattern("pursue.build_aim") + ")$")  # 努力建设X: X is still to reach
         # a level opening a title: 全国, 国家级, 省 (省教育强市), 自治区, 市级 (not 市 alone: 市场…, 区域…)
         self.level_open = re.compile("^(?:" + r.pattern("title.prefix") + "|省|自治区|(?:市|区|县)级)")
         self.strive = frozenset(r.words("pursue.strive"))
@@ -490,7 +491,7 @@ class HonorFinder:
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
-            fits = self._goal_fits(trig, ctx.get("town") or "")
+            fits = self._goal_fits(trig, ctx.get("town") or "", aim=bool(self.build_aim.search(before)))
             if trig in self.pursue_shaped and self.trigger.search(before):
                 continue  # 荣获平安建设全国先进市, 争创X建设国家示范点: 建设 inside a title won or sought
             if trig in self.strive and self.strive_not.search(obj):
@@ -562,9 +563,11 @@ class HonorFinder:
         province = re.match(r"^[\u4e00-\u9fff]{2,3}省", item) and not self.trigger.search(item)  # not 入选省会城市
         return bool(self.level_open.match(item) or province or (levels and item.startswith(levels)))
 
-    def _goal_fits(self, trig: str, town: str):
+    def _goal_fits(self, trig: str, town: str, aim: bool = False):
         """The test a goal of ``trig`` must pass: none for most verbs; a leveled title after 创建; after 建设 a
-        leveled title of the town's own kind (…示范城市 for a city, …示范镇 for a town: 建设国家…示范区 builds a zone)."""
+        leveled title of the town's own kind (…示范城市 for a city, …示范镇 for a town: 建设国家…示范区 builds a zone),
+        not a positioning (国家中心城市) unless ``aim``: a word of striving right before 建设 (努力建设X) makes the
+        positioning a goal not yet reached."""
         if trig not in self.pursue_shaped:
             return lambda item: True
         if trig not in self.build:
@@ -573,8 +576,12 @@ class HonorFinder:
             return lambda item: self._leveled(item) or bool(own and item.endswith(own) and
                                                             self._leveled(item, self.build_level))
         end = self.build_end.get(self._town_kind(town))
-        return lambda item: bool(end and end.search(item) and not self.build_position.search(item) and
-                                 self._leveled(item, self.build_level))
+        def fits(item: str) -> bool:
+            position = self.build_position.search(item)
+            # (努力建设国家物流枢纽: a facility, no title; only a city's positioning is a city's goal)
+            kind_ok = (aim and item.endswith("城市")) if position else bool(end.search(item))
+            return bool(end and kind_ok and self._leveled(item, self.build_level))
+        return fits
 
     def _upgraded(self, said: str, item: str) -> tuple[str, str] | None:
         """"发挥南宁·中关村双创示范基地的作用…申报国家级双创示范基地": the unit named before the goal whose name
