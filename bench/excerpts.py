@@ -19,7 +19,11 @@ and seed 20261313 (16 excerpts, c_13-c_28); set ``y`` (``excerpts-y.jsonl``, see
 written on ``x``, then opened as a second development set. Set ``z``
 (``excerpts-z.jsonl``, seed 20261314, z_01-z_16, 263 facts) was cut and
 annotated mid-session and held out from every rule developer: it was scored
-only at the start and the end of the fifth session; see ``SETS``.
+only at the start and the end of the fifth session; see ``SETS``. Set ``w``
+(``excerpts-w.jsonl``, seed 20261315, w_01-w_16, 150 facts) was cut and annotated
+at the start of the sixth session by three annotators who did not see the
+extractor, and held out from every rule developer of that session: scored only
+at its start and its end.
 """
 from __future__ import annotations
 
@@ -37,7 +41,8 @@ SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 # The cuts behind each gold file: set name -> (gold file in bench/data, ((seed, count, first number, prefix), ...))
 SETS = {"x": ("excerpts-dev.jsonl", ((20261311, 12, 1, "c"), (20261313, 16, 13, "c"))),
         "y": ("excerpts-y.jsonl", ((20261312, 12, 1, "h"),)),
-        "z": ("excerpts-z.jsonl", ((20261314, 16, 1, "z"),))}
+        "z": ("excerpts-z.jsonl", ((20261314, 16, 1, "z"),)),
+        "w": ("excerpts-w.jsonl", ((20261315, 16, 1, "w"),))}
 
 
 def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) -> dict[str, str]:

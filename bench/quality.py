@@ -32,12 +32,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = ("honor", "pursued_honor", "enterprise", "program", "observation")
-SETS = ("seeds", "a", "b", "x", "y", "z")
+SETS = ("seeds", "a", "b", "x", "y", "z", "w")
 
 
 def set_inputs(name: str, shared: Path, tmp: Path) -> tuple[Path, list[Path], Path]:
     """Gold file, document files and the folder that holds them, for one set."""
-    if name in ("x", "y", "z"):
+    if name in ("x", "y", "z", "w"):
         sys.path.insert(0, str(ROOT / "bench"))
         import excerpts  # bench/excerpts.py: cuts the documents the gold file was annotated on
         folder = tmp / f"excerpts-{name}"
