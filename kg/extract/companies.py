@@ -373,7 +373,7 @@ class CompanyShapes:
         core = self.legal_form.sub("", item)
         if core != item and (self.not_trade.fullmatch(core) or self.descriptive.fullmatch(core)):
             return False  # 国际公司, 新型公司: a form after a word that names no trade
-        if core != item and (core[-1] in "大小" and is_general_phrase(core[:-1]) or
+        if core != item and (core and core[-1] in "大小" and is_general_phrase(core[:-1]) or
                              re.match(r"[\u4e00-\u9fff]{2}化(?=..)", core) and is_general_phrase(core[3:])):
             return False  # a description before 公司: 跨国大公司 (a kind and a size), 国际化运营服务公司 (X化 + a service)
         if self.form_word.fullmatch(item) or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[区县]", item):
