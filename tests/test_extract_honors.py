@@ -428,6 +428,13 @@ NOT_RECEIVED = [
 ]
 
 PURSUED = [
+    # a goal verb marked done (了) names titles won, no goal; a 了 later in the sentence does not
+    ("奋力争创了“国家卫生城镇”、“东岭最具幸福感城镇”等一批新荣誉。", set()),
+    ("五年来，创建了国家园林城镇，申报了全国生态镇。", set()),
+    ("争创国家卫生城镇，为此开展了环境整治。", {"国家卫生城镇"}),
+    # a past campaign inside a frame of thanks (在…活动中，…给予了支持) is no goal; a 在…中 frame of work is
+    ("广大居民在抗击洪水、创建全国文明城镇等重大活动中，顾全大局，给予了充分的理解和支持。", set()),
+    ("在环境整治工作中，广大居民作出了贡献；今年争创全国文明城镇。", {"全国文明城镇"}),
     ("青禾镇以创建“省卫生乡镇”为契机，整治环境。", {"省卫生乡镇"}),
     ("以争创全国社区养老示范城市和医养结合试点城市为抓手，完善服务。", {"全国社区养老示范城市", "医养结合试点城市"}),
     ("青禾镇被列入2020年度某省美丽城镇建设样板创建名单(都市节点型)。", {"某省美丽城镇建设样板"}),
@@ -588,6 +595,10 @@ PURSUED = [
     ("抓好国家“数字乡村”试点镇建设和电子商务示范镇创建工作。", set()),   # two works read as one
     ("做好第三批全国法治政府建设示范创建工作。", set()),                   # no title's kind
     ("东岭古城列入中国世界文化遗产预备名单。", set()),
+    # a verb leading the receiver (参与/联合) is no part of its name; with no receiver after it, the town pursues
+    ("积极参与东岭运河申报世界文化遗产。", {("东岭运河", "世界文化遗产")}),
+    ("联合西岭古镇申报世界文化遗产。", {("西岭古镇", "世界文化遗产")}),
+    ("积极参与创建国家森林城镇。", {(None, "国家森林城镇")}),
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected

@@ -121,6 +121,10 @@ class HonorFinder:
         self.upgrade_lead = re.compile("^(?:" + r.pattern("pursue.upgrade_lead") + ")+")
         self.level_end = re.compile("(?:" + r.pattern("title.prefix") + "|省)$")  # 巩固国家 (not 高新区: a name)
         self.pursue_not_after = re.compile(r.pattern("pursue.not_after") + "$")
+        # 争创了X、创建了Y: a goal verb marked done names titles won, not goals
+        self.pursue_done = re.compile("^(?:" + r.pattern("pursue.done_after") + ")")
+        # "在…创建X…等重大活动中，…给予了支持": a past campaign inside a frame of thanks, no goal
+        self.past_frame = re.compile(r.pattern("pursue.past_frame"))
         # 建设X when the report says X was granted (入选/成为/获批…X): work on a title held, no goal
         self.held_verb = "(?<!" + ")(?<!".join(r.words("pursue.held_not_after")) + ")(?:" + r.pattern("pursue.held") + ")"
         self.firm_title = r.words("firm_title.end")
@@ -471,6 +475,11 @@ class HonorFinder:
                 continue  # “一次申报、一次查验”联动监管试点: a word inside a quoted name (not “争创X、…”: a quoted goal)
             if self.pursue_not_after.search(before):  # 成功申报: done, not a goal
                 continue
+            if self.pursue_done.match(clause[m.end():]):
+                continue  # 争创了X、创建了Y: titles won (the rules of winning read them, or nothing does)
+            at = max(sent.find(clause), 0) + m.start()
+            if any(f.start() < at < f.end() for f in self.past_frame.finditer(sent)):
+                continue  # 在…创建X…等活动中，…给予了支持: a past campaign the thanks are for
             if trig in self.needs_support and not (self.support_verb.search(before) or
                                                    self.goal_before.search(before)):
                 continue  # 东岭园区升级为国家级开发区: done (支持东岭园区升级为…: a goal)

@@ -41,6 +41,8 @@ class Receivers:
         self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
                                        r.pattern("pursue.unit_generic") + ")(?:和|及|、)?$")
         self.goal_subject_end = r.words("pursue.subject_end")
+        # "积极参与A申报X", "联合A申报X": the verb leading the receiver is no part of its name (not 联合国)
+        self.join_lead = re.compile("^(?:" + r.pattern("receiver.join_lead") + ")(?!国)")
         self.manner = re.compile("^(?:" + r.pattern("pursue.manner") + ")")  # 高起点规划、高标准创建X: how, not who
         self.shared_head = r.words("unit.shared_head")
         self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
@@ -95,6 +97,9 @@ class Receivers:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
+        joined = self.join_lead.match(names.clean_subject(before))
+        if joined:  # "积极参与A申报X": A pursues X ("积极参与创建X": the town does)
+            before = names.clean_subject(before)[joined.end():]
         if self.support_end.search(before.rstrip()):
             return []  # "支持申报X", "鼓励争创X": the units supported are not named
         helped = self.support.search(before)
