@@ -993,3 +993,37 @@ def test_financial_firms(text, expected):
 ])
 def test_a_firm_s_centre_in_a_list_of_projects(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of streets and complexes: a venue's ending or a firm's core is kept, a bare block is not
+    ("澜台福地、青兴里、鑫隆天街、澜悦广场等特色街区和商业综合体开门迎客。", ["鑫隆天街", "澜悦广场"]),
+    ("青柳里、澜川奥特莱斯等特色街区和商业综合体建成开业。", ["澜川奥特莱斯"]),
+    ("青柳里、澜悦广场等特色商圈和商业综合体开业。", ["澜悦广场"]),
+    # without streets in the head, a bare brand stays a venue
+    ("鑫隆、澜悦等城市综合体相继开业。", ["鑫隆", "澜悦"]),
+])
+def test_a_bare_block_under_a_head_of_streets_is_no_venue(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:opening"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a material or technology with no firm before it: no firm's project
+    ("重点推进澜江电子新材料、蓝宝石晶体二期、青禾机械制造等项目建设。", ["澜江电子新材料", "青禾机械制造"]),
+    ("启动青溪新城开发关键技术、澜江药业等重大项目。", ["澜江药业"]),
+    # a firm before the material keeps it
+    ("推进澜川蓝宝石四期、鸿禾科技蓝宝石晶棒等项目建设。", ["澜川蓝宝石四期", "鸿禾科技蓝宝石晶棒"]),
+])
+def test_a_material_with_no_firm_is_no_project(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected
+
+
+def test_a_material_in_a_list_of_firms_is_no_firm():
+    found = objects("支持澜江硅业、工业蓝宝石、青禾光伏等企业做大做强。")
+    assert "工业蓝宝石" not in found and "澜江硅业" in found
+
+
+def test_a_trade_name_that_is_a_dictionary_word_keeps_its_material():
+    # 大全 is an adverb to the dictionary, not a noun describing the material: a firm's trade name
+    assert "大全多晶硅" in [o for o, r in enterprises("澜江轮胎、大全多晶硅等重大项目竣工投产。")
+                       if r == "enterprise:project-list"]

@@ -22,6 +22,20 @@ from kg.extract.text import clauses, context, sentences, text_of
 from kg.extract.wordtags import _tagged_words, _unbranded_words, is_common_word, is_general_phrase
 
 
+class _MaterialWords:
+    """The lexicon's material and technology words (蓝宝石 is a person's name to the dictionary) and the general
+    nouns and verbs that describe them (工业, 开发); not other words, which may be a firm's trade name (大全)."""
+
+    __slots__ = ("extra", "general", "tags")
+
+    def __init__(self, extra):
+        from kg.extract.wordtags import _general_words
+        self.extra, self.general, self.tags = extra, _general_words(), _tagged_words()
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.extra or (word in self.general and (self.tags.get(word) or "x")[0] in "nv")
+
+
 COUNT = r"(?:\d+|[一二三四五六七八九十两]+)"
 
 
@@ -70,6 +84,9 @@ class EnterpriseFinder:
         self.open_head = re.compile(r"等(?:一批|多个|" + COUNT + r"[家个])?[^，。；、]{0,8}?(?:(" + r.pattern("open.head") +
                                     ")|(" + r.pattern("open.head.market") + "))")
         self.open_mixed = re.compile(r.pattern("open.head.mixed"))
+        self.open_streets = re.compile(r.pattern("open.head.streets"))
+        # a material or technology named by general words (蓝宝石晶体, 开发关键技术): a product, no firm
+        self.material_head = tuple(sorted(r.words("product.material"), key=len, reverse=True))
         # a firm described as the subject of 成为 (X物流成为首批…)
         self.subject_of = r.words("subject_of.verb")
         self.base_end = re.compile("(?:" + r.pattern("subject_of.base_end") + ")$")
@@ -266,7 +283,7 @@ class EnterpriseFinder:
         if not shapes.looks_like(item, listed=True, listed_len=24) or \
                 (_PARK_WORKS_END.search(item) and not self._brand_centre(item)):
             return None
-        if self._ends_in_works(item):
+        if self._ends_in_works(item) or self._material_label(item):
             return None
         if shapes.trade_name(item):
             return shapes.company_part(item)
@@ -327,7 +344,7 @@ class EnterpriseFinder:
                 trades = bool(re.match(r"等[^，。；、]{0,4}?(?:行业|产业|领域)", clause[head.start():head.start(1)]))
                 if not self._sector_list(items, trades):
                     for item in items:
-                        if shapes.is_field_phrase(item):
+                        if shapes.is_field_phrase(item) or self._material_label(item):
                             continue  # a field or product in general words (下一代人工智能): no firm's name
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
@@ -452,6 +469,8 @@ class EnterpriseFinder:
             if opened:  # 建成投运A、B等N个商业综合体: the list starts after its verb
                 before = before[opened[-1].end():]
             items, bare = self._items(before, clause[head.start():]), bool(head.group(1))
+            # 等特色街区和商业综合体: streets and blocks are listed too; a bare name needs a firm's core
+            streets = bare and self.open_streets.search(head.group(0)) is not None
             if not bare:  # a head of markets: only items with a market's ending (not 某地服装, 某地鞋城)
                 items = [i for i in items if self.shapes.is_market(i)]
             elif self.open_mixed.search(head.group(0)):
@@ -464,10 +483,27 @@ class EnterpriseFinder:
             before = re.sub(r"(?:的|已经|已|将|正式|顺利|相继|先后|陆续|全面|均|盛大|建成并)+$", "", clause[:verb.start()])
             if clause.startswith(tuple(self.shapes.aim_verbs)):
                 return []  # 争取X开业: a goal, nothing is open yet
-            items, bare = self._items(names.cut_at_deng(before), clause[verb.start():]), False
+            items, bare, streets = self._items(names.cut_at_deng(before), clause[verb.start():]), False, False
         if self._sector_list(items):
             return []
-        return [(item, "enterprise:opening") for item in items if self.shapes.is_venue(item, bare, listed=bool(head))]
+        return [(item, "enterprise:opening") for item in items if self.shapes.is_venue(item, bare, listed=bool(head))
+                and (not streets or self.shapes.is_venue(item, False) or self._firm_core(item))]
+
+    def _firm_core(self, item: str) -> bool:
+        """A bare name holding a firm's or brand's core: a legal form, a trade name with an industry word, or a
+        proper name the dictionary knows as a firm's or brand's (tags nt/nz), not a place (琼台福地, 国兴里)."""
+        return bool(self.shapes.company_form.search(item) or self.shapes.trade_name(item)) or \
+            _tagged_words().get(item) in ("nt", "nz")
+
+    def _material_label(self, item: str) -> bool:
+        """A product, material or technology named by general words alone, after an optional place and before an
+        optional phase (蓝宝石晶体二期, 生态城开发关键技术, 工业蓝宝石): no firm's name stands before it
+        (某某蓝宝石四期 keeps its firm)."""
+        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        core = core[self.shapes._place_lead(core):]
+        if len(core) < 2 or not core.endswith(self.material_head):
+            return False
+        return is_general_phrase(core, frozenset("城"), words=_MaterialWords(self.material_head))
 
     def _subject_of(self, clause: str) -> list[tuple[str, str]]:
         """A firm as the subject of 成为 or of an honor's verb at its clause's start (X物流成为首批…, X集团获评…):
