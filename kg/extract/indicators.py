@@ -93,6 +93,7 @@ LEVEL_RUN = re.compile(r"(" + QUALIFIER + r")(?:(?:、|和|及|与)(?:[\d.]+(?:[
 LEVEL_IN = re.compile(QUALIFIER + "(?:及以上|以上)?")
 # a period alone names no measure ("从2015年的71683元", "去年达到797亿元")
 PERIOD_ONLY = re.compile(r"(?:(?:19|20)\d{2}年(?:末|底|初)?|去年|上年|当年|今年|前年)(?:末|底)?的?")
+PERIOD_END = re.compile("(?:" + PERIOD_ONLY.pattern + ")$")
 # "建成22座污水处理厂和一批村镇污水设施": a second item with a quantity of its own, which the figure does not count
 NEXT_ITEM = re.compile(r"(?:和|及|以及|、)(?:一批|若干|部分|一些|多个|多座|多家)")
 
@@ -122,7 +123,7 @@ def _with_level(level: str, prev: str | None) -> str:
     """"省级" after "新增国家级龙头企业4户" → 新增省级龙头企业; "国家级" after "建成各类众创空间49家" → 国家级众创空间."""
     if not prev:
         return ""
-    m = re.search(LEVEL_IN.pattern, prev)
+    m = LEVEL_IN.search(prev)
     if m:
         return prev[:m.start()] + level + prev[m.end():]
     noun = re.sub(r"^.*?(?:各级各类|各类|各级|各种)", "", _noun(prev))  # "建立各类孵化器" → 孵化器
@@ -206,7 +207,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         # "突破十万元大关", "迈上4000亿元台阶": a milestone; the measure is named before its verb
         after = ""
         name = re.sub(r"(?:连续|先后|首次|已)?(?:迈上|跨上|跨越|迈过|突破|首破|站上|跃上|越过)$", "", name)
-        name = re.sub("(?:" + PERIOD_ONLY.pattern + ")$", "", name)  # "生产总值2008年迈上…台阶"
+        name = PERIOD_END.sub("", name)  # "生产总值2008年迈上…台阶"
     after = re.sub(r"^(?:以上|以下|左右|以内)(?=[^，；。、和]{2})", "", after)  # "100个以上老旧小区改造"
     of = after.find("的")
     if q.family == "count" and of >= 2 and digit and "、" in after[of:]:
@@ -222,7 +223,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     if level_run:
         # "推进2个500千伏、12个220千伏、54个110千伏变电站建设": the head after the last qualifier is each one's
         after = level_run.group(1) + level_run.group(2)
-        name = re.sub(LEVEL_DROP.pattern + "$", "", name) if LEVEL_DROP.fullmatch(name) else name
+        if LEVEL_DROP.fullmatch(name):
+            name = ""  # a verb that only says work goes on ("推进") names nothing of the items
         if 0 < lo == after_figure:
             name = ""  # the words between the figures are the qualifier of the figure before
     shared_noun = None if level_run else re.match(r"[^、，；。\d]{1,4}?[级型类]、[\d.]+[万亿]?[\u4e00-\u9fff]?[^、，；。\d]{1,4}?[级型类]([^、，；。\d]{2,12})",

@@ -138,6 +138,11 @@ def _periods(sent: str) -> tuple[list[str], list[str]]:
     return every, [p for p in found if p not in ("全年",)] or found
 
 
+def _own_period(text: str) -> re.Match | None:
+    """The first period ``text`` names that is no base of a comparison."""
+    return next((m for m in PERIOD_WORDS.finditer(text) if not _base(text, m)), None)
+
+
 def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int, before: str | None = None) -> str | None:
     """The figure's period: its clause's, else the sentence's, else the section's.
 
@@ -155,11 +160,10 @@ def _period(sent: str, clause: str, section: SectionInfo, index: int, count: int
             return found[index] if index < len(found) else found[-1]
         if index == 1:
             return None  # "从2017年的A提高到B": B's period is not written
-    m = next((m for m in PERIOD_WORDS.finditer(clause) if not _base(clause, m)), None)
+    m = _own_period(clause)
     if m:
         return m.group(0)
-    if found and before is not None and not any(not _base(b, m) for b in [names.strip_quotes(before)]
-                                                for m in PERIOD_WORDS.finditer(b)):
+    if found and before is not None and not _own_period(names.strip_quotes(before)):
         return section.period
     if found:
         return found[-1] if "末" in found[-1] else found[0]
@@ -251,7 +255,7 @@ def _each(base: str) -> list[str] | None:
     body = body[:at] + re.sub(r"(^|[、和])([省市县区镇])(?=[、和](?:[省市县区镇]|自治区)级)", r"\1\2级", body[at:])
     if not body or len(body) > 40 or re.search(r"[，；。\d]", body):
         return None
-    parts = [p for p in re.split(r"、|和|及|与", body[lead.end():] if lead else body) if p]
+    parts = [p for p in re.split(r"、|和|及|与", body[at:]) if p]
     k = len(parts)
     items = _level_items(body, k) if k >= 2 else None
     if items and any((len(x) <= 2 and not x.endswith("级")) or BARE_VERB.fullmatch(x) for x in parts):
