@@ -41,6 +41,44 @@ SHORT_AND = re.compile(r"([\u4e00-\u9fff]{2,3})和(?![谐平睦美])([\u4e00-\u9
 SUB_HEADING = re.compile(r"^\s*[0-9]")
 # a short line without clause marks: a heading
 SHORT_HEADING = re.compile(r"^[^，。；]{2,30}$")
+# a mark or word joining the units of a list
+LIST_JOIN = re.compile(r"[、和及与]")
+# 成为首个通过X验收的: the title ends at the check passed
+CHECKED = re.compile(r"^.*?(?:验收|考核|复审|复评|评审)")
+# 某公司建造的“蓝鲸1号”, 厦台合作的歌仔戏《X》: the quoted name after 的 is the receiver
+MADE = re.compile(r"的(?:[\u4e00-\u9fff]{1,4}(?=《))?([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$")
+# 3O名: a letter O read as a digit
+LETTER_O = re.compile(r"(?<=\d)[O〇]|[O〇](?=\d)")
+# 被…授予: the receiver stands before the agent of a passive
+PASSIVE = re.compile(r"被[^，。；]{0,24}$")
+# 授予A“X”: A, named between the verb and the quoted title
+GIVEN_TO = re.compile(r"([^“”，。；]{2,16}?)(“[^”]+”.*)$")
+# a quoted part
+QUOTED = re.compile(r"“[^”]*”")
+# A在X领域获评Y: the receiver ends before the 在 phrase (not 在线, not 《掬水月在手》)
+IN_FIELD = re.compile(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”《》]*$")
+# 东莞作家首获X: 首 (for the first time) before the verb
+FIRST_TIME = re.compile(r"(?<=[\u4e00-\u9fff]{2})首$")
+# 乔口、灰汤新入选X: 新 (newly) after a short name
+NEWLY = re.compile(r"(?:^|(?<=[、，]))([\u4e00-\u9fff]{1,2})新$")
+# A、B、庄河三市入选: the count of the areas named
+AREA_TALLY = re.compile(r"(?<=[\u4e00-\u9fff]{2})[两三四五六七八九十]+[市县区镇村](?=(?:全部|均|都)?$)")
+# 歌剧《甲》和小说《乙》: two works
+WORKS_JOINED = re.compile(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)")
+# 分别被民政部授予A、B: the agent of a passive after 分别
+PASSIVE_AGENT = re.compile(r"被[^，。；、]{0,16}$")
+# 力争…建成/成为/实现: a clause of aims, no title named after 力争
+STRIVE_CLAUSE = re.compile(r"(?:建成|获得|成为|达到|实现)")
+# 申报作为全国X试点城市: the title after 作为
+APPLY_AS = re.compile(r"^(?:作为|打造)")
+# X复核及Y: two works joined
+JOINED = re.compile(r"和|及|与")
+# the clauses of the text before
+CLAUSE_SPLIT = re.compile(r"[，。；,;！？]")
+# 某省X: a province's title
+PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省")
+# the kind at the end of a title held, after which a pilot may be named (国家X城市试点 for 国家X城市)
+HELD_KIND = re.compile(r"(?:城市|市|县|区|镇)$")
 
 
 class HonorFinder:
@@ -113,7 +151,8 @@ class HonorFinder:
         self.campaign_kind = r.words("pursue.campaign_kind")
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
         # the giver's own words before the receiver (授予市…): the town's, no part of the receiver's name
-        self.self_lead = re.compile("^(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) + ")(?=.{4})")
+        self_word = "(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) + ")"
+        self.self_lead = re.compile("^" + self_word + "(?=.{4})")
         level_word = "(?:" + r.pattern("title.prefix") + "|省|市|区|县)"
         self.levels = re.compile("^" + level_word + "+")
         # the name of a unit to be raised to a title's level starts after a mark, without its opening verbs
@@ -147,8 +186,8 @@ class HonorFinder:
         self.approval_end = re.compile("(?:" + r.pattern("honor.approval_end") + ")$")
         self.approval_keep = re.compile(r.pattern("honor.approval_keep"))
         # 我市“X”获Y: X, the quoted thing of the town's, received Y
-        self.own_quoted = re.compile("(?:^|[，、；])(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) +
-                                     r")([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动|模式|路径|改革)?)$")
+        self.own_quoted = re.compile("(?:^|[，、；])" + self_word +
+                                     r"([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动|模式|路径|改革)?)$")
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
@@ -311,7 +350,7 @@ class HonorFinder:
         rec = self.receivers._receiver(clause[:m.start()], ctx)
         if rec is None:
             return
-        for part in reversed(re.split(r"[，。；,;！？]", before)):
+        for part in reversed(CLAUSE_SPLIT.split(before)):
             n = self.list_noun.search(part)
             head = part[:n.start()] if n else part
             cut = list(self.publish.finditer(head))
@@ -347,7 +386,7 @@ class HonorFinder:
                 continue
             if trig in self.supported_goal and goal_verb:
                 # "推进A创成X和B创成Y": the verb of support governs B too; B stands after the last 和/、
-                before = goal_verb + re.split(r"[、和及与]", clause[goal_end:m.start()])[-1]
+                before = goal_verb + LIST_JOIN.split(clause[goal_end:m.start()])[-1]
             if trig in self.supported_goal and self.support.search(before):
                 # "推进A、B创成X", "支持C县创成X": a goal of the units supported, not a win
                 goal_verb, goal_end = self.support_verb.search(before).group(0), m.end()
@@ -360,7 +399,7 @@ class HonorFinder:
             # (成为全国唯一连续14年入选的“X”: the noun after 的 is the title; 成为首个通过X验收的: up to 验收)
             first = self.first_of.match(names.clean_subject(before))
             if first:
-                checked = re.search(r"^.*?(?:验收|考核|复审|复评|评审)", obj)
+                checked = CHECKED.search(obj)
                 if "的" in obj:
                     before, obj = first.group(1), (obj[1:] if obj.startswith("的") else obj[:obj.rindex("的")])
                 elif checked:
@@ -372,7 +411,7 @@ class HonorFinder:
             before = self.receiver_adverb.sub("", before)
             # "某公司建造的“蓝鲸1号”获X": the quoted name after 的 is the receiver
             # ("厦台合作的歌仔戏《X》获Y": a kind of work between 的 and the title)
-            made = re.search(r"的(?:[\u4e00-\u9fff]{1,4}(?=《))?([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$", before)
+            made = MADE.search(before)
             owned = self.own_quoted.search(before.strip())  # 我市“X”获Y: X received Y, not the town
             before = made.group(1) if made else owned.group(1) if owned else before
             who = names.clean_subject(before)
@@ -392,7 +431,7 @@ class HonorFinder:
                 obj = obj[:obj.rindex("为")]
             # an unnamed counted group won it (27家企业获…, 46%的行政村; A、B等3个小区 are named), or persons did (…称号各1人): not the town's
             group = names.cut_at_deng(names.clean_subject(before))
-            group = re.sub(r"(?<=\d)[O〇]|[O〇](?=\d)", "0", group)  # 3O名: a letter O read as a digit
+            group = LETTER_O.sub("0", group)  # 3O名: a letter O read as a digit
             if self.counted_own.fullmatch(group):
                 before = ""  # "2个集体、2名个人获X", "7个社区入选X": the town's own units, unnamed (GUIDELINES: the town)
             elif COUNTED.search(group) or COUNTED_AREAS.fullmatch(group) or PERSONS.search(obj) or \
@@ -401,18 +440,18 @@ class HonorFinder:
             # "捧得“X”的县", "入选“X”的人才": the title qualifies a noun (a relative clause), nobody is said to win it here
             if RELATIVE.search(obj):
                 continue
-            given = trig in self.give_verb and not re.search(r"被[^，。；]{0,24}$", before)
+            given = trig in self.give_verb and not PASSIVE.search(before)
             named = None
             if given and COUNTED.match(obj):
                 continue  # "授予45位海外人士荣誉市民称号": persons received it
             if given:  # "某组织授予A“X”": A, named between the verb and the quoted title, received X
                 obj = self.self_lead.sub("", obj)
-                named = re.match(r"([^“”，。；]{2,16}?)(“[^”]+”.*)$", obj)
+                named = GIVEN_TO.match(obj)
                 if named:
                     before, obj = named.group(1), named.group(2)
             slots = self.titles.items(obj, trig in self.loose, slots=True)
             if trig in self.shaped:
-                bare = re.sub(r"“[^”]*”", "", obj)
+                bare = QUOTED.sub("", obj)
                 if "的" in bare or self.shaped_not_inside.search(bare) or self.frame_end.search(obj):
                     continue  # 成为全国重要的X基地, 成为全国首创…: a description; 以创建X“四连冠”为目标: a goal
                 slots = [i if i and self._leveled(i) and
@@ -425,21 +464,21 @@ class HonorFinder:
             if not items:
                 continue
             # "福田区在生态文明建设领域获评X": the receiver ends before the 在 phrase
-            before = re.sub(r"(?<=[\u4e00-\u9fff》”]{2})在(?!线)[^，。；、“”《》]*$", "", before)  # not 《掬水月在手》
+            before = IN_FIELD.sub("", before)  # not 《掬水月在手》
             # "高新区和陕鼓集团入选X": 和 after a unit's name joins two receivers
             before = UNIT_AND.sub("、", before)
             pair = SHORT_AND.fullmatch(names.clean_subject(before))
             if pair:  # "顺德和南海被评为X": two short names
                 before = pair.group(1) + "、" + pair.group(2)
             # "东莞作家首获X": 首 (for the first time) before the verb is no part of the receiver
-            before = re.sub(r"(?<=[\u4e00-\u9fff]{2})首$", "", before)
+            before = FIRST_TIME.sub("", before)
             # "乔口、灰汤新入选X": 新 (newly) before the verb is no part of a short name
-            before = re.sub(r"(?:^|(?<=[、，]))([\u4e00-\u9fff]{1,2})新$", r"\1", before)
+            before = NEWLY.sub(r"\1", before)
             # "“大连海参”“大连大樱桃”被认定为X": two quoted names; "A、B、庄河三市入选": the count is no name
-            before = re.sub(r"”“", "”、“", before).replace("》《", "》、《")  # 《A》《B》获X: two works
-            before = re.sub(r"(?<=[\u4e00-\u9fff]{2})[两三四五六七八九十]+[市县区镇村](?=(?:全部|均|都)?$)", "", before)
+            before = before.replace("”“", "”、“").replace("》《", "》、《")  # 《A》《B》获X: two works
+            before = AREA_TALLY.sub("", before)
             # "歌剧《甲》和小说《乙》获X": two works, not one
-            before = re.sub(r"》(?:和|及|与)(?=[^《》，；]{0,6}《)", "》、", before)
+            before = WORKS_JOINED.sub("》、", before)
             if given and not named:  # "联合国授予X": the giver stands before the verb; the town received X
                 receivers = [(None, None)]
             else:
@@ -449,7 +488,7 @@ class HonorFinder:
             if receivers == [(None, None)] and (UNIT_HEAD.search(unit) or owned) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X", 我市“135…路径”获X: a unit or thing the rules cannot read, not the town
             # (分别被民政部授予A、B: 分别 before the agent of a passive)
-            respective = RESPECTIVELY.search(re.sub(r"被[^，。；、]{0,16}$", "", before.strip()))
+            respective = RESPECTIVELY.search(PASSIVE_AGENT.sub("", before.strip()))
             if respective and len(receivers) == len(slots) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
                 pairs = [(r, i) for r, i in zip(receivers, slots) if i]
@@ -492,11 +531,11 @@ class HonorFinder:
             if trig == "力争":
                 # the title starts at its level or quote after a few words of time or verb; else it is a clause
                 lead = self.lead_skip.match(obj)
-                if not lead or re.search(r"(?:建成|获得|成为|达到|实现)", obj[lead.end():]):
+                if not lead or STRIVE_CLAUSE.search(obj[lead.end():]):
                     continue
                 obj = obj[lead.end():]
             elif trig.endswith("申报"):
-                obj = re.sub(r"^(?:作为|打造)", "", obj)  # 申报作为全国X试点城市
+                obj = APPLY_AS.sub("", obj)  # 申报作为全国X试点城市
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
@@ -526,7 +565,7 @@ class HonorFinder:
         done = self.pursue_work_do.search(clause) if not m else None
         for cand in (self.titles.items(names.clean_subject(done.group(1)), loose=False) if done else ()):
             # (X复核及Y, X试点城市建设和Y: two works joined, read as one; …建设示范创建: no title's kind)
-            if re.search(r"和|及|与", cand) or cand.endswith("示范"):
+            if JOINED.search(cand) or cand.endswith("示范"):
                 continue
             if self.shapes.looks_like(cand, strict=True):
                 self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:做好…工作")
@@ -552,7 +591,7 @@ class HonorFinder:
         if len(core) < 4:
             return False
         # a pilot of the title held is the title held: 获批国家X城市试点, 入选国家X试点城市 (for 国家X城市)
-        kind = re.search(r"(?:城市|市|县|区|镇)$", core)
+        kind = HELD_KIND.search(core)
         shape = re.escape(core) if not kind else re.escape(core[:kind.start()]) + "(?:试点)?" + kind.group(0)
         # (not 成为我市创建X的力量, 支持A建设成为…的X: a goal in between; not 成为X示范…: another title, X still to win)
         held = re.compile(self.held_verb + r"(?:(?!创建|争创|申报|的)[^。；，“”]){0,20}?“?" + shape +
@@ -569,7 +608,7 @@ class HonorFinder:
         (全国首创, 最…): what 成为, 创建 and 建设 must be followed by."""
         if "的" in item or self.shaped_not_inside.search(item):
             return False
-        province = re.match(r"^[\u4e00-\u9fff]{2,3}省", item) and not self.trigger.search(item)  # not 入选省会城市
+        province = PROVINCE.match(item) and not self.trigger.search(item)  # not 入选省会城市
         return bool(self.level_open.match(item) or province or (levels and item.startswith(levels)))
 
     def _goal_fits(self, trig: str, town: str, aim: bool = False):

@@ -39,7 +39,58 @@ GROUP_COUNT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:的)?[\d两二三四五�
 RANK = re.compile(r"(?:前[一二三四五六七八九十\d]+(?:名|位|强)?|第[一二三四五六七八九十\d]+(?:名|位)|首位|榜首|前列)$")
 # the dashes of a year range (2017—2020年度, 2017―2020年度, 2017－2020年度)
 YEARS = r"(?:19|20)\d{2}(?:[-—–―－~～至](?:19|20)?\d{2})?"
-TAIL_RE = re.compile(r"(?:(?<![一二三四五六七八九十\d])[一二三四五六七八九十\d]++连冠?|连冠)$")
+
+# the steps of TitleShapes.clean, not_title and looks_like
+# a national level before a national title: 全国首批“国家生态市” is 国家生态市 (not 全国国际友好城市…奖)
+NATIONAL_TWICE = re.compile(r"^(?:(?:全国|全省)(?=“?(?:国家|中国))|全球(?=“?国际))")
+# 连续获评三届X: a count of editions; “'96X奖”: a two-digit year
+EDITION_COUNT = re.compile(r"^[一二三四五六七八九十两\d]+届(?=[\u4e00-\u9fff“]{4})|^“?[‘’']\d{2}(?!\d)")
+# 获省政府批准为X: the approving body and its verb
+APPROVED_AS = re.compile(r"^[^“”]{0,12}?(?:(?:批准|批复|同意)(?:开展|设立|建设|成为|为)|确定为)")
+# X奖第一名: a rank after an award
+AWARD_PLACE = re.compile(r"(?<=奖)第[一二三四五六七八九十\d]+名$")
+# “X奖”唯一城市综合奖: a description after an award
+AWARD_DESCRIBED = re.compile(r"(?<=[奖”])(?:唯一|首个).*$")
+# …办公室颁发的X奖: who awarded it
+AWARDED_BY = re.compile(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的")
+# 住建部“X奖”: the issuing ministry before a quoted or leveled title
+ISSUER = re.compile(r"^(?:国家)?[\u4e00-\u9fff]{1,6}?(?:部|委|厅)(?=“|中国|全国|国家)")
+# a year or a range of years opening the title
+LEAD_YEARS = re.compile(r"^“?" + YEARS + r"(?:年度?)?(?=\D)")
+# a verb's ending, a verb inside the list or a time before the title
+LEAD_WORDS = re.compile(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|年度(?=“)|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+")
+# 全国唯一的X, 首个X: a description of the award
+FIRST_OF = re.compile(r"^[^“”]{0,16}?(?:唯一|首个|第一个|首家|首座)的?(?=.{4,})")
+# 最高奖“长安杯”: a description before a quoted name
+HIGHEST = re.compile(r"^[^“”]{0,6}?最高(?:奖项?|荣誉)(?=“)")
+# 生态环境部2023年度X: a year after an awarding body or a list's name
+BODY_YEAR = re.compile(r"^([^\d“”]{2,12}?)" + YEARS + r"年度?(?=[^\d]{4,})")
+# a level or a place before the year stays (全区2023年度X)
+PLACE_LEVEL_END = re.compile(r"(?:省|市|区|县|镇|级)$")
+# 平安镇(街道): a qualifier in brackets after the title
+BRACKET_NOTE = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+# …的殊荣, …光荣称号: words of honour after the title
+GLORY_END = re.compile(r"(的)?(殊荣|光荣称号|光荣)$|的$")
+# 千亿资产, 80%: a target amount
+AMOUNT = re.compile(r"[\d十百千万]+亿|\d+(?:\.\d+)?%")
+# …3个: a count at the end
+COUNT_END = re.compile(r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:家|个|项|处|所|座)$")
+# 更多X, 一批X, 一流X: several units or a quality
+SEVERAL = re.compile(r"(?:更多|一批|若干|一些|多个|部分|世界一流|国际一流|国内一流|一流)")
+# 达到100个: a figure reached
+REACHED = re.compile(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+")
+# 大明宫3个5A级景区: counted units (not 五个一工程, not 3个X at the end)
+COUNTED_UNITS = re.compile(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)")
+# a clause mark: a sentence part, no title
+SENTENCE_MARK = re.compile(r"[，。；：！？]")
+# a bracketed part (法治县（市、区）)
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# a particle, a preposition or a noun of the list opening the item
+BAD_OPEN = re.compile(r"^(的|和(?![谐平睦美])|与|及|在|对|了|将|把|被|作品|名单)")
+# a verb of competing or applying inside (not …奖)
+CONTEST = re.compile(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)")
+# a named list has no quote, figure, 的, joining word or verb of winning
+LIST_NOT = re.compile(r"[“”\d的和与及]|入选|入围|获")
 
 
 class TitleShapes:
@@ -81,52 +132,51 @@ class TitleShapes:
         item = EDITION.sub("", item)
         item = names.NOTE_MARK.sub("", item)
         # 全国首批“国家生态市” → 全国国家生态市: the national title once
-        item = re.sub(r"^(?:(?:全国|全省)(?=“?(?:国家|中国))|全球(?=“?国际))", "", item)  # not 全国国际友好城市…奖
+        item = NATIONAL_TWICE.sub("", item)  # not 全国国际友好城市…奖
         # 连续获评三届X: a count of editions; “'96X奖”: a two-digit year
-        item = re.sub(r"^[一二三四五六七八九十两\d]+届(?=[\u4e00-\u9fff“]{4})|^“?[‘’']\d{2}(?!\d)", "", item)
+        item = EDITION_COUNT.sub("", item)
         # "获省政府批准为X": the approving body and its verb are not the title
-        item = re.sub(r"^[^“”]{0,12}?(?:(?:批准|批复|同意)(?:开展|设立|建设|成为|为)|确定为)", "", item)
+        item = APPROVED_AS.sub("", item)
         # "X奖第一名", "“X奖”唯一城市综合奖": the rank or description after an award is not the title
-        item = re.sub(r"(?<=奖)第[一二三四五六七八九十\d]+名$", "", item)
-        item = re.sub(r"(?<=[奖”])(?:唯一|首个).*$", "", item)
+        item = AWARD_PLACE.sub("", item)
+        item = AWARD_DESCRIBED.sub("", item)
         # who awarded it is not the title: "…办公室颁发的2013中国智慧城市推进杰出成就奖"
-        item = re.sub(r"^.{2,30}?(?:颁发|授予|评选|评出|认定|发布)的", "", item)
+        item = AWARDED_BY.sub("", item)
         # the issuing ministry before a quoted or leveled title: 住建部“中国人居环境范例奖” → 中国人居环境范例奖
-        item = re.sub(r"^(?:国家)?[\u4e00-\u9fff]{1,6}?(?:部|委|厅)(?=“|中国|全国|国家)", "", item)
-        item = re.sub(r"^“?" + YEARS + r"(?:年度?)?(?=\D)", "", item)
-        item = re.sub(r"^(了|为|成为|成|过|到|得|并|蝉联|创建|建设|打造|获批|进入|年度(?=“)|[一二三四五六七八九十两\d]+年内?|“?(?:19|20)\d{2}年(?:度)?)+", "", item)
-        item = re.sub(r"^(?:(?:19|20)\d{2}年(?:度)?)", "", item)
+        item = ISSUER.sub("", item)
+        item = LEAD_YEARS.sub("", item)
+        item = LEAD_WORDS.sub("", item)
         # "全国唯一的X", "首个X": a description of the award, not its name
-        item = re.sub(r"^[^“”]{0,16}?(?:唯一|首个|第一个|首家|首座)的?(?=.{4,})", "", item)
+        item = FIRST_OF.sub("", item)
         # "最高奖“长安杯”": a description before a quoted name
-        item = re.sub(r"^[^“”]{0,6}?最高(?:奖项?|荣誉)(?=“)", "", item)
+        item = HIGHEST.sub("", item)
         # a count or year after the level: 全省88个试点镇 → 全省试点镇, 全区2023年度X → 全区X (十佳, 百强 stay)
         item = self.count.sub(r"\1", item)
         # a year after an awarding body or a list's name (生态环境部2023年度X → X); a level or a place stays
-        m = re.match(r"^([^\d“”]{2,12}?)" + YEARS + r"年度?(?=[^\d]{4,})", item)
+        m = BODY_YEAR.match(item)
         if m:
             head = m.group(1)
-            keep = head in self.prefix or (len(head) <= 6 and re.search(r"(?:省|市|区|县|镇|级)$", head))
+            keep = head in self.prefix or (len(head) <= 6 and PLACE_LEVEL_END.search(head))
             item = (head if keep else "") + item[m.end():]
         # a qualifier in brackets after the title: 平安镇(街道) → 平安镇
-        item = re.sub(r"[(（][^()（）]{1,16}[)）]$", "", item.strip())
+        item = BRACKET_NOTE.sub("", item.strip())
         item = names.strip_quotes(item)
         for tail in self.tail:
             if item.endswith(tail) and len(item) > len(tail) + 1:
                 item = item[: -len(tail)]
                 break
-        item = TAIL_RE.sub("", item)
-        item = re.sub(r"(的)?(殊荣|光荣称号|光荣)$|的$", "", item)
+        item = names.TAIL_RE.sub("", item)  # a streak after the title: “三连冠”
+        item = GLORY_END.sub("", item)
         return item.strip()
 
     def not_title(self, item: str) -> bool:
         """Never a title, quoted or not: a target amount (千亿资产, 80%), a rank, several units (更多X, 3个X)."""
-        return bool(re.search(r"[\d十百千万]+亿|\d+(?:\.\d+)?%", item) or RANK.search(item) or
+        return bool(AMOUNT.search(item) or RANK.search(item) or
                     self.levels_only.fullmatch(item) or self.grade.fullmatch(item) or
-                    re.search(r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]+(?:家|个|项|处|所|座)$", item) or
-                    re.match(r"(?:更多|一批|若干|一些|多个|部分|世界一流|国际一流|国内一流|一流)", item) or
-                    re.search(r"(?:突破|达到|超过|达|增至|新增)[\d一二三四五六七八九十百千万]+", item) or
-                    re.search(r"[\d一二三四五六七八九十两]个(?!一|[\u4e00-\u9fff]{1,2}$)", item))
+                    COUNT_END.search(item) or
+                    SEVERAL.match(item) or
+                    REACHED.search(item) or
+                    COUNTED_UNITS.search(item))
 
     def bare_title(self, item: str) -> bool:
         """An ending alone, with at most a level before it (示范市, 国家试点, 全国示范城市): it names nothing."""
@@ -144,9 +194,9 @@ class TitleShapes:
         if not 3 <= len(item) <= 40 or names.GENERIC.search(item) or self.bare_title(item):
             return False
         # 、 outside brackets joins several titles (“文明城、园林城和人居环境奖” read as one); 法治县（市、区） is one
-        if re.search(r"[，。；：！？]", item) or "、" in re.sub(r"[(（][^()（）]*[)）]", "", item) or re.match(r"^(的|和(?![谐平睦美])|与|及|在|对|了|将|把|被|作品|名单)", item):
+        if SENTENCE_MARK.search(item) or "、" in BRACKETED.sub("", item) or BAD_OPEN.match(item):
             return False
-        if re.search(r"(角逐|参加|参与|申报|争取|力争|推荐|提名)", item) and not item.endswith("奖"):
+        if CONTEST.search(item) and not item.endswith("奖"):
             return False
         if self.not_open.match(item):
             return False
@@ -157,7 +207,7 @@ class TitleShapes:
         if RATING.match(item):
             return True
         if item.startswith(self.prefix) and self.list_word.search(item[2:]) and len(item) <= 24 and \
-                not re.search(r"[“”\d的和与及]|入选|入围|获", item):
+                not LIST_NOT.search(item):
             return True  # a named list after its level: 中国十佳不夜城, 全国十大X (a list's name counts)
         if item.endswith(self.weak_suffix) and not item.startswith(self.prefix):
             return False  # (a rating is a level: 5A级社区事务受理服务中心)
