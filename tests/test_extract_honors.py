@@ -13,6 +13,14 @@ def found(text, ftype="honor"):
     return {(f.subject, f.object) for f in facts(text) if f.type == ftype}
 
 
+def in_report(report, ftype="honor", town=None):
+    """The (receiver, title) pairs of ``ftype`` in a whole report (its first line names the town: ``town``)."""
+    doc = ingest.parse_document(report.encode("utf-8"), doc_id="t")
+    if town is not None:
+        assert doc.town == town
+    return {(f.subject, f.object) for f in extract.extract(doc) if f.type == ftype}
+
+
 # sentence -> the (receiver, honor) pairs found; None is the document's own town
 RECEIVED = [
     # a run of quoted titles without 、
@@ -617,9 +625,7 @@ def test_pursued_by(text, expected):
     ("青禾市", "深入开展争创“人民满意的公务员集体”活动。", set()),   # a group's title: its units'
 ])
 def test_pursued_smaller_kind(town, text, expected):
-    doc = ingest.parse_document(f"{town}政府工作报告\n\n{text}".encode("utf-8"), doc_id="t")
-    assert doc.town == town
-    assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "pursued_honor"} == expected
+    assert in_report(f"{town}政府工作报告\n\n{text}", "pursued_honor", town=town) == expected
 
 
 # 建设X is a goal when X is a title of the town's own kind with its level (a city builds toward …示范城市);
@@ -665,26 +671,14 @@ def test_pursued_smaller_kind(town, text, expected):
     ("青禾市", "申报建设国家光伏领跑者计划示范基地。", {(None, "国家光伏领跑者计划示范基地")}),
 ])
 def test_pursued_by_building(town, text, expected):
-    doc = ingest.parse_document(f"{town}政府工作报告\n\n{text}".encode("utf-8"), doc_id="t")
-    assert doc.town == town
-    assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "pursued_honor"} == expected
-
-
-def test_becoming_in_a_plan_is_no_title_received():
-    """成为X under a heading of the year ahead is an aim, not a title received (the review part keeps it)."""
-    text = ("青禾市政府工作报告\n\n一、过去一年工作回顾\n\n推进智慧交通，成为全国交通管理示范城市。\n\n"
-            "二、今后工作安排\n\n推进数字政府建设，成为全国政务服务示范城市。")
-    doc = ingest.parse_document(text.encode("utf-8"), doc_id="t")
-    assert {(f.subject, f.object) for f in extract.extract(doc) if f.type == "honor"} == \
-        {(None, "全国交通管理示范城市")}
-
-
-def received_in(text):
-    doc = ingest.parse_document(text.encode("utf-8"), doc_id="t")
-    return {(f.subject, f.object) for f in extract.extract(doc) if f.type == "honor"}
+    assert in_report(f"{town}政府工作报告\n\n{text}", "pursued_honor", town=town) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 成为X under a heading of the year ahead is an aim, not a title received (the review part keeps it)
+    ("青禾市政府工作报告\n\n一、过去一年工作回顾\n\n推进智慧交通，成为全国交通管理示范城市。\n\n"
+     "二、今后工作安排\n\n推进数字政府建设，成为全国政务服务示范城市。",
+     {(None, "全国交通管理示范城市")}),
     # a part headed by a plan period that begins in the report's year: 成为X is an aim
     ("青禾市2021年政府工作报告\n\n一、2020年和“十三五”工作回顾\n\n推进智慧交通，成为全国交通管理示范城市。\n\n"
      "二、“十四五”时期指导思想和重点任务\n\n人居环境更加舒适，成为全国生态文明示范城市。",
@@ -705,7 +699,7 @@ def received_in(text):
 ])
 def test_becoming_in_a_plan_passage_is_no_title_received(text, expected):
     """成为X (and 实现X“三连冠”, 成功创建X in a list of goals) in a plan or vision passage is an aim."""
-    assert received_in(text) == expected
+    assert in_report(text) == expected
 
 
 def test_titles_joined_by_a_list_mark_are_not_one():
