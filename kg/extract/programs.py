@@ -97,6 +97,7 @@ class ProgramFinder:
         suffix = r.pattern("suffix")
         self.suffix_end = re.compile(suffix + "$")
         self.verb = "(" + r.pattern("verb") + ")"
+        self.verb_start = re.compile("^" + self.verb)
         self.quote_right = re.compile(r"^(?:[^，。；、“”]{0,4}?" + suffix + r"|等(?:[一二三四五六七八九十两\d]+[项个大类])?"
                                       r"[^，。；、“”]{0,4}?" + r.pattern("suffix_after_deng") + ")")
         self.quote_left = re.compile(self.verb + r"(?:[^，。；“”]{0,2}|一批[^，。；“”]{0,8}的)?$")
@@ -134,6 +135,9 @@ class ProgramFinder:
         # "六大技术", "三个中心": a counted list names a program only with a program word of its own
         self.counted = re.compile(f"^{NUMBERED}(?:[个大种]|件[大实])")
         self.counted_short = re.compile(f"{NUMBERED}[{CJK}]")
+        self.plan_lead = re.compile(f"^(?:新一轮)?(?:{NUMBERED}年)?")  # "新一轮三年" before a bare plan word
+        self.year_lead = re.compile(f"^{NUMBERED}年")
+        self.numbered_big = re.compile(NUMBERED + "大")
         self.suffix_end_any = re.compile("(?:" + suffix + ")$")
         self.suffixes = frozenset(r.words("suffix"))
         self.split_end, self.split_not_end = r.words("quote.split_end"), r.words("quote.split_not_end")
@@ -186,6 +190,7 @@ class ProgramFinder:
         self.package_more = re.compile(r"、((?:[^，。；、“”\d《》和及与的：]){4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})"
                                        r"(?:条|项措施|项举措))”?(" + alt("package.end") + r")?(?=[，。；、和及]|$)")
         self.package_own = re.compile(r.pattern("package.own"))
+        self.package_own_start = re.compile("^(?:" + self.package_own.pattern + ")")
         self.package_not = re.compile(r.pattern("works") + "|" + r.pattern("package.not_contain"))
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                               + ")+" + alt("institution.end"))
@@ -282,7 +287,7 @@ class ProgramFinder:
             return False  # a national programme by its opening; a national pilot run in the city is the city's
         if self.bare_program.fullmatch(self.level.sub("", name)):
             return False  # "提升行动", "改革试点": what any campaign or pilot does, no name
-        if self.layout.search(name) or re.sub(f"^(?:新一轮)?(?:{NUMBERED}年)?", "", name) in self.suffixes:
+        if self.layout.search(name) or self.plan_lead.sub("", name) in self.suffixes:
             return False  # "两轴三区"; "三年行动计划" by itself names nothing
         if name in self.generic_names or self.level.sub("", name).removeprefix("新一轮") in self.generic_names or self.works.search(name) or \
                 self.site_works.search(name) or (re.search("(?<![模方形])式$", name) and len(name) <= 4):
@@ -338,12 +343,12 @@ class ProgramFinder:
                                                   or self.unquoted_count.search(name)):
                 return  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
             if rule in UNQUOTED_RULES and "和" in name and \
-                    re.sub(f"^{NUMBERED}年", "", name.rsplit("和", 1)[1]) in self.suffixes:
+                    self.year_lead.sub("", name.rsplit("和", 1)[1]) in self.suffixes:
                 return  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
             if rule in UNQUOTED_RULES and self.generic_words.fullmatch(name):
                 return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
             if rule in UNQUOTED_RULES and self.rank_category.search(name) and \
-                    not re.search(NUMBERED + "大", name):
+                    not self.numbered_big.search(name):
                 return  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
             if rule in UNQUOTED_RULES and self.joined.search(name):
                 return  # "考核体系与奖惩制度": two things of their own fused at 与
@@ -456,7 +461,7 @@ class ProgramFinder:
                 found.append(more)
                 rest = rest[more.end():]
             for p in found:
-                field = re.sub("^(?:" + self.package_own.pattern + ")", "", p.group(1))
+                field = self.package_own_start.sub("", p.group(1))
                 if len(field) >= 4 and not self.package_not.search(field):
                     add(field + p.group(2) + (p.group(3) or ""), "program:package")
         for m in self.institution.finditer(sent) if self.institution_cue.search(sent) else ():
@@ -504,7 +509,7 @@ class ProgramFinder:
         for m in self.service_list.finditer(sent) if self.service_cue.search(sent) else ():
             if re.search("参加|参与|承办", m.group(1)):
                 continue  # "积极参加A、B等活动", "承办A、B比赛等重大活动": someone else's events
-            body = re.sub("^" + self.verb, "", names.clean_subject(m.group(1)))
+            body = self.verb_start.sub("", names.clean_subject(m.group(1)))
             items = [self.clean(x) for x in names.split_list(body)]
             # "融资担保、技术创新、人才培训等服务": four-character common nouns, not names
             common = all(len(x) == 4 and not re.search(r"[A-Za-z]", x) for x in items)
