@@ -194,8 +194,8 @@ def save(after_documents: bool = False) -> None:
     keys = [k for k in list(cache) if k not in _state["start"] and k[0] in (str, bytes) and type(k[2]) is int]
     if not after_documents:
         _state["own"] = frozenset(keys)  # compiled before any document: all kg's own
-    else:
-        literals = _literals()
+    elif sum(k not in _state["known"] for k in keys) >= _MIN_NEW:  # (else: too few new even before filtering)
+        literals = _literals()  # walked only when a write may follow
         keys = [k for k in keys if k in _state["own"] or (k[0] is str and k[1] in literals)]
     if sum(k not in _state["known"] for k in keys) < _MIN_NEW:
         return  # (almost) nothing new: the file is left as it is
