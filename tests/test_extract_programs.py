@@ -337,11 +337,6 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", ROWS)
-def test_programs(text, expected):
-    assert programs(text) == expected
-
-
 # National reforms named by their slogan (review 6/7 PR-d), records and metaphors, works on a named site (PR-a)
 FOURTH_ROWS = [
     ("深化“放管服”改革。", []),
@@ -471,11 +466,6 @@ FOURTH_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", FOURTH_ROWS)
-def test_fourth_session_rows(text, expected):
-    assert programs(text) == expected
-
-
 # A glossary at the report's end: an entry "N.TERM：definition" (or a note "［N］TERM：definition") gives its TERM;
 # the programs, parts and places inside the definition are not the report's programs
 GLOSSARY = [
@@ -486,11 +476,6 @@ GLOSSARY = [
     ("深入实施“青苗”工程。\n\n3.产业发展：深入实施“紫藤”工程。", ["青苗", "紫藤"]),
     ("名词解释\n\n4.“1”即建设一家总部，“2”即建设两个基地。", []),
 ]
-
-
-@pytest.mark.parametrize("text,expected", GLOSSARY)
-def test_glossary(text, expected):
-    assert programs(text) == expected
 
 
 # Fifth session (recall on city reports): named systems of work or policy after a quotation, service reforms by
@@ -603,16 +588,6 @@ PRECISION_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", PRECISION_ROWS)
-def test_precision_rows(text, expected):
-    assert programs(text) == expected
-
-
-@pytest.mark.parametrize("text,expected", FIFTH_ROWS)
-def test_fifth_session_rows(text, expected):
-    assert programs(text) == expected
-
-
 # sixth session: systems named by a compact 制 ending, named events the town holds, titles and qualifiers in quotes
 SIXTH_ROWS = [
     # program:institution — verb + name + 负责制/承诺制/代办制 …
@@ -662,3 +637,9 @@ SIXTH_ROWS = [
 @pytest.mark.parametrize("text,expected", SIXTH_ROWS)
 def test_sixth_session_rows(text, expected):
     assert sorted(programs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", ROWS + FOURTH_ROWS + GLOSSARY + PRECISION_ROWS + FIFTH_ROWS)
+def test_programs(text, expected):
+    """The tables ROWS … FIFTH_ROWS above: the programmes found, in order."""
+    assert programs(text) == expected
