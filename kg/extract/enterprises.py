@@ -84,6 +84,7 @@ class EnterpriseFinder:
         self.open_head = re.compile(r"等(?:一批|多个|" + COUNT + r"[家个])?[^，。；、]{0,8}?(?:(" + r.pattern("open.head") +
                                     ")|(" + r.pattern("open.head.market") + "))")
         self.open_mixed = re.compile(r.pattern("open.head.mixed"))
+        self.deng_industry_end = re.compile(r"等(?:一批|" + COUNT + r"[家个])?[^，。；、]{0,6}?产业$")  # …等产业 closing a subject
         self.open_streets = re.compile(r.pattern("open.head.streets"))
         # a material or technology named by general words (蓝宝石晶体, 开发关键技术): a product, no firm
         self.material_head = tuple(sorted(r.words("product.material"), key=len, reverse=True))
@@ -441,7 +442,7 @@ class EnterpriseFinder:
             before = re.sub(r"(?:已经|已|即将|将|正式|顺利|成功|相继|先后|全面|均|于\S{0,6})+$", "",
                             clause[:sv.start()])
             # (A、B、C等产业达产: the head after 等 is no item; not 等产业园, 等大科学设施: they make the items no firms)
-            if re.search(r"等(?:一批|" + COUNT + r"[家个])?[^，。；、]{0,6}?产业$", before):
+            if self.deng_industry_end.search(before):
                 before = names.cut_at_deng(before)
             for item in self._items(before, clause[sv.start():]):
                 name = self._named_project(item, strict=False)
