@@ -27,11 +27,14 @@ class Refused(KGError):
         self.status = status
 
 
-# Strings and comments, left to right; an unterminated string is not one (its text stays visible).
+# Strings and comments, left to right; an unterminated string is not one (its text stays visible). Outside a
+# string a backslash escapes the next character of a local name (ex:a\' and ex:a\# are names): it is read with
+# that character, or the quote would open a "string" and the # a "comment" that hide a SERVICE from the scan.
 _SKIP = re.compile(r"""
     '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
   | '(?:[^'\\\n\r]|\\.)*' | "(?:[^"\\\n\r]|\\.)*"
   | <[^<>"{}|^`\\\x00-\x20]*>
+  | \\.
   | \#[^\n\r]*
 """, re.S | re.X)
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.I)
@@ -45,7 +48,7 @@ def visible(text: str) -> str:
     """The query with string literals and comments blanked out (IRIs kept), same length."""
     def blank(m: re.Match) -> str:
         s = m.group(0)
-        return s if s.startswith("<") else " " * len(s)
+        return s if s[0] in "<\\" else " " * len(s)
     return _SKIP.sub(blank, text)
 
 

@@ -18,6 +18,11 @@ from kg.guard import Refused, check, looks_like_update, service_targets
      ["http://evil.example/x"]),
     # escapes in a local name are part of it
     ("PREFIX p: <http://a> SELECT * { SERVICE p:b\\.evil.example {} }", ["http://ab.evil.example"]),
+    # an escaped quote or # in a local name opens no string and no comment that could hide a SERVICE
+    ("PREFIX ex: <http://e/> SELECT * { ?s ex:a\\' ?o . SERVICE <http://x.example/> {} FILTER(?o != 'x') }",
+     ["http://x.example/"]),
+    ('PREFIX ex: <http://e/> SELECT * { ?s ex:a\\# ?o . SERVICE <http://x.example/> {} }', ["http://x.example/"]),
+    ("PREFIX ex: <http://e/> SELECT * { ?s ex:a\\' ?o . ?s ?p 'SERVICE <http://x.example/>' }", []),
 ])
 def test_service_targets(text, targets):
     assert service_targets(text) == targets
