@@ -109,6 +109,26 @@ SECTIONS = [
     # a paragraph that lists the year's plans "如下" makes its figures targets, until the paragraph ends
     ("根据今年工作安排，确定以下实事项目如下：一是道路项目。新建村道12公里。二是供水项目。改造水表3000户。\n\n新建公园5个。",
      [("12公里", "unit:KiloM", "target"), ("3000户", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
+    # no heading above: a paragraph led by a task verb that tells nothing done is a plan ("plan.lead")
+    ("切实改进作风。深入村组调查研究，着力办好9件民生实事。\n\n新建公园5个。",
+     [("9件", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
+    ("（二）进一步深化园区改革。继续推进园区整合，完成6家园区公司改制任务。",
+     [("6家", "unit:NUM", "target")]),
+    # ... not a lead that names the field first, nor a paragraph that tells what was done
+    ("园区改革不断深化。推进园区整合，完成6家园区公司改制任务。", [("6家", "unit:NUM", "actual")]),
+    ("深化园区改革。推进园区整合，完成了6家园区公司改制任务。", [("6家", "unit:NUM", "actual")]),
+    ("深化园区改革。推进园区整合，完成6家园区公司改制任务，比上年多2家。",
+     [("6家", "unit:NUM", "actual"), ("2家", "unit:NUM", "actual")]),
+    # ... nor under a heading, nor in a part that opened as a review ("一年来", a past year, 回首)
+    ("一、2022年工作回顾\n\n深化园区改革。完成6家园区公司改制任务。", [("6家", "unit:NUM", "actual")]),
+    ("一年来，我们主要做了以下工作：\n\n深化园区改革。完成6家园区公司改制任务。", [("6家", "unit:NUM", "actual")]),
+    ("2022年，镇政府重点抓了以下工作：\n\n深化园区改革。完成6家园区公司改制任务。", [("6家", "unit:NUM", "actual")]),
+    # ... nor after a paragraph led the same way that told what was done: the parallel paragraphs report too
+    ("加快建设污水设施。扩建了东区污水厂。\n\n加强河道整治。清理河道12条。",
+     [("12条", "unit:NUM", "actual")]),
+    ("一、回首2022，发展迈出新步伐\n\n深化园区改革。完成6家园区公司改制任务。\n\n二、着眼长远，勇毅前行\n\n"
+     "深化园区改革。完成8家园区公司改制任务。",
+     [("6家", "unit:NUM", "actual"), ("8家", "unit:NUM", "target")]),
 ]
 
 

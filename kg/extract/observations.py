@@ -79,6 +79,57 @@ PLAN_LIST_CUE = Cue(PLAN_LIST)  # every sentence is tried; the cue (如下) rule
 REPORTED = re.compile(_SECTION_RULES.pattern("actual.reported"))
 TARGET_MET = re.compile(_SECTION_RULES.pattern("actual.met"))
 GOAL_OPENING = re.compile(_SECTION_RULES.pattern("goal.opening"))
+# "切实转变作风。…": a paragraph led by a task verb, see sections.tsv plan.lead
+PLAN_LEAD = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]是|\d+[.、．])?(?:" +
+                       _SECTION_RULES.pattern("plan.lead") + r")[^，；。：:\d０-９]{2,16}。")
+LEAD_PAST = re.compile(_SECTION_RULES.pattern("plan.lead.past"))
+PART_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分节])")
+REVIEW_OPENING = re.compile(r"^(?:[一二三四五六七八九十]+、)?(?:" + _SECTION_RULES.pattern("review.opening") + ")")
+OPENING_YEAR = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，。；\d０-９]{0,4}((?:19|20)\d{2}|[１２][９０][０-９]{2})年")
+
+
+class Region:
+    """Where no heading has set the kind: is the paragraph starting here a plan by its lead?
+
+    A part opened by a numbered heading (一、) that is a review by its words (回首, a year or a
+    plan period before the report's, 一年来 at a paragraph's start) holds no plan leads: reviews
+    are written verb-first too ("大力推进城市更新改造。…完成…"); the review's opening tells, and so
+    does a paragraph led the same way that tells what was done (了, 已, 比上年): the parallel
+    paragraphs after it are of the same part.
+    """
+
+    def __init__(self, doc_year: int | None):
+        self.doc_year = doc_year
+        self.review = False
+
+    def _past(self, line: str) -> bool:
+        if REVIEW_OPENING.match(line):
+            return True
+        m = OPENING_YEAR.match(line)
+        year = int(m.group(1).translate(_WIDE_DIGITS)) if m else None
+        if year and self.doc_year and year < self.doc_year:
+            return True
+        if PART_HEADING.match(line):
+            span = years_of(next(iter(PERIOD_WORDS.findall(line)), None), self.doc_year, "actual")
+            return bool(span and self.doc_year and span[1] < self.doc_year)
+        return False
+
+    def plan(self, paragraph: str, section: SectionInfo) -> bool:
+        """Read the paragraph (from a line start to the line end); True when it is a plan by its lead."""
+        line = paragraph.replace("*", "").lstrip()
+        if PART_HEADING.match(line):
+            self.review = False
+        if self._past(line):
+            self.review = True
+        if not PLAN_LEAD.match(line):
+            return False
+        if LEAD_PAST.search(line):
+            self.review = True  # "加快建设环保基础设施。…扩建了…": the parallel paragraphs after it report too
+            return False
+        return section.heading is None and section.kind == "actual" and not self.review
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, before: str = "",
@@ -301,10 +352,14 @@ def find_observations(doc: Doc) -> Doc:
     prev_sent_end = 0
     goals_before = False  # the previous sentence with figures (same paragraph) stated only goals, by its words
     plan_list, prev_para_end = False, 0  # the paragraph opened a list of the year's plans
+    region, plan_lead = Region(doc_year), False  # the paragraph is a plan by its lead (no heading above)
     said: dict[tuple, list[tuple[int, str]]] = {}  # (unit, value, kind) -> (sentence, indicator) already emitted
     for i, s, e, sent in sentences(doc):
         if "\n" in text[prev_para_end:s]:
             plan_list = False
+        if s == 0 or "\n" in text[prev_para_end:s]:
+            line_end = text.find("\n", s)
+            plan_lead = region.plan(text[s:line_end if line_end >= 0 else len(text)], sections[i])
         prev_para_end = e
         if PLAN_LIST_CUE.search(sent) and PLAN_LIST.search(sent):
             plan_list = True  # "根据今年工作安排，确定10件实事如下：": the paragraph lists what will be done
@@ -394,6 +449,8 @@ def find_observations(doc: Doc) -> Doc:
             kind, why = _kind(sent, clause, section, doc_year, sent[:cs], sent[:q.start])
             if not why and (inherit or plan_list):
                 kind, why = "target", "paragraph"
+            elif not why and plan_lead:
+                kind, why = "target", "lead"  # "切实转变作风。…着力办好12件为民办实事项目"
             if not why and prev_goal and q.change and GROWTH_ONLY.fullmatch(sent[cs:q.start]):
                 kind, why = "target", "cue"  # "目标完成财政收入10亿元，增长8%": the change follows its figure
             prev_goal = kind == "target" and why in ("cue", "frame", "after", "paragraph")
