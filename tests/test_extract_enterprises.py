@@ -1027,3 +1027,21 @@ def test_a_trade_name_that_is_a_dictionary_word_keeps_its_material():
     # 大全 is an adverb to the dictionary, not a noun describing the material: a firm's trade name
     assert "大全多晶硅" in [o for o, r in enterprises("澜江轮胎、大全多晶硅等重大项目竣工投产。")
                        if r == "enterprise:project-list"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of projects whose verb comes after its head (等项目建设, 等项目增资扩产): the firms' projects
+    ("加快澜江光电、青禾新材料等项目建设。", ["澜江光电", "青禾新材料"]),
+    ("重点加快鸿禾半导体、澜川化纤二期等重点项目建设进度。", ["鸿禾半导体", "澜川化纤二期"]),
+    ("澜沣药业、青柳卫浴等项目增资扩产。", ["澜沣药业", "青柳卫浴"]),
+    ("支持鑫隆电子等30个项目增资扩产。", ["鑫隆电子"]),
+    # built so too: public works, platforms and areas, unless a firm's form names a firm
+    ("加快青溪电厂三期、澜江物流产业聚集区、鸿禾集团热电厂等项目建设。", ["鸿禾集团热电厂"]),
+    ("加快青溪微电网、澜川医疗综合楼等项目建设。", []),
+    # the head names platforms, not projects: no firm
+    ("青溪健康医疗、澜江安防等云平台建设完成。", []),
+    # a plan's verb (实施) before the list keeps its stricter reading
+    ("实施青溪智慧农业、澜江数字乡村等项目建设。", []),
+])
+def test_a_list_of_projects_with_its_verb_after_the_head(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected

@@ -59,6 +59,9 @@ class EnterpriseFinder:
         self.counted = re.compile(r"(?<=[\u4e00-\u9fff）)])(?<![及和与等])" + COUNT + r"(?:家|个)(?:[^，。；、\d（(]{0,4}?)(企业|公司|项目)")
         self.project_verb = re.compile(r.pattern("project.verb"))
         self.weak_verb = re.compile(r.pattern("project.verb.weak"))
+        # (a few words may stand between: 等项目加快建设, 等一批项目及配套产业链建设)
+        self.after_head = re.compile(r"[^，。；、]{0,6}?(?:" + r.pattern("project.verb.after_head") + ")")
+        self.after_head_public = re.compile("(?:" + r.pattern("project.after_head.public_end") + r")(?:[一二三四五六七八九十\d]+期)?$")
         self.subject_verb = re.compile(r.pattern("subject_verb"))
         self.object_verb = re.compile(r.pattern("object_verb"))
         self.project_end = re.compile(r.pattern("project_end") + "$")
@@ -334,6 +337,7 @@ class EnterpriseFinder:
                                                         firms=(head or counted).group(1) != "项目"):
             return found, None  # 关闭A、B等企业 (they leave), 与A、B等企业签订 (partners)
         if head and not self.not_head.search(clause[:head.end()]):
+            after = self.after_head.match(clause, head.end())  # A、B等项目 + 建设, 增资扩产
             if head.group(1) in self.head_firm or (trig and head.group(1) != "项目"):
                 # A、B、C等一批…企业 (+ any predicate): a list of the town's firms
                 items = self._items(clause[:head.start()], clause[head.start():])
@@ -352,19 +356,25 @@ class EnterpriseFinder:
                             found.append((item, "enterprise:list"))
                         elif not kind_head and self._brand(item, items):
                             found.append((item, "enterprise:brand-list"))
-            elif verb or trig or re.search(r"投资[约超近]?\d", clause) or self.weak_verb.search(clause):
+            elif verb or trig or re.search(r"投资[约超近]?\d", clause) or self.weak_verb.search(clause) or \
+                    (after and head.group(1) == "项目"):
                 # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
                 items = self._items(clause[:head.start()], clause[head.start():])
                 # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
                 bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
                 # 实施/启动 only (a plan's projects): a trade name of its own or a firm's form, no base or port
-                weak = not (verb or trig or re.search(r"投资[约超近]?\d", clause))
+                # 加快A、B等项目建设 (a verb after the head only): public works and platforms are built so too
+                after_only = bool(after) and head.group(1) == "项目" and not (verb or trig or re.search(r"投资[约超近]?\d", clause) or
+                                                  self.weak_verb.search(clause))
+                weak = not (verb or trig or after_only or re.search(r"投资[约超近]?\d", clause))
                 if weak and re.search(r"科研|攻关|研发|示范|试点", clause[head.start():head.end()]):
                     items = []  # 实施A等科研攻关项目: research, not a firm's works
                 for item in items if not self._sector_list(items) else ():
                     name = self._project(item, bare=bare)
                     if name and weak and not (self.firm_form.search(name) or self._named_trade(name) and
                                               not re.search(r"基地|口岸|搬迁", name)):
+                        continue
+                    if name and after_only and not self.firm_form.search(name) and self.after_head_public.search(name):
                         continue
                     if name:
                         found.append((name, "enterprise:project-list"))
