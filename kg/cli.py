@@ -6,6 +6,7 @@ exit status 2 (1 for "the graph does not conform"); nothing else is printed.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from kg import __version__
@@ -399,5 +400,22 @@ def _internal(args, exc: Exception) -> int:
     return 70
 
 
+def run() -> None:
+    """The ``kg`` command (and ``python -m kg``): ``main()``, then exit with its status.
+
+    The heap is frozen (``gc.freeze``) before the interpreter shuts down: its
+    shutdown runs four full garbage collections over every object the imports
+    and the word lists made (spaCy, pydantic, rdflib, the lexicons), ~0.2 CPU-s
+    of a ``kg build``'s ~1.5, to reclaim memory the process is handing back to
+    the system anyway. Exit handlers and module teardown still run; only
+    garbage in reference cycles is not collected at exit (every file and store
+    is closed by then, by ``with`` blocks). ``main()`` itself, called from
+    Python, leaves the collector alone.
+    """
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

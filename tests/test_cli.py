@@ -120,6 +120,24 @@ def test_no_command_prints_help():
     assert code == 2 and "build" in stdout
 
 
+def test_the_command_exits_with_mains_status_its_heap_frozen(monkeypatch):
+    import gc
+    from pathlib import Path
+
+    import kg.cli
+
+    monkeypatch.setattr(kg.cli, "main", lambda: 3)
+    gc.unfreeze()
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            kg.cli.run()
+        assert exit_.value.code == 3 and gc.get_freeze_count() > 0  # shutdown's collections skip the heap
+    finally:
+        gc.unfreeze()
+    pyproject = (Path(kg.cli.__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '\nkg = "kg.cli:run"\n' in pyproject  # the installed `kg` runs as `python -m kg` does
+
+
 def test_query_command_catalog_and_inline(built):
     out, _, _ = built
     code, stdout, _ = run("query", "towns-by-district", "--graph", out)
