@@ -188,6 +188,7 @@ class HonorFinder:
         # 我市“X”获Y: X, the quoted thing of the town's, received Y
         self.own_quoted = re.compile("(?:^|[，、；])" + self_word +
                                      r"([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动|模式|路径|改革)?)$")
+        self.relative_lead = re.compile("^[^“”《》]*?(?:" + r.pattern("receiver.relative_verb") + ")的(?=[^的]{2})")
         self.help_verb = re.compile("(?:" + r.pattern("honor.help_verb") + r")([^，。；、]{2,8})$")
         # 住建部命名A为X, 重新确认A为X: the receiver stands between the verb and 为
         self.name_as = re.compile("(" + r.pattern("honor.name_verb") + r")(?!为)([^，。；,;为]{2,16}?)为(.+)")
@@ -414,6 +415,8 @@ class HonorFinder:
             made = MADE.search(before)
             owned = self.own_quoted.search(before.strip())  # 我市“X”获Y: X received Y, not the town
             before = made.group(1) if made else owned.group(1) if owned else before
+            # "南昌参与的X集群入选Y": the relative clause says the town's part in X, X received Y
+            before = self.relative_lead.sub("", before)
             who = names.clean_subject(before)
             if self.receiver_self.match(who) or who in self.self_exact:
                 before = ""  # "市本级及所辖县（市、区）荣膺X": the town itself
@@ -560,6 +563,8 @@ class HonorFinder:
             for item in self.titles.items(m.group(1), loose=False):
                 if item.endswith(self.campaign_kind) and not item.startswith(self.shapes.prefix):
                     continue  # 以创建文明社区、文明家庭为重点: titles the city's units may win
+                if not self.level_open.match(item) and self._slogan(item, ctx.get("town_short") or ""):
+                    continue  # 以创建食品安全最放心城市为目标, 以创建“平安某市”为目标: the town's own slogan
                 self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:以创建…为")
         m = self.pursue_work.search(clause)
         done = self.pursue_work_do.search(clause) if not m else None
@@ -583,6 +588,11 @@ class HonorFinder:
                 if cand and own_kind.search(cand) and self.shapes.looks_like(cand, strict=True) and \
                         not self.build_position.search(cand) and not self._held(doc, cand):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:建设推进")
+
+    def _slogan(self, item: str, short: str) -> bool:
+        """A goal no body awards: a superlative or a description (最放心城市), the town's own name (``short``)
+        inside (平安某市), or a word too short for a title's stem (样板城)."""
+        return len(item) <= 3 or bool(self.shaped_not_inside.search(item)) or bool(short and short in item)
 
     def _held(self, doc: Doc, item: str) -> bool:
         """The report says the title was granted (入选首批国家X, 成为X, 获批建设X): 建设X is then work on a title

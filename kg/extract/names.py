@@ -81,9 +81,15 @@ def cut_at_deng(text: str) -> str:
             depth += 1
         elif ch in "”’》）":
             depth = max(0, depth - 1)
-        elif ch == "等" and depth == 0 and i > 0 and not _GRADE_DENG.match(text, i):
+        elif ch == "等" and depth == 0 and i > 0 and (not _GRADE_DENG.match(text, i) or _list_end(text, i)):
             return text[:i]
     return text
+
+
+def _list_end(text: str, i: int) -> bool:
+    """等 closing a list of short names ("招远、蓬莱、牟平等"): the list's tail even where the last name's
+    character and 等 make a word (平等, 高等); not a grade inside a name (一等奖, 甲等医院)."""
+    return i == len(text) - 1 and "、" in text and len(text) - text.rfind("、") <= 5
 
 
 # clean_subject(): an agent after 被, a role after 作为, footnote marks

@@ -264,6 +264,7 @@ class TitleList:
         levels = sorted(set(r.words("title.prefix")) | self.level_alone, key=len, reverse=True)
         self.level_lead = re.compile("^(?:" + "|".join(map(re.escape, levels)) + ")")
         self.kind_end = r.words("title.kind_end")
+        self.grade_modifier = frozenset(r.words("title.grade_modifier") + r.words("title.kind_modifier"))
         self.kind_modifier = re.compile("(" + r.pattern("title.kind_modifier") + ")([\u4e00-\u9fff]{1,3})$")
 
     def _quoted_list(self, part: str) -> list[str]:
@@ -390,8 +391,8 @@ class TitleList:
                 level = level.group(0) if level else ""
                 raw = raw + following[len(level):] if following else raw
             prev = next((i for i in reversed(items) if i), "")
-            if prev and len(names.strip_quotes(raw.strip())) <= 2:
-                raw = self._short_elided(prev, raw)  # 国家卫生区、镇; 名镇、名村
+            if prev and len(names.strip_quotes(raw.strip())) <= 3:
+                raw = self._short_elided(prev, raw)  # 国家卫生区、镇; 名镇、名村; 省X先进县、进步县
             items.append(None)  # a slot per listed item: 分别 pairs receivers with slots
             if re.match(COUNT, raw) or re.match(r"[\d一二三四五六七八九十]+[种类块张]", raw):
                 continue  # "获得13个一等奖、18个二等奖", "7种称号": a tally, not a title
@@ -418,5 +419,9 @@ class TitleList:
         kind = next((k for k in self.kind_end if prev.endswith(k)), "")
         if bare in self.kind_end and kind and kind != bare:
             return prev[:-len(kind)] + bare
+        if len(bare) == 3:
+            # "省X先进县、进步县": a two-character word before the first one's kind replaces the first one's
+            return prev[:-3] + bare if len(kind) == 1 and bare.endswith(kind) and len(prev) >= 7 and \
+                bare[:2] in self.grade_modifier and prev[-3:-1] in self.grade_modifier else raw
         at = prev.rfind(bare[:1]) if len(bare) == 2 else -1
         return prev[:at] + bare if at > 0 and at >= len(prev) - 3 and prev[at:] != bare else raw
