@@ -683,6 +683,22 @@ def test_pursued_smaller_kind(town, text, expected):
     ("青禾市", "高校成为我市创建国家智慧物流示范城市的力量。加快建设国家智慧物流示范城市。",
      {(None, "国家智慧物流示范城市")}),
     ("青禾市", "申报建设国家光伏领跑者计划示范基地。", {(None, "国家光伏领跑者计划示范基地")}),
+    # 创建X with no level: a title of the town's own kind with a strong ending (示范城市, 模范市, 试点城市 …)
+    ("青禾市", "积极创建全民登山健身模范市。", {(None, "全民登山健身模范市")}),
+    ("青禾市", "创建绿色物流配送示范城市，开展试点。", {(None, "绿色物流配送示范城市")}),
+    ("青禾镇", "创建森林康养示范镇。", {(None, "森林康养示范镇")}),
+    ("青禾市", "全力创建新一届全国双拥模范城。", {(None, "全国双拥模范城")}),
+    ("青禾市", "支持东岭、西岭创建省园林城镇。", {("东岭", "省园林城镇"), ("西岭", "省园林城镇")}),
+    # ...not another kind or an aim of the town's own, not a title won (创建成为, 创建X“N连冠”), not a campaign of
+    # civility for the town's units, not after a description (唯一, 首个), not the town's own slogan
+    ("青禾市", "创建智慧城市。", set()),
+    ("青禾市", "创建森林康养示范镇。", set()),
+    ("青禾市", "主城区创建成为国家园林城市、森林城市。", set()),
+    ("青禾市", "继续创建文明城市、文明村镇、文明窗口行业。", set()),
+    ("青禾市", "青禾创建全省唯一的乡村人居环境示范市。", set()),
+    ("青禾市", "创建全省首个“放心消费”试点城市。", set()),
+    ("青禾市", "创建食品安全最放心示范城市。", set()),
+    ("青禾市", "创建平安青禾示范市。", set()),
 ])
 def test_pursued_by_building(town, text, expected):
     assert in_report(f"{town}政府工作报告\n\n{text}", "pursued_honor", town=town) == expected

@@ -119,6 +119,9 @@ class HonorFinder:
         self.build = frozenset(r.words("pursue.build"))
         self.build_level = r.words("pursue.build_level")
         self.build_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_end.{kind}") + ")$") for kind in ("市", "镇")}
+        # 创建X without a level: X a title of the town's own kind with a strong ending (创建全民运动健身模范市)
+        self.own_end = {kind: re.compile("(?:" + r.pattern(f"pursue.own_end.{kind}") + ")$") for kind in ("市", "镇")}
+        self.campaign_mark = re.compile(r.pattern("pursue.campaign_mark"))
         self.build_position = re.compile("(?:" + r.pattern("pursue.build_position") + ")$")  # 国家中心城市: a role
         self.build_aim = re.compile("(?:" + r.pattern("pursue.build_aim") + ")$")  # 努力建设X: X is still to reach
         # a level opening a title: 全国, 国家级, 省 (省教育强市), 自治区, 市级 (not 市 alone: 市场…, 区域…)
@@ -542,7 +545,10 @@ class HonorFinder:
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
             said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
-            fits = self._goal_fits(trig, ctx.get("town") or "", aim=bool(self.build_aim.search(before)))
+            # (创建X with no level: not in a list of mass campaigns, not after a description: 创建全省唯一的X)
+            bare_ok = not self.campaign_mark.search(clause) and not self.shaped_not_inside.search(obj[:12])
+            fits = self._goal_fits(trig, ctx.get("town") or "", aim=bool(self.build_aim.search(before)),
+                                   town_short=ctx.get("town_short") or "" if bare_ok else None)
             if trig in self.pursue_shaped and self.trigger.search(before):
                 continue  # 荣获平安建设全国先进市, 争创X建设国家示范点: 建设 inside a title won or sought
             if trig in self.strive and self.strive_not.search(obj):
@@ -621,7 +627,7 @@ class HonorFinder:
         province = PROVINCE.match(item) and not self.trigger.search(item)  # not 入选省会城市
         return bool(self.level_open.match(item) or province or (levels and item.startswith(levels)))
 
-    def _goal_fits(self, trig: str, town: str, aim: bool = False):
+    def _goal_fits(self, trig: str, town: str, aim: bool = False, town_short: str | None = ""):
         """The test a goal of ``trig`` must pass: none for most verbs; a leveled title after 创建; after 建设 a
         leveled title of the town's own kind (…示范城市 for a city, …示范镇 for a town: 建设国家…示范区 builds a zone),
         not a positioning (国家中心城市) unless ``aim``: a word of striving right before 建设 (努力建设X) makes the
@@ -631,8 +637,12 @@ class HonorFinder:
         if trig not in self.build:
             # 创建国际X: the level 国际 only before a title of the town's own kind (国际湿地城市 for a city)
             own = {"市": "城市", "镇": "镇"}.get(self._town_kind(town))
+            own_end = self.own_end.get(self._town_kind(town))
+            # (创建X with no level: a title of the town's own kind, no description, slogan or leveled word inside)
             return lambda item: self._leveled(item) or bool(own and item.endswith(own) and
-                                                            self._leveled(item, self.build_level))
+                                                            self._leveled(item, self.build_level)) or \
+                bool(own_end and town_short is not None and own_end.search(item) and "的" not in item and
+                     not self._slogan(item, town_short))
         end = self.build_end.get(self._town_kind(town))
         def fits(item: str) -> bool:
             position = self.build_position.search(item)
