@@ -96,6 +96,10 @@ SERVICE_VARIANTS = [
     "SELECT * WHERE { BIND(\"x\" AS ?v) SERVICE ?v { ?s ?p ?o } }",
     "ASK { SERVICE <http://[::1]:{p}/> { ?s ?p ?o } }",
     "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:{p}/> { ?s ?p ?o } }",
+    # keywords glued to their neighbours, a less-than sign before a quote, a \u escape before an IRI's #
+    "SELECT * WHERE { ?s ?p ?o SERVICESILENT <http://127.0.0.1:{p}/> { ?a ?b ?c } }",
+    "SELECT * WHERE { ?s ?p ?o FILTER(?o<'x>') SERVICE <http://127.0.0.1:{p}/> {} FILTER('a' != 'b') }",
+    "SELECT * WHERE { ?s <http://a/\\u0041#x> ?o . SERVICE <http://127.0.0.1:{p}/> {} }",
 ]
 
 
