@@ -1045,3 +1045,23 @@ def test_a_trade_name_that_is_a_dictionary_word_keeps_its_material():
 ])
 def test_a_list_of_projects_with_its_verb_after_the_head(text, expected):
     assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 工业项目, 产业项目 name a kind of project, not a trade: the list holds firms' projects
+    ("澜江电路板、青禾饮料二期等一批重大工业项目竣工投产。", ["澜江电路板", "青禾饮料二期"]),
+    ("推进鸿禾半导体、澜川医疗器械等14个重大产业项目建设。", ["鸿禾半导体", "澜川医疗器械"]),
+    # a trade before 业项目 (服务业) or trades as items: no firm
+    ("青溪物流、澜江金融等服务业项目加快建设。", []),
+    ("新能源、新材料等新兴产业项目加快建设。", []),
+    # a head of platforms stays no list of projects
+    ("加快推进澜江文创港、青溪影视城等文化产业平台建设。", []),
+])
+def test_a_list_under_a_kind_of_project(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected
+
+
+def test_a_settling_verb_keeps_its_reading_beside_a_kind_of_project():
+    # the settling frame takes the centre; the list of projects adds only what it did not take
+    found = enterprises("推动澜江研发中心、青禾电子二期等一批重大产业项目建成投产。")
+    assert ("澜江研发中心", "enterprise:投产") in found and ("青禾电子二期", "enterprise:project-list") in found

@@ -54,6 +54,11 @@ class EnterpriseFinder:
                                r"[^，。；、\d]{0,12}?(?<!业)(?<!运输)(?<!服务)(" + r.pattern("list.head") + ")"
                                r"(?!" + r.pattern("list.head_modifier") + ")")
         self.head_firm = frozenset(r.words("list.head_firm"))
+        # 等一批重大工业项目, 等产业项目: a kind of project (工业, 产业) is no trade, as 服务业 is (the head above
+        # refuses 业): a list of firms' projects, read after the clause's other frames
+        self.head_kind = re.compile(r"(?<![平相对均同初高中上优何])等(?:一批|多个|" + COUNT + r"个)?"
+                                    r"[^，。；、\d]{0,12}?(?:" + r.pattern("list.head.kind") + r")(项目)"
+                                    r"(?!" + r.pattern("list.head_modifier") + ")")
         self.not_head = re.compile(r"等[^，。；、]{0,10}?" + r.pattern("list.not_head"))
         # "A、B、C4家企业成功晋级": a list closed by its count instead of 等
         self.counted = re.compile(r"(?<=[\u4e00-\u9fff）)])(?<![及和与等])" + COUNT + r"(?:家|个)(?:[^，。；、\d（(]{0,4}?)(企业|公司|项目)")
@@ -317,6 +322,32 @@ class EnterpriseFinder:
             return name
         return None
 
+    def _project_list(self, clause: str, head: re.Match, verb, trig, after) -> list[tuple[str, str]]:
+        """A、B等N个项目 + a verb of a project's life (``verb``, ``trig``, ``after`` the head, an investment, 实施):
+        firms' projects, known by their names' shape (rule enterprise:project-list)."""
+        found = []
+        items = self._items(clause[:head.start()], clause[head.start():])
+        # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
+        bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
+        invested = re.search(r"投资[约超近]?\d", clause)
+        # 加快A、B等项目建设 (a verb after the head only): public works and platforms are built so too
+        after_only = bool(after) and head.group(1) == "项目" and \
+            not (verb or trig or invested or self.weak_verb.search(clause))
+        # 实施/启动 only (a plan's projects): a trade name of its own or a firm's form, no base or port
+        weak = not (verb or trig or after_only or invested)
+        if weak and re.search(r"科研|攻关|研发|示范|试点", clause[head.start():head.end()]):
+            items = []  # 实施A等科研攻关项目: research, not a firm's works
+        for item in items if not self._sector_list(items) else ():
+            name = self._project(item, bare=bare)
+            if name and weak and not (self.firm_form.search(name) or self._named_trade(name) and
+                                      not re.search(r"基地|口岸|搬迁", name)):
+                continue
+            if name and after_only and not self.firm_form.search(name) and self.after_head_public.search(name):
+                continue
+            if name:
+                found.append((name, "enterprise:project-list"))
+        return found
+
     def _clause(self, clause: str):
         shapes = self.shapes
         found: list[tuple[str, str]] = []
@@ -358,26 +389,7 @@ class EnterpriseFinder:
                             found.append((item, "enterprise:brand-list"))
             elif verb or trig or re.search(r"投资[约超近]?\d", clause) or self.weak_verb.search(clause) or \
                     (after and head.group(1) == "项目"):
-                # A、B等N个项目 + a verb of a project's life: firms' projects, known by their names' shape
-                items = self._items(clause[:head.start()], clause[head.start():])
-                # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
-                bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
-                # 实施/启动 only (a plan's projects): a trade name of its own or a firm's form, no base or port
-                # 加快A、B等项目建设 (a verb after the head only): public works and platforms are built so too
-                after_only = bool(after) and head.group(1) == "项目" and not (verb or trig or re.search(r"投资[约超近]?\d", clause) or
-                                                  self.weak_verb.search(clause))
-                weak = not (verb or trig or after_only or re.search(r"投资[约超近]?\d", clause))
-                if weak and re.search(r"科研|攻关|研发|示范|试点", clause[head.start():head.end()]):
-                    items = []  # 实施A等科研攻关项目: research, not a firm's works
-                for item in items if not self._sector_list(items) else ():
-                    name = self._project(item, bare=bare)
-                    if name and weak and not (self.firm_form.search(name) or self._named_trade(name) and
-                                              not re.search(r"基地|口岸|搬迁", name)):
-                        continue
-                    if name and after_only and not self.firm_form.search(name) and self.after_head_public.search(name):
-                        continue
-                    if name:
-                        found.append((name, "enterprise:project-list"))
+                found.extend(self._project_list(clause, head, verb, trig, after))
         elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()] and \
                 not shapes.generic_firm.search(counted.group(0)):
             # A、B、C4家企业成功晋级 / A、B2个项目竣工
@@ -434,7 +446,21 @@ class EnterpriseFinder:
                 name = self._named_project(self.shapes.clean(rest), strict=True)
                 if name:
                     found.append((name, "enterprise:invested"))
+        if not head:
+            found.extend(self._kind_list(clause, found, verb, trig))
         return found, trig
+
+    def _kind_list(self, clause: str, found: list, verb, trig) -> list[tuple[str, str]]:
+        """A list of firms' projects under a kind of project (A、B等一批重大工业项目竣工投产): its items the
+        other frames did not take (a settling verb takes 某某研发中心 as the list's subject; 某某二期 is only here)."""
+        kind = self.head_kind.search(clause)
+        if not kind or self.not_head.search(clause[:kind.end()]) or not self._placing_list(clause, kind, firms=False):
+            return []
+        after = self.after_head.match(clause, kind.end())
+        if not (verb or trig or after or self.weak_verb.search(clause) or re.search(r"投资[约超近]?\d", clause)):
+            return []
+        return [(name, rule) for name, rule in self._project_list(clause, kind, verb, trig, after)
+                if all(name not in f and f not in name for f, _ in found)]
 
     def _host_of(self, trig: re.Match, clause: str) -> bool:
         """X引进Y: a verb whose firm comes after it has an object, so X is the host that brought Y in,
