@@ -24,7 +24,7 @@ CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制
 
 
 # rules that read an unquoted name: the checks for common noun phrases apply to them
-UNQUOTED_RULES = ("program:verb+suffix", "program:subject+verb")
+UNQUOTED_RULES = ("program:verb+suffix", "program:subject+verb", "program:institution")
 
 # a footnote mark after a name ("…三项计划[^1]，"): the name ends before it
 FOOTNOTE = r"\[\^?\d{1,3}\]|［\d{1,3}］"
@@ -178,7 +178,7 @@ class ProgramFinder:
         self.event_more = re.compile(r"、" + edition + event_name + r"(?=[，。；、和及与等]|$)")
         self.event_not = re.compile("^" + alt("event.not_start") + "|" + alt("event.not_end") + "$|届")
         self.meeting = re.compile(alt("event.meeting_end") + "$")
-        self.institution_more = re.compile(r"[、和及]((?:[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end")
+        self.institution_more = re.compile(r"[、和及与]((?:[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end")
                                            + r")(?=[，。；、和及与]|$)")
         # 出台支持某业发展16条措施, 制定实施某某高质量发展“26条”, 推出某某便民十项措施: a policy package named by
         # its field and its count of articles; the field must name no works (道路整治25条, 精品线路40条: a count of
@@ -331,30 +331,31 @@ class ProgramFinder:
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
 
-        def add(name: str, rule: str, full: str | None = None, shape: str | None = None) -> None:
-            """Emit ``name`` when it (or ``shape``, the form its fit is judged by) has a program's shape."""
+        def add(name: str, rule: str, full: str | None = None, shape: str | None = None) -> bool:
+            """Emit ``name`` when it (or ``shape``, the form its fit is judged by) has a program's shape; say whether."""
             name = self.clean(name)
             if full and FIGURE_ONLY.fullmatch(name) and re.search(r"\d", name) and len(full) - len(name) >= 2 and \
                     not full.endswith("制"):
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
             if not name or name in seen or name in excluded or not self.fits(shape or name, full):
-                return
+                return False
             if rule in UNQUOTED_RULES and ((name.endswith("机制") and len(name) < 8) or "的" in name.removeprefix("党的")
                                                   or self.unquoted_count.search(name)):
-                return  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
+                return False  # "建立部门联动机制", "…后的第一个五年计划", "18项重点工程", "各镇三年计划": a common noun phrase
             if rule in UNQUOTED_RULES and "和" in name and \
                     self.year_lead.sub("", name.rsplit("和", 1)[1]) in self.suffixes:
-                return  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
+                return False  # "制定实施方案和三年行动计划": a bare plan word after 和 names nothing
             if rule in UNQUOTED_RULES and self.generic_words.fullmatch(name):
-                return  # "科学民主决策制度", "行政问责制度": words of governance only, no name
+                return False  # "科学民主决策制度", "行政问责制度": words of governance only, no name
             if rule in UNQUOTED_RULES and self.rank_category.search(name) and \
                     not self.numbered_big.search(name):
-                return  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
+                return False  # "重点节能工程", "生态文明建设重点工程": a category of works by its rank, no name
             if rule in UNQUOTED_RULES and self.joined.search(name):
-                return  # "考核体系与奖惩制度": two things of their own fused at 与
+                return False  # "考核体系与奖惩制度": two things of their own fused at 与
             seen.add(name)
             aliases = tuple(a for a in {full} if a and a != name)
             emit(doc, Fact("program", None, name, s, e, rule, aliases=aliases), find_in(sent, s, name))
+            return True
 
         groups = quote_groups(sent)
         slogans = self._parallel_de(sent, groups)
@@ -464,16 +465,19 @@ class ProgramFinder:
                 field = self.package_own_start.sub("", p.group(1))
                 if len(field) >= 4 and not self.package_not.search(field):
                     add(field + p.group(2) + (p.group(3) or ""), "program:package")
+        systems: list[tuple[int, int]] = []  # spans the institution rule read: verb+suffix reads no fused name over them
         for m in self.institution.finditer(sent) if self.institution_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(1)]) or any(a <= m.start(1) < b for a, b in quoted_spans(sent)):
                 continue
-            found, rest = [m.group(1)], sent[m.end():]
+            found, rest = [(m.start(1), m.group(1))], sent[m.end():]
             while (more := self.institution_more.match(rest)):  # "推广A承诺制和B承诺制": the verb governs both
-                found.append(more.group(1))
+                found.append((len(sent) - len(rest) + more.start(1), more.group(1)))
                 rest = rest[more.end():]
-            for name in map(self.clean, found):
-                if not self.institution_generic.fullmatch(name):
-                    add(name, "program:institution")
+            if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革(?!举措|措施)", rest):
+                continue  # "完善A制度、B等改革", "健全A制度和B制度改革": fields of a reform (not 等改革举措: named measures)
+            for at, name in found:
+                if not self.institution_generic.fullmatch(self.clean(name)) and add(name, "program:institution"):
+                    systems.append((at, at + len(name)))
         for m in self.event.finditer(sent) if self.event_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(3)]):
                 continue
@@ -491,7 +495,7 @@ class ProgramFinder:
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if m.start() < list_end:
                 continue  # a verb inside a later item of the list just read ("…整县推进工程和…计划")
-            if self.not_left.search(sent[:m.start(2)]):
+            if self.not_left.search(sent[:m.start(2)]) or any(a < m.end(2) and m.start(2) < b for a, b in systems):
                 continue
             if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革", sent[m.end(2):]):
                 continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
