@@ -653,6 +653,9 @@ def test_pursued_smaller_kind(town, text, expected):
     ("青禾镇", "加快建设国家中心城市。", set()),
     ("青禾市", "省市共建生态文明示范市建设扎实推进。", {(None, "省市共建生态文明示范市")}),
     ("青禾市", "海绵城市建设扎实推进。", set()),
+    # (only a model of the town's kind: 建设 of 创新型城市, 卫生城市 is work on a title held or kept)
+    ("青禾市", "国家创新型城市建设扎实推进。", set()),
+    ("青禾市", "国家卫生城市建设加快推进。", set()),
     # a pilot is applied for and then carried out: 建设X试点城市 is work on a pilot held, no goal
     ("青禾市", "加快建设国家智慧物流试点城市。", set()),
     ("青禾市", "国家智慧物流试点市建设扎实推进。", set()),
@@ -739,6 +742,25 @@ def test_titles_joined_by_a_list_mark_are_not_one():
         {(None, "全国文明城镇"), (None, "国家卫生乡镇")}
     # a description before quoted awards (最高荣誉) is no part of their names
     assert found("王某荣获某某界最高荣誉“金针奖章”“银针奖章”。") == {("王某", "金针奖章"), ("王某", "银针奖章")}
+
+
+# 获批X, 被确定为X: a title granted; with no level only a pilot or model of the town's own kind
+@pytest.mark.parametrize("town,text,expected", [
+    ("青禾市", "获批二手船舶出口试点城市，出口增长。", {(None, "二手船舶出口试点城市")}),
+    ("青禾市", "获批成为公共数据授权运营试点城市。", {(None, "公共数据授权运营试点城市")}),
+    ("青禾市", "我市被确定为“全国商标品牌工作试点城市”。", {(None, "全国商标品牌工作试点城市")}),
+    ("青禾市", "被确定为首批国家级文化旅游示范基地。", {(None, "国家级文化旅游示范基地")}),
+    ("青禾镇", "获批乡村数字治理试点镇。", {(None, "乡村数字治理试点镇")}),
+    # not another kind, a positioning, a description (首个) or the approval of works
+    ("青禾镇", "获批乡村数字治理试点城市。", set()),
+    ("青禾市", "获批海岸带综合治理试点区。", set()),
+    ("青禾市", "被确定为国际性综合交通枢纽城市。", set()),
+    ("青禾市", "获批全国首个低空交通研究试点城市。", set()),
+    ("青禾市", "获批建设国家级新区。", set()),
+    ("青禾市", "获批创建低空经济示范城市。", set()),   # a candidacy
+])
+def test_granted(town, text, expected):
+    assert in_report(f"{town}政府工作报告\n\n{text}", "honor", town=town) == expected
 
 
 @pytest.mark.parametrize("text,expected", RECEIVED)

@@ -122,6 +122,11 @@ class HonorFinder:
         # 创建X without a level: X a title of the town's own kind with a strong ending (创建全民运动健身模范市)
         self.own_end = {kind: re.compile("(?:" + r.pattern(f"pursue.own_end.{kind}") + ")$") for kind in ("市", "镇")}
         self.campaign_mark = re.compile(r.pattern("pursue.campaign_mark"))
+        # 获批X试点城市, 被确定为X示范市: granted without a level when X is of the town's own kind
+        self.granted = frozenset(r.words("honor.granted"))
+        self.granted_end = {kind: re.compile("(?:" + r.pattern(f"honor.granted_end.{kind}") + ")$") for kind in ("市", "镇")}
+        self.build_work_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_work_end.{kind}") + ")$")
+                               for kind in ("市", "镇")}
         self.build_position = re.compile("(?:" + r.pattern("pursue.build_position") + ")$")  # 国家中心城市: a role
         self.build_aim = re.compile("(?:" + r.pattern("pursue.build_aim") + ")$")  # 努力建设X: X is still to reach
         # a level opening a title: 全国, 国家级, 省 (省教育强市), 自治区, 市级 (not 市 alone: 市场…, 区域…)
@@ -460,7 +465,10 @@ class HonorFinder:
                 bare = QUOTED.sub("", obj)
                 if "的" in bare or self.shaped_not_inside.search(bare) or self.frame_end.search(obj):
                     continue  # 成为全国重要的X基地, 成为全国首创…: a description; 以创建X“四连冠”为目标: a goal
-                slots = [i if i and self._leveled(i) and
+                # (获批X试点城市 with no level: a pilot of the town's own kind granted)
+                granted = self.granted_end.get(self._town_kind(ctx.get("town") or "")) if trig in self.granted else None
+                slots = [i if i and (self._leveled(i) or bool(granted and granted.search(i) and
+                                                              not self._slogan(i, ctx.get("town_short") or ""))) and
                          not (trig in self.position_verb and self.position_end.search(i)) else None for i in slots]
             if self.approval_verb.search(trig) or self.approval_build.match(obj.lstrip()):
                 # 成功申报X项目, 成功获批建设X中心: a thing approved or funded (not …示范项目, …试点)
@@ -586,7 +594,7 @@ class HonorFinder:
                 if cand and self.shapes.looks_like(cand, strict=True):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
         m = self.build_work.search(clause)
-        own_kind = self.build_end.get(self._town_kind(ctx.get("town") or ""))
+        own_kind = self.build_work_end.get(self._town_kind(ctx.get("town") or ""))
         if m and own_kind:
             for raw in names.split_list(names.clean_subject(m.group(1))):
                 cand = self.shapes.clean(raw)
