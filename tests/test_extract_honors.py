@@ -751,6 +751,11 @@ def test_titles_joined_by_a_list_mark_are_not_one():
     ("青禾市", "我市被确定为“全国商标品牌工作试点城市”。", {(None, "全国商标品牌工作试点城市")}),
     ("青禾市", "被确定为首批国家级文化旅游示范基地。", {(None, "国家级文化旅游示范基地")}),
     ("青禾镇", "获批乡村数字治理试点镇。", {(None, "乡村数字治理试点镇")}),
+    ("青禾市", "我市成为跨境贸易结算试点城市，百家企业获得资格。", {(None, "跨境贸易结算试点城市")}),
+    ("青禾市", "成为首批数字家庭示范城市。", {(None, "数字家庭示范城市")}),
+    # (成为 in a goal is no win; a description with 的 is no title)
+    ("青禾市", "努力成为跨境贸易结算试点城市。", set()),
+    ("青禾市", "成为包容发展的示范城市。", set()),
     # not another kind, a positioning, a description (首个) or the approval of works
     ("青禾镇", "获批乡村数字治理试点城市。", set()),
     ("青禾市", "获批海岸带综合治理试点区。", set()),
