@@ -1065,3 +1065,27 @@ def test_a_settling_verb_keeps_its_reading_beside_a_kind_of_project():
     # the settling frame takes the centre; the list of projects adds only what it did not take
     found = enterprises("推动澜江研发中心、青禾电子二期等一批重大产业项目建成投产。")
     assert ("澜江研发中心", "enterprise:投产") in found and ("青禾电子二期", "enterprise:project-list") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 搬迁改造: the firms are moved and renewed, still the town's
+    ("推进青溪卷烟厂、澜江集团等老企业搬迁改造。", ["青溪卷烟厂", "澜江集团"]),
+    ("加快鸿禾化工、澜川药业等企业整体搬迁改造。", ["鸿禾化工", "澜川药业"]),
+    # moved out, closed: no firm of the town
+    ("推进鸿禾化工、澜川药业等企业搬迁。", []),
+    ("加快鸿禾化工、澜川药业等企业退城搬迁。", []),
+    ("关停鸿禾化工、澜川药业等企业。", []),
+])
+def test_firms_relocated_and_renewed_stay_the_town_s(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only firms expand their output or market: a list of projects doing so holds firms, brands and phases too
+    ("协助澜威计算机、KTX三期等项目扩大市场。", ["澜威计算机", "KTX三期"]),
+    ("青禾电子二期、澜沣制衣等项目增资扩产。", ["青禾电子二期", "澜沣制衣"]),
+    # building alone says less: a bare name without a firm's shape is not taken
+    ("加快澜威计算机、KTX三期等项目建设。", []),
+])
+def test_a_list_of_projects_expanding_their_output(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected

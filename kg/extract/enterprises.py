@@ -65,7 +65,8 @@ class EnterpriseFinder:
         self.project_verb = re.compile(r.pattern("project.verb"))
         self.weak_verb = re.compile(r.pattern("project.verb.weak"))
         # (a few words may stand between: 等项目加快建设, 等一批项目及配套产业链建设)
-        self.after_head = re.compile(r"[^，。；、]{0,6}?(?:" + r.pattern("project.verb.after_head") + ")")
+        self.after_head = re.compile(r"[^，。；、]{0,6}?(?:" + r.pattern("project.verb.after_head") + "|(" +
+                                     r.pattern("project.verb.after_head.firm") + "))")
         self.after_head_public = re.compile("(?:" + r.pattern("project.after_head.public_end") + r")(?:[一二三四五六七八九十\d]+期)?$")
         self.subject_verb = re.compile(r.pattern("subject_verb"))
         self.object_verb = re.compile(r.pattern("object_verb"))
@@ -328,7 +329,8 @@ class EnterpriseFinder:
         found = []
         items = self._items(clause[:head.start()], clause[head.start():])
         # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
-        bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items)
+        bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items) or \
+            bool(after and after.group(1))  # (A、B等项目增资扩产: only firms expand their output)
         invested = re.search(r"投资[约超近]?\d", clause)
         # 加快A、B等项目建设 (a verb after the head only): public works and platforms are built so too
         after_only = bool(after) and head.group(1) == "项目" and \
