@@ -152,7 +152,11 @@ def read_query_file(path: str | Path) -> str:
     p = Path(path)
     if not p.is_file():
         raise QueryError(f"no such query file: {path}", "check the path")
-    return p.read_text(encoding="utf-8")
+    try:
+        return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"query file {path} is not UTF-8 text ({exc.reason} at byte {exc.start})",
+                         "save the .rq file as UTF-8") from None
 
 
 def load_graph(path: str | Path):

@@ -297,9 +297,17 @@ def load_file(path: str | Path, folder: str | Path | None = None) -> ox.Store:
     if not p.is_file():
         raise GraphReadError(f"no such graph file: {path}", "build one with 'kg build … --output FILE'")
     fmt = format_of(p)
+    if fmt == "xml" and _declares_entities(p):
+        raise GraphReadError(f"{path} declares XML entities (<!ENTITY …>), which are not read: a few hundred bytes "
+                             "of them can expand to gigabytes", "write the text out in the file instead of entities")
     db = ox.Store(str(folder)) if folder else ox.Store()
     try:
         db.bulk_load(path=str(p), format=OX_FORMATS[fmt])
+    except MemoryError as exc:
+        if "maximal size" not in str(exc):  # the machine's memory, not Oxigraph's 16 MB cap on one literal or IRI
+            raise
+        raise GraphReadError(f"cannot parse {path} as {fmt}: {str(exc)[:200]}",
+                             "a single literal or IRI over 16 MB cannot be read: shorten it") from None
     except (SyntaxError, ValueError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if "remote context" in first:  # Oxigraph fetches nothing, and neither do we
@@ -312,6 +320,17 @@ def load_file(path: str | Path, folder: str | Path | None = None) -> ox.Store:
     if fmt in QUAD_FORMATS:
         fill_union(db)
     return db
+
+
+def _declares_entities(p: Path) -> bool:
+    """True when an XML file holds an entity declaration (Oxigraph's RDF/XML reader expands internal entities)."""
+    with open(p, "rb") as f:
+        tail = b""
+        while chunk := f.read(1 << 20):
+            if b"<!ENTITY" in tail + chunk:
+                return True
+            tail = chunk[-8:]
+    return False
 
 
 BIG_FILE = 1 << 30  # graph files above this go into a temporary on-disk store (below: memory, 2-3x faster to load and query)

@@ -1,6 +1,8 @@
 """Check a graph against the SHACL shapes (``ontology/shapes.ttl``) with pySHACL."""
 from __future__ import annotations
 
+import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,13 +42,26 @@ class Report:
         return "\n".join(lines)
 
 
+@contextmanager
+def _quiet_rdflib():
+    """rdflib warns with a traceback on each ill-typed literal ("abc"^^xsd:integer): keep those off stderr."""
+    log = logging.getLogger("rdflib.term")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 def load_graph(path: str | Path) -> Graph:
     """Read a graph file (any RDF format, parsed by Oxigraph) or a store folder into one rdflib graph (for pySHACL)."""
     p = Path(path)
     if not p.exists():
         raise GraphReadError(f"no such graph file: {path}", "build one with 'kg build … --output FILE'")
     db = st.open_graph(p)
-    return st.to_graph(db.quads_for_pattern(None, None, None, st.DEFAULT))
+    with _quiet_rdflib():
+        return st.to_graph(db.quads_for_pattern(None, None, None, st.DEFAULT))
 
 
 def packaged(name: str) -> Graph:
@@ -71,7 +86,8 @@ def validate(data: str | Path | Graph, shapes: str | Path | None = None) -> Repo
         raise ShapesError(f"cannot read shapes {shapes}: {str(exc)[:200]}", "give a Turtle SHACL file") from None
     # The same run as `pyshacl -s shapes.ttl -df turtle GRAPH`: no ontology mixed in and
     # no inference, so a third party validating the published file gets our verdict.
-    conforms, results, _text = pyshacl.validate(graph, shacl_graph=shapes_graph)
+    with _quiet_rdflib():
+        conforms, results, _text = pyshacl.validate(graph, shacl_graph=shapes_graph)
     violations = []
     # Only the report's own results: pySHACL also types the nested sh:detail results
     # (why an sh:node or sh:or failed) as sh:ValidationResult.

@@ -71,6 +71,10 @@ def _gold_docs(d: Path) -> None:
 
 
 NINES = "9" * 309
+LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY e0 "xxxxxxxxxx">'
+          + "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 4)) +
+          ']>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://e/">'
+          '<rdf:Description rdf:about="http://e/s"><ex:p>&e3;</ex:p></rdf:Description></rdf:RDF>\n').encode()
 ROWS = [
     # --- inputs
     Row("missing-input", ["build", "{d}/nope.txt", "-o", "{d}/out.ttl"], "E001"),
@@ -123,6 +127,15 @@ ROWS = [
         protect=[]),
     Row("export-output-symlink", ["export", "{d}/g.ttl", "--format", "graphml", "-o", "{d}/link.ttl"], "E011",
         {"g.ttl": b""}, setup=_symlink, protect=["target.ttl"]),
+    # --- graph files and query files
+    # three levels of entities make 10 KB here; eight in 700 bytes would be a 1 GB literal
+    Row("graph-xml-entities", ["query", "--graph", "{d}/g.rdf", "-e", "SELECT * { ?s ?p ?o }"], "E020",
+        {"g.rdf": LAUGHS}, protect=[]),
+    Row("graph-term-over-16mb", ["query", "--graph", "{d}/g.nt", "-e", "SELECT * { ?s ?p ?o }"], "E020",
+        {"g.nt": b'<http://e/s> <http://e/p> "' + b"x" * (17 << 20) + b'" .\n'}, protect=[]),
+    Row("query-file-not-utf8", ["query", "--graph", str(DATA / "small.ttl"), "-f", "{d}/q.rq"], "E030",
+        {"q.rq": b"SELECT * { ?s ?p '\xff\xfe' }"}, protect=[]),
+    Row("validate-xml-entities", ["validate", "{d}/g.rdf"], "E020", {"g.rdf": LAUGHS}, protect=[]),
     # --- gold files
     Row("gold-line-an-array", ["eval", "{d}/g.jsonl", "--docs", "{d}/docs"], "E040", {"g.jsonl": b"[1, 2]\n"},
         setup=_gold_docs, protect=[]),

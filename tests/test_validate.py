@@ -137,3 +137,11 @@ def test_area_shape_lists_every_area_class_of_the_ontology():
     alternatives = Collection(shapes, shapes.value(TKS.AreaValue, SH["or"]))
     listed = {shapes.value(a, SH["class"]) for a in alternatives}
     assert listed == areas
+
+
+def test_an_ill_typed_literal_logs_no_traceback(tmp_path, caplog):
+    """rdflib warns with a traceback on "abc"^^xsd:integer; kg validate keeps it off the user's screen."""
+    g = tmp_path / "g.nt"
+    g.write_text('<http://e/s> <http://e/p> "abc"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
+    assert validate.validate(g).triples == 1
+    assert not [r for r in caplog.records if r.exc_info]
