@@ -194,6 +194,11 @@ def _memory_answer(settings: Settings) -> Answer:
 
 def _worker(conn, req: Request, settings: Settings) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # the answer goes through the pipe; what the engine prints when the memory cap aborts it ("memory
+    # allocation of N bytes failed") would only clutter the server's log
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 2)
+    os.close(null)
     try:
         _cap_memory(settings.max_memory)
         db = st.open_store(_DB_PATH) if _DB_PATH else _DB  # the store's current generation, per query

@@ -78,8 +78,9 @@ def host_allowed(host: str | None, settings: Settings, bound: str = "") -> bool:
     if host is None:
         return True  # HTTP/1.0 clients may omit it; browsers always send it
     name = host.strip().lower()
-    if name.startswith("["):
-        name = name[1:name.find("]")] if "]" in name else name
+    if name.startswith("["):  # an IPv6 literal, and nothing but a port after it
+        m = re.fullmatch(r"\[([0-9a-f:.]+)\](?::\d{1,5})?", name)
+        name = m.group(1) if m else name
     elif name.count(":") == 1:
         name = name.split(":", 1)[0]
     name = name.rstrip(".")
@@ -113,6 +114,20 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, fmt, *args):  # quiet by default; the CLI prints where it listens
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        """The errors http.server answers itself (a bad request line, too many headers, a long URL, an
+        unknown method) as one line of text, like every other answer, not an HTML page."""
+        self.close_connection = True
+        text = f"{code} {message or self.responses.get(code, ('error',))[0]}"
+        body = (text.replace("\r", " ").replace("\n", " ") + "\n").encode("utf-8", "replace")
+        self.send_response(code, self.responses.get(code, ("error",))[0])
+        self.send_header("Content-Type", TEXT)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     # -- sending
     def _cors(self) -> dict:
@@ -200,7 +215,7 @@ class Handler(BaseHTTPRequestHandler):
         if url.path in ("/sparql", "/sparql/"):
             if not url.query:
                 return self._service_description()
-            return self._params(urllib.parse.parse_qs(url.query, keep_blank_values=True))
+            return self._params(self._form(url.query))
         return self._text(404, f"no such page: {url.path} (try / or /sparql)")
 
     do_HEAD = do_GET
@@ -227,13 +242,15 @@ class Handler(BaseHTTPRequestHandler):
         if ctype == "application/sparql-update":
             return self._text(403, "this endpoint is read-only: SPARQL updates are refused")
         if ctype == "application/sparql-query":
-            params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+            params = self._form(url.query)
+            if params is None:
+                return
             if "query" in params or "update" in params:
                 return self._text(400, "give the query either in the body or as a parameter, not both")
             params["query"] = [text]
             return self._params(params)
         if ctype == "application/x-www-form-urlencoded":
-            return self._params(urllib.parse.parse_qs(text, keep_blank_values=True))
+            return self._params(self._form(text))
         return self._text(415, "POST a form (application/x-www-form-urlencoded, query=…) "
                                "or a body of application/sparql-query")
 
@@ -267,7 +284,17 @@ class Handler(BaseHTTPRequestHandler):
             data += chunk
         return bytes(data)
 
-    def _params(self, params: dict[str, list[str]]) -> None:
+    def _form(self, text: str) -> dict[str, list[str]] | None:
+        """Parameters of a query string or form; None (400 sent) when a %-escape is not UTF-8."""
+        try:
+            return urllib.parse.parse_qs(text, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            self._text(400, "the parameters are not UTF-8: a %-escape decodes to bytes that are not UTF-8 text")
+            return None
+
+    def _params(self, params: dict[str, list[str]] | None) -> None:
+        if params is None:
+            return
         if "update" in params:
             return self._text(403, "this endpoint is read-only: SPARQL updates are refused")
         queries = params.get("query", [])

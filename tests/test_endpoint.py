@@ -90,3 +90,15 @@ def test_a_query_that_finds_no_free_slot_is_refused():
     slots.acquire()  # the one slot is taken: the query is refused before any worker starts
     answer = run_with_limit(Request("ASK {}"), Settings(max_queries=1, queue_wait=0.1), slots)
     assert answer.status == 503 and answer.limit == "queries" and b"the limit is 1" in answer.body
+
+
+def test_a_worker_stopped_by_the_memory_cap_prints_nothing(rows, capfd):
+    """The engine's own "memory allocation of N bytes failed" stays out of the server's log; the answer says it."""
+    endpoint.use_store(rows, None)
+    try:
+        hungry = "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } ORDER BY ?b ?d ?f"
+        answer = run_with_limit(Request(hungry), Settings(timeout=60, max_memory=200 << 20))
+        assert answer.status == 503 and answer.limit == "memory"
+        assert capfd.readouterr().err == ""
+    finally:
+        endpoint.use_store(None, None)

@@ -142,6 +142,7 @@ def test_cors_only_for_the_named_origin(server):
 @pytest.mark.parametrize("host,ok", [
     ("evil.example", False), ("evil.example:{port}", False), ("127.0.0.1.nip.io:{port}", False),
     ("localhost:{port}", True), ("127.0.0.1:{port}", True), ("[::1]:{port}", True), ("LOCALHOST", True),
+    ("[::1]evil.example", False), ("[::1].evil.example:{port}", False),
 ])
 def test_foreign_host_names_are_refused(server, host, ok):
     for path in ("/", "/sparql?query=ASK%7B%7D", "/catalog.json"):
@@ -213,6 +214,32 @@ def test_idle_connections_are_closed(server):
         data = s.recv(4096)
         waited = time.monotonic() - started
     assert waited < 8 and not data.startswith(b"HTTP/1.0 200")
+
+
+@pytest.mark.parametrize("name,request_bytes,status", [
+    ("unknown method", b"TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 501),
+    ("bad version", b"GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n", 505),
+    ("long URL", b"GET /sparql?query=" + b"A" * 70000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 414),
+    ("header flood", b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + b"X-A: b\r\n" * 200 + b"\r\n", 431),
+    ("header line too long", b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: " + b"b" * 70000 + b"\r\n\r\n", 431),
+    ("query not UTF-8", b"GET /sparql?query=ASK%7B%7D%23%ff%fe HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 400),
+    ("form not UTF-8", b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded"
+                       b"\r\nContent-Length: 21\r\n\r\nquery=ASK%7B%7D%23%ff", 400),
+])
+def test_malformed_requests_get_one_line_of_text(server, name, request_bytes, status):
+    with socket.create_connection(("127.0.0.1", server), timeout=10) as s:
+        s.sendall(request_bytes)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    if reply.startswith(b"HTTP/"):
+        assert head.split(b"\r\n")[0].split()[1] == str(status).encode() and b"text/plain" in head, reply[:200]
+    else:  # a request line http.server cannot read is answered as HTTP/0.9: a body and no head
+        body = reply
+        assert body.startswith(str(status).encode()), body[:200]
+    assert body.count(b"\n") == 1 and b"<" not in body, body[:200]
+    assert sparql_get(server, "ASK {}")[0] == 200
 
 
 @pytest.mark.parametrize("path", ["/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/etc/passwd",
