@@ -23,7 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import resources, results
+from kg import guard, resources, results
 from kg import store as st
 from kg.errors import ParamError, QueryError
 from kg.namespaces import PREFIXES
@@ -165,7 +165,14 @@ def load_graph(path: str | Path):
 
 
 def run(graph, text: str) -> "Answer":
-    """Run a query on an Oxigraph store (or a small rdflib graph, copied into one); a parse error becomes QueryError."""
+    """Run a query on an Oxigraph store (or a small rdflib graph, copied into one); a parse error becomes QueryError.
+
+    A query that calls SERVICE is refused: Oxigraph would send an HTTP request
+    to its target, and nothing is fetched at run time (``kg.guard`` finds it).
+    """
+    if guard.service_targets(text):
+        raise QueryError("the query calls SERVICE (a federated query), and kg fetches nothing on a query's behalf",
+                         "load the other data into the graph, or serve it with kg serve --federate HOST")
     if not isinstance(graph, ox.Store):
         db = ox.Store()
         db.extend(ox.Quad(st.to_ox(s), st.to_ox(p), st.to_ox(o)) for s, p, o in graph)

@@ -1,6 +1,8 @@
 """Every catalog query on the seeds graph, with concrete expected rows."""
 import json
 import re
+import socket
+import threading
 
 import pytest
 
@@ -177,3 +179,31 @@ def test_literal_parameters_stay_inside_their_string(seeds_graph):
     hostile = 'x" ) } } ; SELECT * WHERE { ?s ?p ?o } #'
     answer = run(seeds_graph, get("honors-by-town").render({"town": hostile}))
     assert list(answer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:{p}/> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?s ?p ?o SERVICESILENT <http://127.0.0.1:{p}/> {} }",
+    "CONSTRUCT WHERE { SERVICE <http://127.0.0.1:{p}/> { ?s ?p ?o } }",
+])
+def test_a_service_call_is_refused_and_nothing_is_fetched(seeds_graph, text):
+    lst = socket.socket()
+    lst.bind(("127.0.0.1", 0))
+    lst.listen(4)
+    lst.settimeout(0.5)
+    refused = []
+
+    def attempt():  # in a thread: a SERVICE call would wait for the listener's answer
+        try:
+            query.run(seeds_graph, text.replace("{p}", str(lst.getsockname()[1])))
+        except QueryError as exc:
+            refused.append(str(exc))
+    try:
+        worker = threading.Thread(target=attempt, daemon=True)
+        worker.start()
+        worker.join(5)
+        with pytest.raises(socket.timeout):
+            lst.accept()  # nobody came
+        assert refused and "SERVICE" in refused[0]
+    finally:
+        lst.close()
