@@ -317,6 +317,8 @@ RECEIVED = [
     ("白沙湿地修复主体完工、入选全国生态修复典型案例。", {("白沙湿地修复", "全国生态修复典型案例")}),
     # a park's designation ends in 园; a name with brackets is one receiver
     ("东岭（白沙）产业合作园被认定为某省示范性产业转移园。", {("东岭（白沙）产业合作园", "某省示范性产业转移园")}),
+    # a work in book-title marks is the receiver even when its title reads like a clause
+    ("《把稻谷存进“银行”》获评中国新闻奖一等奖。", {("把稻谷存进银行", "中国新闻奖一等奖")}),
     # a relative clause (X参与的, 牵头申报的) says the town's part, no part of the receiver's name
     ("青禾牵头申报的东岭新材料集群入选国家先进制造业集群。", {("东岭新材料集群", "国家先进制造业集群")}),
     ("青禾参与的东岭（含白沙）航空集群、西岭铜材集群入选国家先进制造业集群。",
@@ -329,6 +331,8 @@ RECEIVED = [
 ]
 
 NOT_RECEIVED = [
+    # a doubled measure word counts awards, it names none
+    "在全省捧回了座座奖杯（14项）。",
     "青禾镇被列为低风险地区。",                           # an epidemic risk level
     "青禾镇位列全省百强镇第12位。",                        # a position in a ranking
     "27家企业获国家级、省级“专精特新”“小巨人”企业称号。",   # counted firms won, not the town

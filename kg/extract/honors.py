@@ -47,6 +47,8 @@ LIST_JOIN = re.compile(r"[、和及与]")
 CHECKED = re.compile(r"^.*?(?:验收|考核|复审|复评|评审)")
 # 某公司建造的“蓝鲸1号”, 厦台合作的歌仔戏《X》: the quoted name after 的 is the receiver
 MADE = re.compile(r"的(?:[\u4e00-\u9fff]{1,4}(?=《))?([“《][^“”《》]{2,16}[”》](?:项目|工程|计划|活动)?)$")
+# a work in book-title marks alone before the verb (its title may read like a clause: 《把粮食存到“银行”》)
+WORK = re.compile(r"《[^《》]{2,30}》")
 # 3O名: a letter O read as a digit
 LETTER_O = re.compile(r"(?<=\d)[O〇]|[O〇](?=\d)")
 # 被…授予: the receiver stands before the agent of a passive
@@ -499,6 +501,9 @@ class HonorFinder:
                 found = [self.receivers._named_receiver(subj, kind) for subj, kind in subjects(before, ctx)]
                 receivers = self.receivers._share_field_head(self.receivers._share_head([r for r in found if r]))
             unit = names.clean_subject(before)
+            work = WORK.fullmatch(unit)
+            if receivers == [(None, None)] and work:
+                receivers = [(names.strip_quotes(work.group(0)), "entity")]  # 《把粮食存到“银行”》获X: the work did
             if receivers == [(None, None)] and (UNIT_HEAD.search(unit) or owned) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X", 我市“135…路径”获X: a unit or thing the rules cannot read, not the town
             # (分别被民政部授予A、B: 分别 before the agent of a passive)
