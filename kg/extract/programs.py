@@ -71,6 +71,11 @@ DE_PHRASE = re.compile(r"的([^，。；、“”]{1,14})")  # the head a quote 
 NUMBERED = "[一二两三四五六七八九十百千万\\d]+"
 
 
+# a count of plans before an unquoted name (一个X行动计划, 两个阶段X计划), not a numbered name (三个一工程)
+COUNT_LEAD = re.compile(r"[一两二三四五六七八九十]+(?:个阶段|个|阶段)(?![一两二三四五六七八九十\d])")
+BATCH_LEAD = re.compile(r"[一两二三四五六七八九十]+批")  # 实施一批X工程: a batch of works of a kind, no name
+
+
 FIGURE_ONLY = re.compile(r"[\d+＋\-×xXNn*/. ]+")  # “1+6”, “2+X”, “1+N”: a figure names no program
 
 
@@ -195,6 +200,7 @@ class ProgramFinder:
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                               + ")+" + alt("institution.end"))
         self.negation = re.compile(r.pattern("negation"))
+        self.target_left = re.compile(alt("target_verb") + "了?$")
         # 创建“放心消费”城市: a quote between a title verb and a unit noun names the kind of a title
         self.title_left = re.compile(alt("title_verb") + "$")
         self.title_right = re.compile("^" + alt("title_unit"))
@@ -334,6 +340,13 @@ class ProgramFinder:
         def add(name: str, rule: str, full: str | None = None, shape: str | None = None) -> bool:
             """Emit ``name`` when it (or ``shape``, the form its fit is judged by) has a program's shape; say whether."""
             name = self.clean(name)
+            if rule in UNQUOTED_RULES and BATCH_LEAD.match(name):
+                return False
+            if rule in UNQUOTED_RULES and (lead := COUNT_LEAD.match(name)):
+                if name[lead.end():] in self.suffixes:
+                    return False  # 实施一个工程: a count of a bare programme word names nothing
+                if len(name) - lead.end() >= 4:
+                    name = name[lead.end():]  # 出台一个民生行动计划, 两个阶段城南行动计划: the count is no part of the name
             if full and FIGURE_ONLY.fullmatch(name) and re.search(r"\d", name) and len(full) - len(name) >= 2 and \
                     not full.endswith("制"):
                 name, full = self.clean(full), None  # “1+6”专项三年行动: the figure alone names nothing
@@ -375,6 +388,14 @@ class ProgramFinder:
             if (not system and (self.not_right.match(right) or self.not_right_near.match(right))) or \
                     self.not_left.search(sent[:first.start()]) or self.negation.search(clause_left):
                 continue
+            # 严厉打击“X”“Y”: what a crackdown fights, not the drive; a quote after 、 (打击“X”、“打黑除恶”等专项整治)
+            # names a campaign of the list, and a quote with a program word of its own (打击“X行动”) is the drive
+            targets = set()
+            if self.target_left.search(clause_left):
+                for i, m in enumerate(group):
+                    if i and sent[group[i - 1].end():m.start()]:
+                        break
+                    targets.add(m.start())
             if (ev := self.event_right.match(right)) and len(group) == 1 and self.festival.search(ev.group(0)):
                 add(first.group(1) + ev.group(0), "program:quoted")  # “魅力X”某某艺术节: the festival is the program
                 continue
@@ -411,6 +432,8 @@ class ProgramFinder:
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
+                if m.start() in targets and not own_suffix:
+                    continue
                 if rm and (parts := shared_end_items(q, self.split_end, self.split_not_end)):
                     for part in parts:
                         add(part, "program:quoted")  # 推行“一窗通办、一网通办”模式: two named ways of one kind
