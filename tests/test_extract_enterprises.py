@@ -1089,3 +1089,16 @@ def test_firms_relocated_and_renewed_stay_the_town_s(text, expected):
 ])
 def test_a_list_of_projects_expanding_their_output(text, expected):
     assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of complexes mixed with plots, stadiums, hubs: a bare block or site is no firm's venue
+    ("启动青柳里、澜江南站地块、青溪体育场等高端商业商务综合体。", []),
+    ("开工建设澜江北广场综合交通枢纽、青溪中央生活区、澜台寺二期等城市综合体项目。", []),
+    ("启动青柳里、澜江南站地块、鑫隆广场等商业综合体。", ["鑫隆广场"]),
+    # an earlier list closed by 等…和 is not part of the complexes' list
+    ("推进青柳、澜台等12个片区改造和鑫隆广场、澜悦城等城市综合体项目。", ["鑫隆广场", "澜悦城"]),
+    ("推进澜江物流园等5大物流园和鑫隆广场等商贸综合体建设。", ["鑫隆广场"]),
+])
+def test_complexes_listed_with_public_sites_or_after_another_list(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:opening"] == expected

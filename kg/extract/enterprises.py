@@ -95,6 +95,7 @@ class EnterpriseFinder:
         self.open_mixed = re.compile(r.pattern("open.head.mixed"))
         self.deng_industry_end = re.compile(r"等(?:一批|" + COUNT + r"[家个])?[^，。；、]{0,6}?产业$")  # …等产业 closing a subject
         self.open_streets = re.compile(r.pattern("open.head.streets"))
+        self.open_public_mate = re.compile("(?:" + r.pattern("open.mate.public") + ")$")
         # a material or technology named by general words (蓝宝石晶体, 开发关键技术): a product, no firm
         self.material_head = tuple(sorted(r.words("product.material"), key=len, reverse=True))
         # a firm described as the subject of 成为 (X物流成为首批…)
@@ -507,9 +508,14 @@ class EnterpriseFinder:
             opened = list(self.open_verb.finditer(before))
             if opened:  # 建成投运A、B等N个商业综合体: the list starts after its verb
                 before = before[opened[-1].end():]
+            earlier = list(re.finditer(r"等[^、，。；]{0,12}?(?:以及|和|及)", before))
+            if earlier:  # 推进A、B等48个区片改造和C、D等城市综合体: the venues' list starts after the other's 等…和
+                before = before[earlier[-1].end():]
             items, bare = self._items(before, clause[head.start():]), bool(head.group(1))
-            # 等特色街区和商业综合体: streets and blocks are listed too; a bare name needs a firm's core
-            streets = bare and self.open_streets.search(head.group(0)) is not None
+            # 等特色街区和商业综合体: streets and blocks are listed too; a bare name needs a firm's core; so too
+            # where the list's own items are plots, stadiums, hubs or districts (A、B地块、C体育场等综合体)
+            streets = bare and (self.open_streets.search(head.group(0)) is not None or
+                                any(self.open_public_mate.search(i) for i in items))
             if not bare:  # a head of markets: only items with a market's ending (not 某地服装, 某地鞋城)
                 items = [i for i in items if self.shapes.is_market(i)]
             elif self.open_mixed.search(head.group(0)):
