@@ -208,4 +208,11 @@ class Cue:
             return False
         if self._single is not None and self._single.search(text) is not None:
             return True
-        return any(all(r.search(text) for r in sets) for sets in self._each)
+        # plain loops: ~75 k calls per 24 reports; the two generators of any(all(…)) were a quarter of their time
+        for sets in self._each:
+            for words in sets:
+                if words.search(text) is None:
+                    break
+            else:
+                return True
+        return False
