@@ -219,6 +219,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit.family == "count" and _NOT_AFTER.match(text[e:]):
             continue  # 3个月, 5个工作日: durations
         value = parse_number(num)
+        if value is None and num in _MAGNITUDE and _THRESHOLD_BEFORE.search(text, 0, s) and _THRESHOLD_AFTER.match(text, e) \
+                and not _COUNTED_BEFORE.search(text, 0, s):
+            value = _MAGNITUDE[num]  # "经济总量突破千亿元。": a threshold crossed, the bare order of magnitude is the figure
         if value is None:
             continue
         mult = MULT.get(m.group("mult") or "", 1.0)
@@ -249,6 +252,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         change, value = _change(text, s, value)
         out.append(Quantity(s, e, _round(value), "unit:PERCENT", "percent", m.group(0), change=change))
+    # "城乡居民收入比缩小至1.9以内", "性别比为107": a ratio of two measures is a figure with no unit
+    for m in (_RATIO.finditer(text) if "比" in text else ()):
+        s, e = m.start("num"), m.end() - len(m.group("post") or "")
+        if quotes is None:
+            quotes = quoted_spans(text)
+        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+            continue
+        out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
+                            qualifier=m.group("post")))
     out.sort(key=lambda q: q.start)
     for a, b in zip(out, out[1:]):
         # "分别下降35%和34.9%": the figures of one list share the change word before the first
@@ -259,6 +271,19 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+# A bare order of magnitude ("千亿元") is a figure only as a threshold reached, at the end of its clause:
+# "产值突破千亿元。", "突破万亿元大关"; not "超百亿元企业", "千亿元级产业" (a class of things)
+_MAGNITUDE = {"百万": 1e6, "千万": 1e7, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12}
+_THRESHOLD_BEFORE = re.compile(r"(?:突破|超过|超|过|达到|达|近|逾|跨越|迈上|跨上|迈过|接近)$")
+# "其中7个超百亿元": the things counted are of that class; the magnitude is no figure
+# "21家企业集团销售收入超过百亿元": each of the things counted before it in the clause
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十][个家条项户座所][^，；。]{0,16}(?:突破|超过|超|过|达到|达|近|逾)$|"
+                             r"[\d一二两三四五六七八九十][个家条项户座所]?(?:突破|超过|超|过|达到|达|近|逾)$")
+_THRESHOLD_AFTER = re.compile(r"(?:大关|台阶|关口)?(?:[，。；）)]|$)")  # not "超百亿元、500亿元的产业集群": a list of classes
+# a ratio named by a noun before 比 (收入比, 性别比, not 同比 / 较 / 相比) and its value at the end of the clause,
+# "N" or "N:1"; "比上年", "比2015年" are comparisons (no figure ends the clause there)
+_RATIO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![同较相对与和])比值?(?:缩小|下降|降低|降|扩大|提高|保持|稳定|控制|调整)?(?:到|至|为|在)?"
+                    r"(?P<num>\d+(?:\.\d+)?)(?:[:：]1)?(?P<post>以内|以下|左右|以上)?(?=[，。；、]|$)")
 _NUMERAL = re.compile(f"[\\d{CN_DIGITS}]")  # what a figure starts with (\d: any Unicode digit)
 
 

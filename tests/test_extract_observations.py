@@ -109,6 +109,14 @@ SECTIONS = [
     # a paragraph that lists the year's plans "如下" makes its figures targets, until the paragraph ends
     ("根据今年工作安排，确定以下实事项目如下：一是道路项目。新建村道12公里。二是供水项目。改造水表3000户。\n\n新建公园5个。",
      [("12公里", "unit:KiloM", "target"), ("3000户", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
+    # a paragraph that opens the year ahead ("今年是…", "做好今年工作", "进入新的一年") turns the rest of the part to goals
+    ("今年是新一届政府履职的第一年。\n\n地区生产总值增长8%左右；城镇登记失业率控制在3.5%以内。",
+     [("8%", "unit:PERCENT", "target"), ("3.5%", "unit:PERCENT", "target")]),
+    ("做好今年工作，意义重大。\n\n新建道路12公里。", [("12公里", "unit:KiloM", "target")]),
+    ("进入新的一年，形势依然复杂。\n\n新建道路12公里。", [("12公里", "unit:KiloM", "target")]),
+    # ... not under a review heading (a report read in December calls the year under review 今年)
+    ("一、2022年工作回顾\n\n今年是极不平凡的一年。\n\n新建道路8公里。", [("8公里", "unit:KiloM", "actual")]),
+    ("今年以来，新建道路8公里。", [("8公里", "unit:KiloM", "actual")]),
     # no heading above: a paragraph led by a task verb that tells nothing done is a plan ("plan.lead")
     ("切实改进作风。深入村组调查研究，着力办好9件民生实事。\n\n新建公园5个。",
      [("9件", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
@@ -228,6 +236,24 @@ def test_from_to_gives_both_figures_with_their_periods_and_the_measure():
 INDICATORS = [
     ("主要目标是：地区生产总值增长9%以上，突破500亿元。", ["地区生产总值增长", "地区生产总值"]),
     ("财政总收入突破百亿大关，从72.2亿元增加到100.8亿元。", ["财政总收入", "财政总收入"]),
+    # one figure after 分别: each item of the list has it
+    ("城镇居民人均可支配收入和农民人均纯收入分别增长9%左右。", ["城镇居民人均可支配收入增长", "农民人均纯收入增长"]),
+    ("绿地率、绿化覆盖率分别提高1个百分点。", ["绿地率提高", "绿化覆盖率提高"]),
+    ("城乡居民收入比缩小至1.9以内。", ["城乡居民收入比"]),
+    ("镇区经济总量突破百亿元。", ["镇区经济总量"]),
+    # an adverb of a milestone's verb is no part of the measure; alone it leaves the measure before
+    ("一般公共预算收入首次突破20亿元。", ["一般公共预算收入"]),
+    ("财政收入增长12%，首次突破50亿元。", ["财政收入增长", "财政收入"]),
+    ("存贷款余额双双突破2000亿元。", ["存贷款余额"]),
+    # a change word with only a span or a comparison before it is the change of the measure before
+    ("空气优良率达80.1%，五年提高9.2个百分点。", ["空气优良率", "空气优良率五年提高"]),
+    ("水质达标率91.5%，同比提升3.5个百分点。", ["水质达标率", "水质达标率同比提升"]),
+    ("养老保险参保人数12.3万人，新增0.8万人。", ["养老保险参保人数", "养老保险参保人数新增"]),
+    ("低保标准提高到每月800元，提高了6%。", ["低保标准提高到每月", "低保标准提高了"]),
+    ("工业投资完成60亿元，增加12亿元，年均增长9%。", ["工业投资", "工业投资增加", "工业投资年均增长"]),
+    # a count cut down from A to B is a from-to pair of one measure
+    ("镇政府内设机构由18个精简为12个，精简33.3%。", ["镇政府内设机构", "镇政府内设机构", "镇政府内设机构精简"]),
+    ("地区生产总值、一般公共预算收入年均分别增长7%左右。", ["地区生产总值年均增长", "一般公共预算收入年均增长"]),
     ("完成30个以上老旧小区改造。", ["老旧小区改造"]),
     ("实施滨湖公园、老街改造等12个项目。", ["实施项目"]),
     ("实施滨湖公园提升等项目8个以上。", ["实施项目"]),
@@ -432,6 +458,7 @@ PERIODS = [
     ("人均生产总值从2017年的5.1万元提高到8.2万元。", ["2017年", None]),
     ("财政总收入突破50亿元，比2016年翻了一番。", [None]),
     ("全镇市场主体达到1.2万户，是2015年的1.9倍。", [None]),  # the base of a ratio is no period
+    ("排放量在2020年基础上削减8%，税收增长6%。", [None, None]),  # the base of a change is no period
     ("税收收入3亿元、财政收入5亿元，分别是2018年的1.3倍和1.5倍。", [None, None]),
     ("城乡居民收入分别从2018年的3万元、1万元，提高到4万元、2万元。", ["2018年", "2018年", None, None]),
     ("农家书屋由120个增加到180个。", [None, None]),  # no year written: the earlier figure has none

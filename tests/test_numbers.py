@@ -30,6 +30,14 @@ def values(text):
     ("覆盖率分别提高0.6和0.4个百分点", [(0.6, "unit:PERCENT"), (0.4, "unit:PERCENT")]),
     ("能耗分别下降5%和3%", [(-5, "unit:PERCENT"), (-3, "unit:PERCENT")]),
     ("新建5个站点和3个百分点", [(5, "unit:NUM"), (3, "unit:PERCENT")]),
+    # a bare order of magnitude crossed as a threshold, at the end of its clause
+    ("全县工业产值突破千亿元。", [(1e11, "cur:CNY")]),
+    ("各项存款余额首次突破万亿元大关，", [(1e12, "cur:CNY")]),
+    ("其中5个超百亿元。", [(5, "unit:NUM")]),  # the things counted are of that class: no figure of money
+    # a ratio of two measures has no unit ("N" or "N:1")
+    ("城乡居民收入比缩小至1.9以内。", [(1.9, "unit:UNITLESS")]),
+    ("城乡居民收入比缩小到2.05:1，", [(2.05, "unit:UNITLESS")]),
+    ("出生人口性别比为106，", [(106, "unit:UNITLESS")]),
 ])
 def test_values_in_base_units(text, expected):
     assert values(text) == expected
@@ -39,6 +47,8 @@ def test_values_in_base_units(text, expected):
     "2021年12月22日", "12345市民热线", "15分钟社区生活圈", "24小时处置", "第六次会议",
     "每年打造1-2个小区", "“三五T”工作法", "三大商业圈", "一批企业", "连续九年", "3个月内",
     "财政收入5$1.$24亿元",
+    # a magnitude that names a class of things, or the things counted of that class; a comparison with 比
+    "超百亿元企业", "打造千亿元产业集群。", "投资千亿元的项目", "产值比2015年翻一番。", "投资比上年多12。",
 ])
 def test_not_figures(text):
     assert values(text) == []

@@ -44,7 +44,9 @@ GROWTH = re.compile("(" + _RULES.pattern("growth") + ")$")
 INDICATOR_HEADS = _RULES.words("indicator.head")
 # a clause that only gives where the figures of a from-to clause before it got: "，提高到C、D"
 TO_ONLY = re.compile(r"^(?:分别)?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小)(?:到|至)|[增升降](?:到|至))$")
-FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|发展)(?:到|至)|[增升降减](?:到|至))")
+# "由45个精简为40个": a count cut down is a from-to too
+FROM_TO = re.compile(r"[从由][^，；。]{0,40}?(?:(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|发展)(?:到|至)|[增升降减](?:到|至)|"
+                     r"(?:精简|压缩|压减|调减)(?:到|至|为))")
 
 
 COMPARED_TO = r"(?:比|较|与)(?:上年|去年|同期|上年同期|年初|[^，；。、]{1,8}?(?:年|期|末|底|初)|十[一二三四五]五)(?:相比)?"
@@ -81,6 +83,8 @@ VERB_END = re.compile(ANY_VERB.pattern + "$")
 
 
 BARE_HEAD = re.compile("(?:分别)?(?:" + _RULES.pattern("bare.head") + ")")
+BARE_MOVE = re.compile("(?:" + _RULES.pattern("bare.move") + ")")
+MOVE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|下降|减少|降低|上调|下调|精简|压缩)(?:到|至|为)(?:每[月年人户])?$")
 MEASURE_LEAD = re.compile("^(?:" + _RULES.pattern("measure.lead") + ")+")
 QUALIFIER = "(?:" + _RULES.pattern("level.alone") + ")"
 LEVEL_DROP = re.compile("^(?:" + _RULES.pattern("level.drop") + ")")
@@ -255,6 +259,10 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = INDICATOR_STRIP_HEAD.sub("", unitless.group(1)) + growth.group(0)
     elif growth and len(name) == len(growth.group(0)) and prev:
         name = prev + growth.group(0)
+    elif prev and BARE_MOVE.fullmatch(name):
+        # "空气质量优良率达67.1%，五年提高20.1个百分点", "失业保险金提高到每月791元，提高了15%": the change of the
+        # measure before (without the verb that led to its level)
+        name = MOVE_TO.sub("", prev_same if q.family != "percent" and prev_same else prev) + name
     elif prev and (BARE_CHANGE.fullmatch(name) or COMPARED_ONLY.fullmatch(name)):
         # "地方财政收入2382亿元，比上年增长13.3%": 地方财政收入比上年增长; "民生支出167亿元，占比80%，较上年多17.6亿元"
         name = (prev_same if q.family != "percent" and prev_same else prev) + name
@@ -304,6 +312,13 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         noun = RAISE_VERB_OPEN.sub("", INDICATOR_STRIP_HEAD.sub("", before))
         if noun != before and 2 <= len(noun) <= 16 and not re.search(r"[\d、]", noun):
             name += noun
+    # "金融业增加值首次突破千亿元": an adverb of the milestone's verb is no part of the measure; alone
+    # ("…增长14.8%，首次突破千亿元大关") it leaves the measure of the figure before
+    bare = MILESTONE_ADVERB.sub("", name)
+    if bare != name:
+        name = bare if len(bare) >= 2 else prev or ""
+        if not name:
+            return ""
     if q.per_capita and not name.startswith("人均"):
         name = "人均" + name
     if after.startswith("的增长") and not name.endswith("增长"):
@@ -314,6 +329,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     return name
 
 
+MILESTONE_ADVERB = re.compile(r"(?:首次|率先|双双|再次|再度|(?<![年人平准户])均)+$")
 RESPECTIVE_HEADS = _RULES.words("respective.head")
 # what may stand between a list and 分别 and belongs to the verb: "年均分别增长", "较“十三五”时期分别增长"
 RESPECTIVE_ADVERB = re.compile(r"(?:年均|平均|同比|" + COMPARED_TO + ")$")
@@ -494,16 +510,25 @@ def _one_industry(body: str, items: list[str]) -> bool:
         ("和" + items[-1] in body or all(re.search(r"[一二三]$", x) for x in items[:-1]) and re.match(r"[二三]", items[-1]))
 
 
-def split_indicator_list(name: str) -> list[str]:
+# "城镇居民人均可支配收入和农民人均纯收入分别增长": the list before 分别, then the change every item has
+RESPECTIVE_SUFFIX = re.compile(r"^(.*?)((?:保持|均|年均|同比|累计|实际)*分别(?:年均|同比|实际)*(?:" + _RULES.pattern("growth") +
+                               r"|提升|突破|达到|超过)?)$")
+
+
+def split_indicator_list(name: str, alone: bool = False) -> list[str]:
     """"地方财政收入、社会消费品零售总额保持年均增长" → one indicator per listed item.
 
     Only when every item ends like an indicator (收入, 总额, 率 …); "商业、商务面积" stays one.
+    ``alone``: the figure is the only one of its clause, so a list before 分别 shares it
+    ("A和B分别增长13%": 13% each); with more figures 分别 pairs them in turn (not here).
     """
     if "等" in name:
         return [name]  # "商业、商务等现代服务业…": the list only qualifies one thing
-    m = re.match(r"^(.*?)((?:保持|均|年均|同比|累计)*(?:增长|下降|提高)?)$", name)
+    respective = RESPECTIVE_SUFFIX.match(name) if alone and "分别" in name else None
+    m = respective or re.match(r"^(.*?)((?:保持|均|年均|同比|累计)*(?:增长|下降|提高)?)$", name)
     body = m.group(1) if m else name
-    suffix = name[len(body):]
+    # "A和B分别增长13%": one figure for each item, named without 分别
+    suffix = name[len(body):].replace("分别", "")
     items = names.split_list(body)
     heads = INDICATOR_HEADS
     if len(items) == 1 and "和" in body and body.endswith(heads):
@@ -526,8 +551,11 @@ def split_indicator_list(name: str) -> list[str]:
         # or when the shared head is one character (饮用水水源地和重要水功能区水质达标率: 饮用水水源地率 names nothing)
         counterpart = (items[0] in COUNTERPARTS and items[-1].startswith(COUNTERPARTS)) or len(common) == 1
         shared = _shared_head(items) if counterpart and not any(x.endswith(heads) for x in items[:-1]) else items
+        if respective and any(y == x and not x.endswith(heads) and not _is_measure(x) for x, y in zip(items[:-1], shared)):
+            return [name]  # "户籍人口和常住人口城镇化率分别提高": an item that names no measure and shares none
         for x, y in zip(items, shared):
-            x = y if y != x else x if x.endswith(heads) else x + common
+            # "地区生产总值、一般公共预算收入年均分别增长": an item that names a measure of its own keeps it
+            x = y if y != x else x if x.endswith(heads) or (respective and _is_measure(x)) else x + common
             out.append(x + re.sub(r"^保持", "", suffix))
         return out
     return [name]

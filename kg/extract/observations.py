@@ -175,7 +175,9 @@ RATIO_BASE = re.compile(r"^(?:末|底)?的(?:[\d.]+|[一二三四五六七八九
 
 def _base(text: str, m: re.Match) -> bool:
     """The period at ``m`` is the base of a comparison or of a ratio, not the figure's period."""
-    return bool(COMPARED.search(text[:m.start()]) or RATIO_BASE.match(text[m.end():]))
+    # "在2005年基础上累计削减12%": the base of a change
+    return bool(COMPARED.search(text[:m.start()]) or RATIO_BASE.match(text[m.end():]) or
+                re.match(r"(?:末|底)?的?基础上", text[m.end():]))
 
 
 @lru_cache(maxsize=256)
@@ -483,7 +485,7 @@ def find_observations(doc: Doc) -> Doc:
             if pair_index == 1 and prev_indicator:
                 base = prev_indicator
             elif pair_index == 0:
-                base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|发展)(到|至)?$", "", indicator)
+                base = re.sub(r"(增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩小|发展|精简|压缩|压减|调减)(到|至|为)?$", "", indicator)
                 base = re.sub(r"[从由][^从由]*$", "", base) if len(re.sub(r"[从由][^从由]*$", "", base)) >= 2 else base
                 if re.match(r"[从由]", base):
                     # "财政收入跨越300亿元台阶，由2000年的126亿元增加到…": the measure opens the clause before
@@ -496,7 +498,8 @@ def find_observations(doc: Doc) -> Doc:
                     elif 2 <= len(prior_clause) <= 16 and re.search(r"(?:企业|户|家|单位|项目)$", prior_clause):
                         base = prior_clause  # "年销售收入超亿元的企业，由上年的9户发展到19户": the clause before is what is counted
             base = base or indicator or "数量"
-            split = split_indicator_list(base) if q.change or q.unit == "unit:PERCENT" else [base]
+            alone = sum(1 for x in quantities if cs <= x.start < ce) == 1
+            split = split_indicator_list(base, alone) if q.change or q.unit == "unit:PERCENT" else [base]
             each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words).strip())) \
                 if rule == "observation:unit" and q.family != "money" and re.search(r"各[）)]?$", sent[:q.start]) else None
             if each:
@@ -535,7 +538,8 @@ def find_observations(doc: Doc) -> Doc:
                 ), (s + q.start, s + q.end))
             # "地区生产总值增长13%以上，突破2000亿元": the growth's measure names the figure after it
             if not aside:
-                prev_indicator = re.sub(r"(?:累计|年均|同比|比上年|较上年|保持|分别)*(?:增长|下降|提高|减少|增幅|降幅|净增|新增|递增|递减)$",
+                prev_indicator = re.sub(r"(?:[一二三四五六七八九十两]年|近[一二三四五]年|累计|年均|同比|比上年|较上年|保持|分别)*"
+                                        r"(?:增长|下降|提高|减少|增幅|降幅|净增|新增|递增|递减|增加|提升|上升|降低|压减|精简|压缩)了?$",
                                         "", base) or prev_indicator
             if len(prev_indicator or "") < 2:
                 prev_indicator = None

@@ -162,6 +162,7 @@ class Sections:
         self.strong_head = re.compile(r.pattern("heading.strong"))
         self.opening_head = re.compile(r.pattern("heading.opening"))
         self.goal_paragraph = re.compile(r.pattern("goal.paragraph"))
+        self.goal_year = re.compile(r.pattern("goal.year"))
 
     def heading_kind(self, line: str, year: int | None) -> str | None:
         m = _YEAR.search(line)
@@ -209,7 +210,8 @@ class Sections:
                     if period in PLAN_NUMERAL and self.opening_head.search(sent):
                         period = f"{PLAN_NUMERAL[period][0]}年"  # "做好“十三五”开局工作": the plan's first year
                     current = SectionInfo(kind, period, sent.strip())
-            elif at_line_start and self.goal_paragraph.match(sent):
+            elif at_line_start and (self.goal_paragraph.match(sent) or (
+                    self.goal_year.match(sent) and (current.heading is None or current.kind == "target"))):
                 # the paragraph's own period, not the base of a goal ("与上年持平", "比2020年增长")
                 period = next((m.group(0) for m in PERIOD_WORDS.finditer(sent) if m.group(0) != "上年" and
                                not re.search(r"[比较与同]$", sent[:m.start()])), None)
