@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import extract, ingest, query, rdfize, readers, resolve
+from kg import extract, ingest, query, rdfize, resolve
 from kg import store as st
-from kg.errors import BuildError, InputNotFound, KGError, MissingExtra
+from kg.errors import BuildError, KGError, MissingExtra
 from kg.namespaces import TKR
 from kg.output import atomic_path
 
@@ -174,12 +174,7 @@ def _finish(doc: ingest.Document, unchanged: dict[str, str], split: str | None =
 def _work_remote(data: bytes, name: str, doc_id: str, unchanged: dict[str, str], split: str | None = None):
     """Dask task: a document's bytes in (workers need no shared file system), as ``_work`` out."""
     try:
-        reader = readers.reader_for(name)
-        if reader is None:
-            doc = ingest.parse_document(data, name=name, doc_id=doc_id)
-        else:
-            page = reader(data, name)
-            doc = ingest.parse_document(page.text, name=name, doc_id=doc_id, file_meta=page.meta)
+        doc = ingest.document_from_bytes(data, name, doc_id)
     except Exception as exc:  # noqa: BLE001 - reported by the caller
         return "error", exc
     return _finish(doc, unchanged, split)
@@ -241,9 +236,9 @@ def _dask_results(work: list, address: str, unchanged: dict[str, str] | None, wi
         def submit(i: int) -> None:
             path, doc_id = work[i]
             try:
-                data = Path(path).read_bytes()
-            except OSError as exc:
-                futures.append(("error", InputNotFound(f"cannot read {path}: {exc.strerror}", "check the path")))
+                data = ingest.read_input(path)
+            except KGError as exc:
+                futures.append(("error", exc))
                 return
             futures.append(client.submit(_work_remote, data, str(path), doc_id, shared, split, pure=False))
 

@@ -358,20 +358,35 @@ def guess_title(body: str) -> str | None:
 def read_document(path: str | Path, doc_id: str | None = None) -> Document:
     """Read one file into a cleaned ``Document``."""
     p = Path(path)
+    return document_from_bytes(read_input(p), str(p), doc_id or p.stem)
+
+
+def read_input(path: str | Path) -> bytes:
+    """A file's bytes, read no further than one byte past the input size limit (checked by the reader)."""
+    p = Path(path)
     try:
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            return f.read(readers.MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputNotFound(f"no such file: {p}", "check the path") from None
     except OSError as exc:
         raise InputNotFound(f"cannot read {p}: {exc.strerror}", "check permissions") from None
-    reader = readers.reader_for(p)
-    if reader is None and p.suffix.lower() != ".md" and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
+
+
+def document_from_bytes(data: bytes, name: str, doc_id: str) -> Document:
+    """One file's bytes into a cleaned ``Document``, by the reader its name (or, for text, its content) calls for.
+
+    A local worker and a Dask task (which gets bytes, not a path) both come here, so they read alike.
+    """
+    readers.check_size(data, name)
+    reader = readers.reader_for(name)
+    if reader is None and not name.lower().endswith(".md") and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
             and looks_like_markup(data[:200000].decode("latin-1")):
         reader = readers.READERS[".html"]  # an HTML page saved as .txt: its tags are not words
     if reader is None:
-        return parse_document(data, name=str(p), doc_id=doc_id or p.stem)
-    page = reader(data, str(p))  # HTML, PDF, DOCX: text and the file's own metadata
-    return parse_document(page.text, name=str(p), doc_id=doc_id or p.stem, file_meta=page.meta)
+        return parse_document(data, name=name, doc_id=doc_id)
+    page = reader(data, name)  # HTML, PDF, DOCX: text and the file's own metadata
+    return parse_document(page.text, name=name, doc_id=doc_id, file_meta=page.meta)
 
 
 def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc",

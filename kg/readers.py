@@ -45,9 +45,11 @@ class Page:
     meta: dict = field(default_factory=dict)
 
 
-def _check_size(data: bytes, name: str) -> None:
+def check_size(data: bytes, name: str) -> None:
+    """Refuse an input file over ``MAX_BYTES`` (every kind, text too: a document's facts are held whole)."""
     if len(data) > MAX_BYTES:
-        raise DocumentTooLarge(f"{name}: {len(data) // (1024 * 1024)} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit",
+        # the file is read only one byte past the limit, so its own size is not known here
+        raise DocumentTooLarge(f"{name}: the file is over the {MAX_BYTES // (1024 * 1024)} MB limit for one document",
                                "split the document")
 
 
@@ -239,7 +241,7 @@ def read_html(data: bytes, name: str) -> Page:
     """A saved web page: main content (readability-lxml) as text, title/date/source as metadata."""
     from readability import Document as Readable
 
-    _check_size(data, name)
+    check_size(data, name)
     text = decode_html(data, name)
     tree = _html_tree(text)
     meta = _meta_values(tree)
@@ -315,7 +317,7 @@ def read_pdf(data: bytes, name: str) -> Page:
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
     from pdfminer.pdfparser import PDFSyntaxError
 
-    _check_size(data, name)
+    check_size(data, name)
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableDocument(f"{name}: not a PDF file", "check the file")
     _check_inflation(data, name)
@@ -421,7 +423,7 @@ def read_docx(data: bytes, name: str) -> Page:
     """
     import zipfile
 
-    _check_size(data, name)
+    check_size(data, name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if sum(i.file_size for i in z.infolist()) > MAX_UNZIPPED:

@@ -246,6 +246,26 @@ def test_document_over_a_million_characters_is_built(tmp_path, capsys):
     assert code == 0 and "国家卫生镇" in out.read_text(encoding="utf-8"), err
 
 
+def test_text_over_the_size_limit_is_refused_or_skipped_and_named(tmp_path, capsys, monkeypatch):
+    """Text has the input size limit of every other kind: its facts are held whole however it is read."""
+    from kg import readers
+
+    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("大场镇获得国家卫生镇称号。\n" * 100, encoding="utf-8")   # 3.9 KB
+    small = tmp_path / "s.txt"
+    small.write_bytes(SMALL)
+    out = tmp_path / "out.ttl"
+    assert main(["build", str(big), str(small), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "[E082]" in err and "big.txt" in err, err
+    assert not out.exists()
+    assert main(["build", str(big), str(small), "-o", str(out), "--skip-errors"]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"^skipped .*big\.txt.*\[E082\]", err, re.M), err
+    assert out.is_file()
+
+
 @pytest.mark.parametrize("row", [r for r in ROWS if r.id in ("truncated-utf16", "output-symlink", "port-70000",
                                                              "front-matter-impossible-date")],
                          ids=lambda r: r.id)

@@ -99,3 +99,30 @@ def test_a_failing_store_write_stops_the_build_with_its_error(monkeypatch):
     with pytest.raises(OSError) as caught:
         b.build(MERGING)
     assert caught.value.errno == errno.ENOSPC
+
+
+PAGE_AS_TXT = ('<html><body><div class="c"><p style="text-indent:2em">大场镇获得国家卫生镇称号。</p>\n'
+               '<p style="text-indent:2em">桃浦镇税收30亿元。</p><br/></div></body></html>\n')
+
+
+def test_a_dask_task_reads_a_document_as_a_local_worker_does(tmp_path):
+    """A Dask task gets the file's bytes, a local worker its path: the same reader must follow (a page saved as .txt)."""
+    from kg import build as b
+
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE_AS_TXT, encoding="utf-8")
+    local = b._work((page, "p"))
+    remote = b._work_remote(page.read_bytes(), str(page), "p", {})
+    assert local[0] == "done", local
+    assert remote[:3] == local[:3]
+
+
+def test_a_dask_task_refuses_a_file_over_the_size_limit_as_a_local_worker_does(tmp_path, monkeypatch):
+    from kg import build as b, readers
+    from kg.errors import DocumentTooLarge
+
+    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("大场镇荣获上海市文明镇称号。\n" * 100, encoding="utf-8")
+    for res in (b._work((big, "big")), b._work_remote(big.read_bytes(), str(big), "big", {})):
+        assert res[0] == "error" and isinstance(res[1], DocumentTooLarge), res

@@ -158,3 +158,17 @@ def test_evidence_offsets_point_into_the_cleaned_text():
     doc = ingest.parse_document("某镇工作报告\n\n<!-- （共印800份） -->\n新建道路8公里。\n".encode("utf-8"), name="t.txt", doc_id="t")
     facts = [f for f in extract.extract(doc) if f.type == "observation"]
     assert [(f.value_text, doc.text[f.start:f.end]) for f in facts] == [("8公里", "新建道路8公里。")]
+
+
+def test_a_text_file_over_the_size_limit_is_refused(tmp_path, monkeypatch):
+    """The input size limit holds for .txt and .md too, not only for pages, PDFs and Word files."""
+    from kg import readers
+    from kg.errors import DocumentTooLarge
+
+    monkeypatch.setattr(readers, "MAX_BYTES", 1000)
+    for name in ("big.txt", "big.md"):
+        (tmp_path / name).write_text("大场镇荣获上海市文明镇称号。\n" * 100, encoding="utf-8")
+        with pytest.raises(DocumentTooLarge, match=name):
+            ingest.read_document(tmp_path / name)
+    (tmp_path / "ok.txt").write_text("大场镇荣获上海市文明镇称号。\n" * 10, encoding="utf-8")   # 420 bytes
+    assert "大场镇" in ingest.read_document(tmp_path / "ok.txt").text
