@@ -158,6 +158,7 @@ class ProgramFinder:
         self.pilot_start = re.compile(alt("pilot_start"))
         # 获批“X”试点, 入选“X”试点: a pilot the city was made is a designation (an honor), not a programme it runs
         self.pilot_granted = re.compile(alt("pilot_granted"))
+        self.pilot_sought = re.compile(alt("pilot_sought"))
         self.level = re.compile("^" + alt("level_word"))
         self.works = re.compile("(?:" + r.pattern("works") + ").*工程$")
         self.works_word = re.compile(r.pattern("works"))
@@ -522,6 +523,10 @@ class ProgramFinder:
                 continue
             if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革", sent[m.end(2):]):
                 continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
+            before = sent[:m.start(2)]
+            if m.group(2).endswith("试点") and \
+                    self.pilot_sought.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
+                continue  # 积极争取开展X试点: a pilot the city seeks to be made, not one it runs
             for part in self.split_joined(m.group(2)):
                 add(part, "program:verb+suffix")
             # the verb governs a list: "启动A计划、B计划", "启动A计划和B计划"
