@@ -325,9 +325,19 @@ RECEIVED = [
      {("东岭（含白沙）航空集群", "国家先进制造业集群"), ("西岭铜材集群", "国家先进制造业集群")}),
     ("白沙光电参与研发的柔性屏幕项目获国家科技进步一等奖。", {("柔性屏幕项目", "国家科技进步一等奖")}),
     # 等 closes a list of short names even where the last name's character and 等 make a word (平等);
-    # a short item after 、 takes the first one's stem (先进县、进步县)
-    ("东岭、西岭、和平等获评省高质量发展先进县、进步县。",
+    # a short item after 、 takes the first one's stem (先进县、进步县); 均: each received both
+    ("东岭、西岭、和平等均获评省高质量发展先进县、进步县。",
      {(r, t) for r in ("东岭", "西岭", "和平") for t in ("省高质量发展先进县", "省高质量发展进步县")}),
+    # receivers and titles both listed, nothing distributing them: who got which is unknown, left out
+    ("东岭、西岭、和平等获评省高质量发展先进县、进步县。", set()),
+    # as many receivers as titles: in order, as with 分别
+    ("东岭村、西岭村获评省级文明村、省级卫生村。", {("东岭村", "省级文明村"), ("西岭村", "省级卫生村")}),
+    ("东岭村、西岭村都获评省级文明村、省级卫生村。",
+     {(r, t) for r in ("东岭村", "西岭村") for t in ("省级文明村", "省级卫生村")}),
+    # one title at two levels, or one receiver: no pairing to guess
+    ("东岭村、西岭村获评国家级、省级卫生村。",
+     {(r, t) for r in ("东岭村", "西岭村") for t in ("国家级卫生村", "省级卫生村")}),
+    ("东岭村获评省级文明村、省级卫生村。", {("东岭村", "省级文明村"), ("东岭村", "省级卫生村")}),
 ]
 
 NOT_RECEIVED = [

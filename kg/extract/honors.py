@@ -7,6 +7,7 @@ verb lists are split in ``titles.py``, who received them is read in ``receivers.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from spacy.language import Language
@@ -26,6 +27,8 @@ COUNTED_AREAS = re.compile(r"(?<![\d一二三四五六七八九十两多])[\d一
 # a share of units (46%的行政村, 90%以上的村), not a figure ending the sentence before (增长7%.我市…)
 SHARE = re.compile(r"%(?:以上|左右)?的")
 RESPECTIVELY = re.compile(r"(?:分别|(?<![高满得评总积部])分)$")  # A、B分获X、Y: respectively (not 高分通过)
+# A、B均获X、Y: each received every title (without it, A、B获评X、Y may pair them one by one)
+EACH = re.compile(r"(?:均|都|各|同时|全部|一并)$")
 # the head of a unit's name at the end of a receiver phrase (…平台, …中心, …项目)
 UNIT_HEAD = re.compile(r"(?:平台|中心|热线|项目|工程|公司|集团|学校|医院|站|队|馆|院|所)$")
 # 和 right after the ending of a unit's name (…区和…, …集团和…) joins two names (not 文化和旅游局)
@@ -81,6 +84,13 @@ CLAUSE_SPLIT = re.compile(r"[，。；,;！？]")
 PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省")
 # the kind at the end of a title held, after which a pilot may be named (国家X城市试点 for 国家X城市)
 HELD_KIND = re.compile(r"(?:城市|市|县|区|镇)$")
+
+
+def _levels_of_one(items: list[str]) -> bool:
+    """Titles that differ only in their level (国家、省级X: one title at each level, both held), not
+    different titles (省X先进县、省X进步县)."""
+    shared = len(os.path.commonprefix([i[::-1] for i in items]))
+    return all(len(i) - shared <= 3 for i in items)
 
 
 class HonorFinder:
@@ -516,6 +526,11 @@ class HonorFinder:
             else:
                 pairs = [(r, item) for r in receivers for item in items]
             pairs = self.receivers._kind_pairs(receivers, items, ctx.get("town") or "") or pairs
+            if len(receivers) > 1 and len(items) > 1 and len(pairs) == len(receivers) * len(items) and \
+                    not EACH.search(PASSIVE_AGENT.sub("", before.strip())) and not _levels_of_one(items):
+                if len(receivers) != len(items):
+                    continue  # A、B、C等获评X、Y: each got one, the text does not say which (GUIDELINES: leave it out)
+                pairs = list(zip(receivers, items))  # A河、B湾入选X河湖、Y海湾: in order, as with 分别
             alt = KIND_ALT.search(obj)
             for (subj, kind), item in pairs:
                 other = alt.group(2) if alt and subj and item.endswith(alt.group(1)) else ""
