@@ -1102,3 +1102,28 @@ def test_a_list_of_projects_expanding_their_output(text, expected):
 ])
 def test_complexes_listed_with_public_sites_or_after_another_list(text, expected):
     assert [o for o, r in enterprises(text) if r == "enterprise:opening"] == expected
+
+
+def test_a_regional_medicine_after_a_place_is_no_firm():
+    # 北药, 南药: a class of medicinal herbs; a place before it names no firm (the list-mates with trade names stay)
+    assert [o for o, r in enterprises("推进澜江金福粮油、青禾果蔬、东山北药等项目建设。")
+            if r == "enterprise:project-list"] == ["澜江金福粮油", "青禾果蔬"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later name adding a trade name before an earlier one is the firm: both facts take it, the shorter an alias
+    ("星澜镁合金、澜川药业等项目开工建设。华源星澜镁合金项目投产。",
+     [("华源星澜镁合金项目", "星澜镁合金"), ("澜川药业", None), ("华源星澜镁合金项目", "华源星澜镁合金")]),
+    # a place's name before it adds no firm: the first name stays
+    ("星澜镁合金、澜川药业等项目开工建设。东山星澜镁合金项目投产。",
+     [("星澜镁合金", None), ("澜川药业", None), ("星澜镁合金", "东山星澜镁合金")]),
+    # nor one character left of a clause (服务好X投产): no trade name
+    ("星澜镁合金、澜川药业等项目开工建设。服务好星澜镁合金投产。",
+     [("星澜镁合金", None), ("澜川药业", None), ("星澜镁合金", "好星澜镁合金")]),
+])
+def test_a_later_name_with_the_trade_name_in_front_is_the_firm_s(text, expected):
+    doc = ingest.parse_document(("青溪镇工作报告\n\n" + text).encode("utf-8"), doc_id="t")
+    found = [f for f in extract.extract(doc) if f.type == "enterprise"]
+    assert [f.object for f in found] == [o for o, _ in expected]
+    for f, (_, alias) in zip(found, expected):
+        assert alias is None or alias in f.aliases

@@ -166,7 +166,8 @@ class EnterpriseFinder:
     def _emit_all(self, doc: Doc, pending: list) -> None:
         """Emit the document's firms, each under one name: the same firm named again, longer or shorter
         (X基地 … 天津X基地项目), takes its first name; but a firm named after its own project
-        (X二期 … X, X项目 … X) takes the firm's name, wherever the project was named first."""
+        (X二期 … X, X项目 … X) takes the firm's name, wherever the project was named first; and so does a
+        name that adds the firm's trade name before an earlier one (变形镁合金 … 某某变形镁合金)."""
         named: list[str] = []  # the firms' names so far in this document
         final: dict[str, str] = {}  # a canonical name -> the name it is recorded under
         canonicals = []
@@ -176,8 +177,10 @@ class EnterpriseFinder:
             if canonical in final:
                 continue
             first = _same_firm(canonical, named, self.shapes.industry_words, self.trade_suffix)
-            if first and self.phase_of.fullmatch(first[len(canonical):]) and first.startswith(canonical):
-                # the project came first: from now on it, and all named under it, go under the firm
+            if first and self.phase_of.fullmatch(first[len(canonical):]) and first.startswith(canonical) or \
+                    first and self._adds_trade_name(canonical, first):
+                # the project (or the product without its firm) came first: from now on it, and all named
+                # under it, go under the firm
                 named[named.index(first)] = canonical
                 final = {k: (canonical if v == first else v) for k, v in final.items()}
                 final[canonical] = canonical
@@ -197,6 +200,12 @@ class EnterpriseFinder:
             emit(doc, Fact("enterprise", None, name, s, e, rule, place=place,
                            aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
                            surface=item if name != item else None, extra=extra), at)
+
+    def _adds_trade_name(self, longer: str, first: str) -> bool:
+        """``longer`` is ``first`` with words before it that are not a place's name (某某变形镁合金 after
+        变形镁合金): the firm's trade name, which the shorter name lacks (not 某市X, the same firm's)."""
+        at = longer.find(first)
+        return at >= 2 and self.shapes._place_lead(longer) < at  # (a trade name has two characters or more)
 
     def _items(self, text: str, tail: str = "") -> list[str]:
         """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
