@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import re
 import sys
 
 from kg import __version__
@@ -46,6 +47,29 @@ def seconds(text: str) -> float:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{text} is out of range: give a number of seconds above 0")
     return value
+
+
+def origin(text: str) -> str:
+    """A web origin for --cors, as a browser sends it in Origin: scheme://host[:port] (no path, no slash), or '*'."""
+    if text == "*" or re.fullmatch(r"[A-Za-z][\w+.\-]*://(?:[\w.\-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?", text):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r} is not an origin: give scheme://host[:port] as a browser sends it "
+                                     "(like http://localhost:3000, with no path or trailing slash), or '*'")
+
+
+def host_name(text: str) -> str:
+    """A host name or IP address for --federate and --allow-host: no scheme, path or port (they never match)."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(text)
+        return text
+    except ValueError:
+        pass
+    if re.fullmatch(r"[\w.\-]+", text):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r} is not a host name: give the name or address alone "
+                                     "(like data.example.org or 127.0.0.1), with no scheme, port or path")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -306,11 +330,11 @@ def parser() -> argparse.ArgumentParser:
                     help="queries running at once (default 4); more wait a moment, then get 503")
     sv.add_argument("--idle-timeout", type=seconds, default=30.0, metavar="SECONDS",
                     help="close connections silent this long (default 30)")
-    sv.add_argument("--cors", action="append", metavar="ORIGIN",
+    sv.add_argument("--cors", action="append", metavar="ORIGIN", type=origin,
                     help="let pages from ORIGIN (e.g. http://localhost:3000, or '*') read answers; repeatable")
-    sv.add_argument("--federate", action="append", metavar="HOST",
+    sv.add_argument("--federate", action="append", metavar="HOST", type=host_name,
                     help="allow SERVICE calls to HOST (off by default: the endpoint fetches nothing); repeatable")
-    sv.add_argument("--allow-host", action="append", metavar="NAME",
+    sv.add_argument("--allow-host", action="append", metavar="NAME", type=host_name,
                     help="accept requests addressed to NAME (besides localhost and IP addresses); repeatable")
     sv.set_defaults(func=_cmd_serve)
 

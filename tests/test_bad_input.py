@@ -165,6 +165,12 @@ ROWS = [
     Row("timeout-zero", ["serve", "{d}/g.ttl", "--timeout", "0"], "E090", {"g.ttl": b""}, protect=[]),
     Row("timeout-nan", ["serve", "{d}/g.ttl", "--timeout", "nan"], "E090", {"g.ttl": b""}, protect=[]),
     Row("max-rows-negative", ["serve", "{d}/g.ttl", "--max-rows", "-5"], "E090", {"g.ttl": b""}, protect=[]),
+    # values that would be taken and never match: an Origin has no path, a Host header no scheme (the graph is
+    # missing: the option is refused before it is looked for)
+    Row("cors-origin-with-slash", ["serve", "{d}/g.ttl", "--cors", "http://localhost:3000/"], "E090", protect=[]),
+    Row("cors-origin-not-a-url", ["serve", "{d}/g.ttl", "--cors", "localhost:3000"], "E090", protect=[]),
+    Row("federate-a-url", ["serve", "{d}/g.ttl", "--federate", "http://data.example/sparql"], "E090", protect=[]),
+    Row("allow-host-with-port", ["serve", "{d}/g.ttl", "--allow-host", "kg.example:8080"], "E090", protect=[]),
     Row("unknown-option", ["build", "{d}/s.txt", "--colour"], "E090", {"s.txt": SMALL}, protect=[]),
 ]
 
