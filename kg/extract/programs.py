@@ -200,6 +200,11 @@ class ProgramFinder:
         self.package_not = re.compile(r.pattern("works") + "|" + r.pattern("package.not_contain"))
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                               + ")+" + alt("institution.end"))
+        # 健全以责任制…: a particle before the name is stripped; 完善救助制度, 全民社保制度: one domain word is no name
+        self.institution_lead = re.compile(r.pattern("institution.lead"))
+        self.institution_end = re.compile(alt("institution.end"))
+        self.institution_domain = re.compile(alt("institution.domain_lead") + "?" + alt("institution.domain_word") + "制度")
+        self.figures = frozenset(r.words("quote.figure"))
         self.negation = re.compile(r.pattern("negation"))
         self.target_left = re.compile(alt("target_verb") + "了?$")
         # 创建“放心消费”城市: a quote between a title verb and a unit noun names the kind of a title
@@ -433,6 +438,8 @@ class ProgramFinder:
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
+                if not rm and q in self.figures:
+                    continue  # 下好创新“先手棋”: a figure of speech, no program word after it
                 if m.start() in targets and not own_suffix:
                     continue
                 if rm and (parts := shared_end_items(q, self.split_end, self.split_not_end)):
@@ -500,7 +507,12 @@ class ProgramFinder:
             if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革(?!举措|措施)", rest):
                 continue  # "完善A制度、B等改革", "健全A制度和B制度改革": fields of a reform (not 等改革举措: named measures)
             for at, name in found:
-                if not self.institution_generic.fullmatch(self.clean(name)) and add(name, "program:institution"):
+                stripped = self.institution_lead.sub("", name)
+                bare = self.clean(stripped)
+                if (stripped != name and self.institution_end.fullmatch(bare)) or self.institution_domain.fullmatch(bare):
+                    continue  # 以责任制: the head alone is left (a bare 代办制 after a verb is the system run)
+                name = stripped
+                if not self.institution_generic.fullmatch(bare) and add(name, "program:institution"):
                     systems.append((at, at + len(name)))
         for m in self.event.finditer(sent) if self.event_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(3)]):
