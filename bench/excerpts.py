@@ -23,7 +23,9 @@ only at the start and the end of the fifth session; see ``SETS``. Set ``w``
 (``excerpts-w.jsonl``, seed 20261315, w_01-w_16, 150 facts) was cut and annotated
 at the start of the sixth session by three annotators who did not see the
 extractor, and held out from every rule developer of that session: scored only
-at its start and its end.
+at its start and its end. Set ``v`` (``excerpts-v.jsonl``, seed 20261316,
+v_01-v_16, 226 facts) was made the same way in the seventh session and held out
+from its rule developers.
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 SETS = {"x": ("excerpts-dev.jsonl", ((20261311, 12, 1, "c"), (20261313, 16, 13, "c"))),
         "y": ("excerpts-y.jsonl", ((20261312, 12, 1, "h"),)),
         "z": ("excerpts-z.jsonl", ((20261314, 16, 1, "z"),)),
-        "w": ("excerpts-w.jsonl", ((20261315, 16, 1, "w"),))}
+        "w": ("excerpts-w.jsonl", ((20261315, 16, 1, "w"),)),
+        "v": ("excerpts-v.jsonl", ((20261316, 16, 1, "v"),))}
 
 
 def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) -> dict[str, str]:
