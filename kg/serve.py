@@ -120,18 +120,12 @@ class Handler(BaseHTTPRequestHandler):
         unknown method) as one line of text, like every other answer, not an HTML page."""
         self.close_connection = True
         text = f"{code} {message or self.responses.get(code, ('error',))[0]}"
-        body = (text.replace("\r", " ").replace("\n", " ") + "\n").encode("utf-8", "replace")
-        self.send_response(code, self.responses.get(code, ("error",))[0])
-        self.send_header("Content-Type", TEXT)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        self._text(code, text.replace("\r", " ").replace("\n", " "), {"Connection": "close"})
 
     # -- sending
     def _cors(self) -> dict:
-        origin = self.headers.get("Origin")
+        headers = getattr(self, "headers", None)  # not yet read when http.server refuses the request line
+        origin = headers.get("Origin") if headers is not None else None
         allowed = self.settings.cors
         if not origin or not allowed or ("*" not in allowed and origin not in allowed):
             return {}
