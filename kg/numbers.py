@@ -219,8 +219,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit.family == "count" and _NOT_AFTER.match(text[e:]):
             continue  # 3个月, 5个工作日: durations
         value = parse_number(num)
-        if value is None and num in _MAGNITUDE and _THRESHOLD_BEFORE.search(text, 0, s) and _THRESHOLD_AFTER.match(text, e) \
-                and not _COUNTED_BEFORE.search(text, 0, s):
+        if value is None and num in _MAGNITUDE and _THRESHOLD_BEFORE.search(text, max(0, s - 4), s) and _THRESHOLD_AFTER.match(text, e) \
+                and not _COUNTED_BEFORE.search(text, max(0, s - 24), s):
             value = _MAGNITUDE[num]  # "经济总量突破千亿元。": a threshold crossed, the bare order of magnitude is the figure
         if value is None:
             continue
@@ -277,6 +277,7 @@ _MAGNITUDE = {"百万": 1e6, "千万": 1e7, "百亿": 1e10, "千亿": 1e11, "万
 _THRESHOLD_BEFORE = re.compile(r"(?:突破|超过|超|过|达到|达|近|逾|跨越|迈上|跨上|迈过|接近)$")
 # "其中7个超百亿元": the things counted are of that class; the magnitude is no figure
 # "21家企业集团销售收入超过百亿元": each of the things counted before it in the clause
+# (both end at the figure and are at most 20 characters long: searched in the few characters before it, not the text)
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十][个家条项户座所][^，；。]{0,16}(?:突破|超过|超|过|达到|达|近|逾)$|"
                              r"[\d一二两三四五六七八九十][个家条项户座所]?(?:突破|超过|超|过|达到|达|近|逾)$")
 _THRESHOLD_AFTER = re.compile(r"(?:大关|台阶|关口)?(?:[，。；）)]|$)")  # not "超百亿元、500亿元的产业集群": a list of classes

@@ -87,6 +87,7 @@ BARE_MOVE = re.compile("(?:" + _RULES.pattern("bare.move") + ")")
 MOVE_TO = re.compile(r"(?:提高|提升|增加|增长|上升|下降|减少|降低|上调|下调|精简|压缩)(?:到|至|为)(?:每[月年人户])?$")
 MEASURE_LEAD = re.compile("^(?:" + _RULES.pattern("measure.lead") + ")+")
 QUALIFIER = "(?:" + _RULES.pattern("level.alone") + ")"
+QUALIFIER_OPEN = re.compile(QUALIFIER)
 LEVEL_DROP = re.compile("^(?:" + _RULES.pattern("level.drop") + ")")
 # a qualifier with only a verb before it: "国家级", "新增省级", "推进500千伏"
 LEVEL_ONLY = re.compile(r"((?:新增|新|累计|其中|成功|发展壮大)?(?:" + _RULES.pattern("list.verb") + "|" + _RULES.pattern("bare.verb") +
@@ -223,7 +224,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     item = NEXT_ITEM.search(after)
     if item and item.start() >= 2:
         after = after[:item.start()]  # "22座污水处理厂和一批村镇污水设施": the figure counts the first
-    level_run = LEVEL_RUN.match(rest) if q.family == "count" and re.fullmatch(QUALIFIER, after) else None
+    level_run = LEVEL_RUN.match(rest) if q.family == "count" and QUALIFIER_OPEN.fullmatch(after) else None
     if level_run:
         # "推进2个500千伏、12个220千伏、54个110千伏变电站建设": the head after the last qualifier is each one's
         after = level_run.group(1) + level_run.group(2)
@@ -241,7 +242,7 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         if q.family == "count" and len(items) >= 2 and all(len(x) >= 2 for x in items) and \
                 not any(ANY_VERB.match(x) or BARE_VERB.match(x) or x[-1] in "省市县区" for x in items):
             name = ""  # "丁二胺、灭活疫苗、多杀霉素3项产品入选…": the items are examples of what is counted
-        if 0 < lo == after_figure and (re.match(r"[\u4e00-\u9fff]{2}", after) or re.match(QUALIFIER, after)):
+        if 0 < lo == after_figure and (re.match(r"[\u4e00-\u9fff]{2}", after) or QUALIFIER_OPEN.match(after)):
             # "建成5个A中心和10家B医院": the words between the figures name the first one,
             # but a verb after the separator opens the second ("…项目、建成350个项目": 建成项目)
             verb = NEXT_VERB.search(sent[lo:q.start])

@@ -357,9 +357,10 @@ def find_observations(doc: Doc) -> Doc:
     region, plan_lead = Region(doc_year), False  # the paragraph is a plan by its lead (no heading above)
     said: dict[tuple, list[tuple[int, str]]] = {}  # (unit, value, kind) -> (sentence, indicator) already emitted
     for i, s, e, sent in sentences(doc):
-        if "\n" in text[prev_para_end:s]:
+        new_paragraph = "\n" in text[prev_para_end:s]
+        if new_paragraph:
             plan_list = False
-        if s == 0 or "\n" in text[prev_para_end:s]:
+        if s == 0 or new_paragraph:
             line_end = text.find("\n", s)
             plan_lead = region.plan(text[s:line_end if line_end >= 0 else len(text)], sections[i])
         prev_para_end = e
@@ -498,13 +499,12 @@ def find_observations(doc: Doc) -> Doc:
                     elif 2 <= len(prior_clause) <= 16 and re.search(r"(?:企业|户|家|单位|项目)$", prior_clause):
                         base = prior_clause  # "年销售收入超亿元的企业，由上年的9户发展到19户": the clause before is what is counted
             base = base or indicator or "数量"
-            alone = sum(1 for x in quantities if cs <= x.start < ce) == 1
-            split = split_indicator_list(base, alone) if q.change or q.unit == "unit:PERCENT" else [base]
+            joined = [x for x in quantities if cs <= x.start < ce]  # every figure of the clause
+            split = split_indicator_list(base, len(joined) == 1) if q.change or q.unit == "unit:PERCENT" else [base]
             each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words).strip())) \
                 if rule == "observation:unit" and q.family != "money" and re.search(r"各[）)]?$", sent[:q.start]) else None
             if each:
                 split, rule = each, "observation:each"  # "新建A和B各12家": 12 of A and 12 of B
-            joined = [x for x in quantities if cs <= x.start < ce]
             if 2 <= len(split) == len(joined) and \
                     all(re.fullmatch(r"[、和及与]", sent[a.end:b.start]) for a, b in zip(joined, joined[1:])):
                 split = [split[joined.index(q)]]  # "城镇和农村居民收入增长9%和10%": the figures pair with the items

@@ -25,6 +25,7 @@ PERIOD_WORDS = re.compile(r"(十[一二三四五]五(?:末|期间|时期|初)?|�
                           r"一年来|近五年|(?:19|20)\d{2}(?:[-—至到](?:19|20)?\d{2})?年(?:末|底|初|上半年|前)?|"
                           r"年内|今年|全年|明年|上年)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,2}、")  # "三、" opening a part of a report
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—至到]\s*((?:19|20)?\d{2})年")
 PLAN_NUMERAL = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
                 "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -174,7 +175,7 @@ class Sections:
                 return "actual"
             if self.plan_head.search(line) and not self.actual_head.search(line.replace("主要工作", "")):
                 return "target"  # "2012年主要工作任务" in the report of 2012: the year ahead
-            if re.match(r"[一二三四五六七八九十]{1,2}、", line.strip()) and not self.actual_head.search(line):
+            if _PART_NUMBER.match(line.strip()) and not self.actual_head.search(line):
                 return "target"  # "三、奋力前行的2016年" in the report of 2016: a part of the report on the year ahead
         if self.target_head.search(line):
             return "target"
