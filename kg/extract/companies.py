@@ -406,7 +406,8 @@ class CompanyShapes:
         two to four characters holding no general word (not 小额贷款公司, 世界大跨国公司, 和扭转资产经营公司),
         after a place's name, and no kind or describing word itself."""
         name = item[:at]
-        name = name[self._place_lead(name):] if self._place_lead(name) < len(name) else name
+        lead = self._place_lead(name)
+        name = name[lead:] if lead < len(name) else name
         return 2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None and \
             not is_general_phrase(name) and not self.generic_firm.search(name) and \
             not self.descriptive.match(name) and not self.not_trade.search(name) and \

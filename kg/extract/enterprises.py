@@ -19,7 +19,7 @@ from kg.extract.companies import _PARK_WORKS_END, CompanyShapes, _same_firm
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, context, sentences, text_of
-from kg.extract.wordtags import _tagged_words, _unbranded_words, is_common_word, is_general_phrase
+from kg.extract.wordtags import _general_words, _tagged_words, _unbranded_words, is_common_word, is_general_phrase
 
 
 class _MaterialWords:
@@ -29,7 +29,6 @@ class _MaterialWords:
     __slots__ = ("extra", "general", "tags")
 
     def __init__(self, extra):
-        from kg.extract.wordtags import _general_words
         self.extra, self.general, self.tags = extra, _general_words(), _tagged_words()
 
     def __contains__(self, word: str) -> bool:
@@ -37,6 +36,7 @@ class _MaterialWords:
 
 
 COUNT = r"(?:\d+|[一二三四五六七八九十两]+)"
+INVESTED_SUM = re.compile(r"投资[约超近]?\d")  # 投资约5亿元: a project's life, with its investment
 
 
 class EnterpriseFinder:
@@ -341,7 +341,7 @@ class EnterpriseFinder:
         # bare trade names (中汽创智) count in a list of firms' projects, or with a settling verb
         bare = bool(trig and trig.start() >= head.end()) or self._firm_list(items) or \
             bool(after and after.group(1))  # (A、B等项目增资扩产: only firms expand their output)
-        invested = re.search(r"投资[约超近]?\d", clause)
+        invested = INVESTED_SUM.search(clause)
         # 加快A、B等项目建设 (a verb after the head only): public works and platforms are built so too
         after_only = bool(after) and head.group(1) == "项目" and \
             not (verb or trig or invested or self.weak_verb.search(clause))
@@ -399,7 +399,7 @@ class EnterpriseFinder:
                             found.append((item, "enterprise:list"))
                         elif not kind_head and self._brand(item, items):
                             found.append((item, "enterprise:brand-list"))
-            elif verb or trig or re.search(r"投资[约超近]?\d", clause) or self.weak_verb.search(clause) or \
+            elif verb or trig or INVESTED_SUM.search(clause) or self.weak_verb.search(clause) or \
                     (after and head.group(1) == "项目"):
                 found.extend(self._project_list(clause, head, verb, trig, after))
         elif counted and "、" in clause[:counted.start()] and "等" not in clause[:counted.start()] and \
@@ -469,7 +469,7 @@ class EnterpriseFinder:
         if not kind or self.not_head.search(clause[:kind.end()]) or not self._placing_list(clause, kind, firms=False):
             return []
         after = self.after_head.match(clause, kind.end())
-        if not (verb or trig or after or self.weak_verb.search(clause) or re.search(r"投资[约超近]?\d", clause)):
+        if not (verb or trig or after or self.weak_verb.search(clause) or INVESTED_SUM.search(clause)):
             return []
         return [(name, rule) for name, rule in self._project_list(clause, kind, verb, trig, after)
                 if all(name not in f and f not in name for f, _ in found)]

@@ -76,6 +76,11 @@ COUNT_LEAD = re.compile(r"[一两二三四五六七八九十]+(?:个阶段|个|�
 BATCH_LEAD = re.compile(r"[一两二三四五六七八九十]+批")  # 实施一批X工程: a batch of works of a kind, no name
 
 
+# "完善A制度、B等改革", "推进A制度和B制度改革": what follows a name makes it a field of a reform
+REFORM_FIELDS = re.compile(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革")
+REFORM_FIELDS_NO_MEASURES = re.compile(REFORM_FIELDS.pattern + "(?!举措|措施)")  # (not 等改革举措: named measures)
+
+
 FIGURE_ONLY = re.compile(r"[\d+＋\-×xXNn*/. ]+")  # “1+6”, “2+X”, “1+N”: a figure names no program
 
 
@@ -195,8 +200,7 @@ class ProgramFinder:
         # the next package of a list the verb governs ("实施A“10条”、B“15条”")
         self.package_more = re.compile(r"、((?:[^，。；、“”\d《》和及与的：]){4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})"
                                        r"(?:条|项措施|项举措))”?(" + alt("package.end") + r")?(?=[，。；、和及]|$)")
-        self.package_own = re.compile(r.pattern("package.own"))
-        self.package_own_start = re.compile("^(?:" + self.package_own.pattern + ")")
+        self.package_own_start = re.compile("^(?:" + r.pattern("package.own") + ")")
         self.package_not = re.compile(r.pattern("works") + "|" + r.pattern("package.not_contain"))
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                               + ")+" + alt("institution.end"))
@@ -504,7 +508,7 @@ class ProgramFinder:
             while (more := self.institution_more.match(rest)):  # "推广A承诺制和B承诺制": the verb governs both
                 found.append((len(sent) - len(rest) + more.start(1), more.group(1)))
                 rest = rest[more.end():]
-            if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革(?!举措|措施)", rest):
+            if REFORM_FIELDS_NO_MEASURES.match(rest):
                 continue  # "完善A制度、B等改革", "健全A制度和B制度改革": fields of a reform (not 等改革举措: named measures)
             for at, name in found:
                 stripped = self.institution_lead.sub("", name)
@@ -533,7 +537,7 @@ class ProgramFinder:
                 continue  # a verb inside a later item of the list just read ("…整县推进工程和…计划")
             if self.not_left.search(sent[:m.start(2)]) or any(a < m.end(2) and m.start(2) < b for a, b in systems):
                 continue
-            if re.match(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与][^，。；]{0,16})改革", sent[m.end(2):]):
+            if REFORM_FIELDS.match(sent[m.end(2):]):
                 continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
             before = sent[:m.start(2)]
             if m.group(2).endswith("试点") and \
