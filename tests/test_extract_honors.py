@@ -665,6 +665,9 @@ def test_pursued_smaller_kind(town, text, expected):
     ("青禾市", "加快建设国际化大都市。", set()),
     ("青禾市", "加快建设国际旅游目的地城市。", set()),
     ("青禾镇", "加快建设国家中心城市。", set()),
+    # a district or a county has no title of its own kind to build toward (this crashed before)
+    ("青禾区", "加快建设国家智慧物流示范区。", set()),
+    ("青禾县", "全县上下努力建设国家生态文明建设示范县。", set()),
     ("青禾市", "省市共建生态文明示范市建设扎实推进。", {(None, "省市共建生态文明示范市")}),
     ("青禾市", "海绵城市建设扎实推进。", set()),
     # (only a model of the town's kind: 建设 of 创新型城市, 卫生城市 is work on a title held or kept)

@@ -517,7 +517,8 @@ class HonorFinder:
             if receivers == [(None, None)] and (UNIT_HEAD.search(unit) or owned) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X", 我市“135…路径”获X: a unit or thing the rules cannot read, not the town
             # (分别被民政部授予A、B: 分别 before the agent of a passive)
-            respective = RESPECTIVELY.search(PASSIVE_AGENT.sub("", before.strip()))
+            plain = PASSIVE_AGENT.sub("", before.strip())
+            respective = RESPECTIVELY.search(plain)
             if respective and len(receivers) == len(slots) > 1:
                 # "A、B分别入选X和Y": A got X, B got Y
                 pairs = [(r, i) for r, i in zip(receivers, slots) if i]
@@ -527,7 +528,7 @@ class HonorFinder:
                 pairs = [(r, item) for r in receivers for item in items]
             pairs = self.receivers._kind_pairs(receivers, items, ctx.get("town") or "") or pairs
             if len(receivers) > 1 and len(items) > 1 and len(pairs) == len(receivers) * len(items) and \
-                    not EACH.search(PASSIVE_AGENT.sub("", before.strip())) and not _levels_of_one(items):
+                    not EACH.search(plain) and not _levels_of_one(items):
                 if len(receivers) != len(items):
                     continue  # A、B、C等获评X、Y: each got one, the text does not say which (GUIDELINES: leave it out)
                 pairs = list(zip(receivers, items))  # A河、B湾入选X河湖、Y海湾: in order, as with 分别
@@ -672,11 +673,14 @@ class HonorFinder:
                 bool(own_end and town_short is not None and own_end.search(item) and "的" not in item and
                      not self._slogan(item, town_short))
         end = self.build_end.get(self._town_kind(town))
+        if end is None:  # a district or a county: no title of its own kind to build toward
+            return lambda item: False
+
         def fits(item: str) -> bool:
             position = self.build_position.search(item)
             # (努力建设国家物流枢纽: a facility, no title; only a city's positioning is a city's goal)
             kind_ok = (aim and item.endswith("城市")) if position else bool(end.search(item))
-            return bool(end and kind_ok and self._leveled(item, self.build_level))
+            return kind_ok and self._leveled(item, self.build_level)
         return fits
 
     def _upgraded(self, said: str, item: str) -> tuple[str, str] | None:

@@ -97,9 +97,10 @@ class Receivers:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
-        joined = self.join_lead.match(names.clean_subject(before))
+        cleaned = names.clean_subject(before)
+        joined = self.join_lead.match(cleaned)
         if joined:  # "积极参与A申报X": A pursues X ("积极参与创建X": the town does)
-            before = names.clean_subject(before)[joined.end():]
+            before = cleaned[joined.end():]
         if self.support_end.search(before.rstrip()):
             return []  # "支持申报X", "鼓励争创X": the units supported are not named
         helped = self.support.search(before)
