@@ -180,6 +180,7 @@ def _cmd_serve(args) -> int:
                                  cors=tuple(args.cors or ()), federate=tuple(args.federate or ()),
                                  allow_hosts=tuple(args.allow_host or ()), idle_timeout=args.idle_timeout)
     server = serve.make_server(db, db_path, args.host, args.port, settings)
+    serve.log_to(sys.stderr)
     host, port = server.server_address[:2]
     if not serve.is_loopback(args.host):
         print(f"note: listening on {args.host}, not loopback: whoever reaches this address can query the graph",

@@ -8,6 +8,8 @@ layer that turns requests into ``Request`` and ``Answer`` into responses is ``kg
 """
 from __future__ import annotations
 
+import faulthandler
+import logging
 import multiprocessing as mp
 import os
 import resource
@@ -32,6 +34,8 @@ CONTENT_TYPE = {"json": "application/sparql-results+json; charset=utf-8",
                 "turtle": "text/turtle; charset=utf-8", "json-ld": "application/ld+json; charset=utf-8",
                 "nt": "application/n-triples; charset=utf-8", "rdfxml": "application/rdf+xml; charset=utf-8"}
 TEXT = "text/plain; charset=utf-8"
+# the server's log (``kg serve`` writes it to stderr): what happened to a worker that died without answering
+log = logging.getLogger("kg.serve")
 
 
 @dataclass
@@ -192,8 +196,36 @@ def _memory_answer(settings: Settings) -> Answer:
                         limit="memory")
 
 
+def _death_answer(exitcode: int | None, settings: Settings) -> Answer:
+    """The answer (and a log line) for a worker that died without answering, by how it ended.
+
+    Under the memory cap (RLIMIT_AS) an allocation the engine cannot make aborts the process
+    (Rust's "memory allocation failed": SIGABRT); Python's MemoryError is answered by the worker
+    itself. Any other end is not the cap: SIGKILL comes from outside the server (the system's
+    out-of-memory killer, a user's ``kill -9``), and is reported as what it was.
+    """
+    if exitcode == -signal.SIGABRT:
+        log.warning("a query stopped at the memory limit of %d MB (its worker aborted: SIGABRT)",
+                    settings.max_memory >> 20)
+        return _memory_answer(settings)
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        cause = (" from outside the server (the system's out-of-memory killer, or a user)"
+                 if exitcode == -signal.SIGKILL else "")
+        log.warning("a query's worker was killed by %s%s, not by the server's limits", name, cause)
+        return _text_answer(500, f"the query's worker was killed by {name}{cause}, not by this server's "
+                                 "limits; try again, and tell the server's operator if it recurs")
+    how = "still running" if exitcode is None else f"exited with status {exitcode}"
+    log.warning("a query's worker %s without answering", how)
+    return _text_answer(500, f"the query's worker {how} without answering")
+
+
 def _worker(conn, req: Request, settings: Settings) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    faulthandler.disable()  # an abort at the memory cap is expected: no Python traceback for it on the log
     # the answer goes through the pipe; what the engine prints when the memory cap aborts it ("memory
     # allocation of N bytes failed") would only clutter the server's log
     null = os.open(os.devnull, os.O_WRONLY)
@@ -229,11 +261,9 @@ def run_with_limit(req: Request, settings: Settings, slots: threading.Semaphore 
         if parent.poll(settings.timeout):
             try:
                 return parent.recv()
-            except EOFError:  # the worker died without answering: killed by the memory cap
+            except EOFError:  # the worker died without answering
                 proc.join(2)
-                if proc.exitcode is not None and proc.exitcode != 0:
-                    return _memory_answer(settings)
-                return _text_answer(500, "the query worker died")
+                return _death_answer(proc.exitcode, settings)
         return _text_answer(503, f"query time limit of {settings.timeout:g} s exceeded; simplify the query "
                                  "or add LIMIT", limit="time")
     finally:

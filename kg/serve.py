@@ -20,7 +20,10 @@ What the endpoint will not do (see ``kg.guard`` and ``kg.endpoint``, which runs 
 - exceed its limits: each query runs in a forked worker with a memory cap,
   killed at the time limit; at most ``max_queries`` run at once; a request
   body over ``max_body`` bytes, a bad ``Content-Length`` and idle connections
-  are refused or closed. An answer over the row or byte limit (of whole rows,
+  are refused or closed. A worker that dies without answering is reported
+  by how it ended, in the answer and on the server's log (stderr): the
+  memory cap (the engine aborts) is a 503 naming it, a signal from outside
+  (the system's OOM killer, ``kill -9``) a 500 naming the signal. An answer over the row or byte limit (of whole rows,
   as ``kg.results`` takes and writes them) is refused
   (503, saying which limit) unless the client sends ``Prefer:
   handling=lenient``: then it is cut, and ``Preference-Applied`` plus
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import logging
 import re
 import socket
 import threading
@@ -379,6 +383,15 @@ def make_server(db: ox.Store | None, db_path: str | None, host: str, port: int,
     except (OSError, OverflowError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise st.StoreError(f"cannot listen on {host}:{port}: {reason}", "choose another --port or --host") from None
+
+
+def log_to(stream) -> None:
+    """Write the server's log (``kg.endpoint.log``: workers that died, and why) to ``stream``, one timed line each."""
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(asctime)s kg serve: %(message)s", "%Y-%m-%d %H:%M:%S"))
+    endpoint.log.addHandler(handler)
+    endpoint.log.setLevel(logging.INFO)
+    endpoint.log.propagate = False
 
 
 def open_source(graph: str | None, store_dir: str | None) -> tuple[ox.Store, str | None]:

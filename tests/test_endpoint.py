@@ -92,13 +92,63 @@ def test_a_query_that_finds_no_free_slot_is_refused():
     assert answer.status == 503 and answer.limit == "queries" and b"the limit is 1" in answer.body
 
 
-def test_a_worker_stopped_by_the_memory_cap_prints_nothing(rows, capfd):
+def test_a_worker_stopped_by_the_memory_cap_prints_nothing(rows, capfd, caplog):
     """The engine's own "memory allocation of N bytes failed" stays out of the server's log; the answer says it."""
     endpoint.use_store(rows, None)
     try:
         hungry = "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } ORDER BY ?b ?d ?f"
-        answer = run_with_limit(Request(hungry), Settings(timeout=60, max_memory=200 << 20))
+        with caplog.at_level("INFO", logger="kg.serve"):
+            answer = run_with_limit(Request(hungry), Settings(timeout=60, max_memory=200 << 20))
         assert answer.status == 503 and answer.limit == "memory"
         assert capfd.readouterr().err == ""
+        assert "stopped at the memory limit of 200 MB" in caplog.text  # the server's log says it too
     finally:
         endpoint.use_store(None, None)
+
+
+def test_a_worker_killed_from_outside_is_not_reported_as_the_memory_limit(rows, caplog):
+    """SIGKILL (the OOM killer, a user) is said as such in the answer and the log; the memory cap is SIGABRT."""
+    import multiprocessing as mp
+    import os
+    import signal
+    import time
+
+    endpoint.use_store(rows, None)
+    try:
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?t ?h }"
+        before = {p.pid for p in mp.active_children()}
+        got = []
+        runner = threading.Thread(target=lambda: got.append(run_with_limit(Request(slow), Settings(timeout=30))))
+        with caplog.at_level("INFO", logger="kg.serve"):
+            runner.start()
+            workers = []
+            for _ in range(100):  # the worker appears within a moment
+                workers = [p for p in mp.active_children() if p.pid not in before]
+                if workers:
+                    break
+                time.sleep(0.05)
+            assert len(workers) == 1
+            time.sleep(0.2)
+            os.kill(workers[0].pid, signal.SIGKILL)
+            runner.join(20)
+        assert not runner.is_alive()
+        answer = got[0]
+        assert answer.status == 500 and answer.limit is None
+        assert b"killed by SIGKILL from outside the server" in answer.body and b"memory limit" not in answer.body
+        assert "killed by SIGKILL from outside the server" in caplog.text and "memory limit" not in caplog.text
+    finally:
+        endpoint.use_store(None, None)
+
+
+@pytest.mark.parametrize("exitcode, status, limit, says", [
+    (-6, 503, "memory", "memory limit of 200 MB"),            # the cap: the engine aborts on a failed allocation
+    (-9, 500, None, "killed by SIGKILL from outside"),
+    (-15, 500, None, "killed by SIGTERM, not by this server's limits"),
+    (3, 500, None, "exited with status 3 without answering"),
+    (None, 500, None, "still running without answering"),
+])
+def test_a_dead_worker_is_reported_by_how_it_ended(exitcode, status, limit, says, caplog):
+    with caplog.at_level("INFO", logger="kg.serve"):
+        answer = endpoint._death_answer(exitcode, Settings(max_memory=200 << 20))
+    assert answer.status == status and answer.limit == limit and says in answer.body.decode()
+    assert says.split(" without")[0].split(", not")[0] in caplog.text

@@ -123,3 +123,26 @@ def test_a_store_folder_given_as_the_graph_is_served_as_a_store(tmp_path):
         serve.open_source(str(tmp_path), None)  # a folder that holds no store: a coded error, not a parse failure
     code, _, stderr = run_kg("serve", tmp_path, "--port", "0")
     assert code == 2 and "no store at" in stderr and stderr.count("\n") == 1
+
+
+def test_the_server_log_says_how_a_worker_died():
+    """``kg serve`` logs (to stderr) each worker that died without answering, with what ended it."""
+    import io
+    import logging
+
+    from kg import endpoint, serve
+
+    stream = io.StringIO()
+    serve.log_to(stream)
+    try:
+        endpoint._death_answer(-9, endpoint.Settings())
+        endpoint._death_answer(-6, endpoint.Settings(max_memory=300 << 20))
+    finally:
+        for handler in list(endpoint.log.handlers):
+            endpoint.log.removeHandler(handler)
+        endpoint.log.propagate = True
+        endpoint.log.setLevel(logging.NOTSET)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 2 and all(" kg serve: " in line for line in lines)
+    assert "killed by SIGKILL from outside the server" in lines[0]
+    assert "stopped at the memory limit of 300 MB" in lines[1]
