@@ -16,7 +16,9 @@ What the endpoint will not do (see ``kg.guard`` and ``kg.endpoint``, which runs 
 - fetch anything: ``SERVICE`` is refused unless ``--federate HOST`` names the host;
 - serve other origins or other host names: no CORS header unless ``--cors
   ORIGIN`` names the page's origin; a ``Host`` header that is a name other
-  than localhost or an ``--allow-host`` one is refused (a DNS-rebinding guard);
+  than localhost or an ``--allow-host`` one is refused (a DNS-rebinding guard),
+  and so is an HTTP/1.1 request without Host (400) and any HTTP/0.9 request
+  (505); an HTTP/1.0 request may omit Host (no browser sends one);
 - exceed its limits: each query runs in a forked worker with a memory cap,
   killed at the time limit; at most ``max_queries`` run at once; a request
   body over ``max_body`` bytes, a bad ``Content-Length`` and idle connections
@@ -77,10 +79,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def host_allowed(host: str | None, settings: Settings, bound: str = "") -> bool:
-    """The DNS-rebinding guard: a Host header must be an IP literal, localhost, the bound name or allowed."""
-    if host is None:
-        return True  # HTTP/1.0 clients may omit it; browsers always send it
+def host_allowed(host: str, settings: Settings, bound: str = "") -> bool:
+    """The DNS-rebinding guard: a Host header must be an IP literal, localhost, the bound name or allowed.
+
+    A request without Host is the handler's to judge (``Handler._host_ok``): HTTP/1.1 requires one.
+    """
     name = host.strip().lower()
     if name.startswith("["):  # an IPv6 literal, and nothing but a port after it
         m = re.fullmatch(r"\[([0-9a-f:.]+)\](?::\d{1,5})?", name)
@@ -116,8 +119,21 @@ class Handler(BaseHTTPRequestHandler):
     server_version = "TownKG"
     timeout = 30.0  # idle connections: StreamRequestHandler sets it on the socket
 
+    # an answer to a request line http.server cannot read still gets a status line and headers (as HTTP/1.0),
+    # never the bare body of an HTTP/0.9 answer (no Content-Type, no nosniff)
+    default_request_version = "HTTP/1.0"
+
     def log_message(self, fmt, *args):  # quiet by default; the CLI prints where it listens
         pass
+
+    def parse_request(self):
+        """Refuse HTTP/0.9 ("GET /", no version): it has no headers, so no Host to check, and its answer no head."""
+        if len(self.raw_requestline.split()) == 2:
+            self.command, self.request_version = None, "HTTP/1.0"
+            self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+            self.send_error(505, "HTTP/0.9 is not supported: send HTTP/1.1 with a Host header")
+            return False
+        return super().parse_request()
 
     def send_error(self, code, message=None, explain=None):
         """The errors http.server answers itself (a bad request line, too many headers, a long URL, an
@@ -162,8 +178,20 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- checks every request passes
     def _host_ok(self) -> bool:
+        """The Host check of every request (``host_allowed``), and what a request without Host gets.
+
+        HTTP/1.1 requires Host (RFC 9112, 3.2: a request without it is a 400). HTTP/1.0 came before
+        Host and may omit it: such a request is served, since no browser sends one (a DNS-rebinding
+        page runs in a browser, which always names the host it thinks it talks to), and a client that
+        reaches the socket without a browser could send any Host it likes anyway.
+        """
         hosts = self.headers.get_all("Host") or []
-        if len(hosts) > 1 or not host_allowed(hosts[0] if hosts else None, self.settings, self.bound_host):
+        if not hosts and self.request_version != "HTTP/1.0":
+            self.close_connection = True
+            self._text(400, f"{self.request_version} requests must carry a Host header (RFC 9112); "
+                            "send Host: localhost or the address you connect to")
+            return False
+        if len(hosts) > 1 or (hosts and not host_allowed(hosts[0], self.settings, self.bound_host)):
             self.close_connection = True
             self._text(403, f"Host {hosts[0] if hosts else ''!r} is not this server's name (a DNS-rebinding guard); "
                             "use localhost or the IP address, or start kg serve with --allow-host NAME")

@@ -152,6 +152,38 @@ def test_foreign_host_names_are_refused(server, host, ok):
             assert status == 403 and "DNS-rebinding" in body
 
 
+@pytest.mark.parametrize("name,request_bytes,status", [
+    # HTTP/1.1 requires Host (RFC 9112): without it, 400, whatever is asked
+    ("1.1 page, no Host", b"GET / HTTP/1.1\r\n\r\n", 400),
+    ("1.1 query, no Host", b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n\r\n", 400),
+    ("1.1 POST, no Host", b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
+                          b"Content-Length: 5\r\n\r\nASK{}", 400),
+    ("1.1 empty Host", b"GET / HTTP/1.1\r\nHost:\r\n\r\n", 403),
+    # HTTP/1.0 came before Host: served without it (no browser sends such a request), refused with a foreign one
+    ("1.0 page, no Host", b"GET / HTTP/1.0\r\n\r\n", 200),
+    ("1.0 query, no Host", b"GET /sparql?query=ASK%7B%7D HTTP/1.0\r\n\r\n", 200),
+    ("1.0 foreign Host", b"GET / HTTP/1.0\r\nHost: evil.example\r\n\r\n", 403),
+    # HTTP/0.9 has no headers at all (and its answer no head): refused at once, answered with a head
+    ("0.9 page", b"GET /\r\n", 505),
+    ("0.9 query", b"GET /sparql?query=ASK%7B%7D\r\n", 505),
+])
+def test_a_request_without_host_is_served_only_as_http_1_0(server, name, request_bytes, status):
+    with socket.create_connection(("127.0.0.1", server), timeout=10) as s:
+        s.sendall(request_bytes)
+        reply = b""
+        while chunk := s.recv(65536):  # every one of these answers closes the connection
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    assert head.split(b"\r\n")[0].split()[1] == str(status).encode(), reply[:200]
+    assert b"X-Content-Type-Options: nosniff" in head
+    if status == 400:
+        assert b"must carry a Host header" in body and body.count(b"\n") == 1
+    if status == 505:
+        assert b"HTTP/0.9 is not supported" in body and body.count(b"\n") == 1
+    if status == 200 and b"sparql" in request_bytes:
+        assert json.loads(body)["boolean"] is True
+
+
 @pytest.fixture(scope="module")
 def roomy_server(seeds_trig):
     """A server whose time limit is far away, so that the memory cap is what stops a hungry query."""
