@@ -57,8 +57,19 @@ def origin(text: str) -> str:
                                      "(like http://localhost:3000, with no path or trailing slash), or '*'")
 
 
+def federate_target(text: str) -> str:
+    """A --federate value: HOST (any port) or HOST:PORT ([IPv6]:PORT); a scheme or path never matches."""
+    from kg.guard import federate_entry
+
+    if federate_entry(text) is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host or host:port: give the name or address, with "
+                                         "the port to allow only that one (like data.example.org:3030 or "
+                                         "127.0.0.1:7879), with no scheme or path")
+    return text
+
+
 def host_name(text: str) -> str:
-    """A host name or IP address for --federate and --allow-host: no scheme, path or port (they never match)."""
+    """A host name or IP address for --allow-host: no scheme, path or port (a Host header's port is not matched)."""
     import ipaddress
 
     try:
@@ -333,8 +344,9 @@ def parser() -> argparse.ArgumentParser:
                     help="close connections silent this long (default 30)")
     sv.add_argument("--cors", action="append", metavar="ORIGIN", type=origin,
                     help="let pages from ORIGIN (e.g. http://localhost:3000, or '*') read answers; repeatable")
-    sv.add_argument("--federate", action="append", metavar="HOST", type=host_name,
-                    help="allow SERVICE calls to HOST (off by default: the endpoint fetches nothing); repeatable")
+    sv.add_argument("--federate", action="append", metavar="HOST[:PORT]", type=federate_target,
+                    help="allow SERVICE calls to HOST:PORT, or to every port of HOST when no port is given "
+                         "(off by default: the endpoint fetches nothing); repeatable")
     sv.add_argument("--allow-host", action="append", metavar="NAME", type=host_name,
                     help="accept requests addressed to NAME (besides localhost and IP addresses); repeatable")
     sv.set_defaults(func=_cmd_serve)

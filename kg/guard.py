@@ -7,10 +7,13 @@ the keyword counts everywhere except inside a string literal or a comment
 (as every way Oxigraph could lex the query sees them) or inside a variable's
 or a prefixed name's own characters, and a federated target must be a
 literal IRI (or a prefixed name) whose host was allowed with ``kg serve
---federate HOST``; a variable target (``SERVICE ?x``) is always refused.
+--federate HOST`` (any port of HOST) or ``--federate HOST:PORT`` (that port
+only; a target without a port is on its scheme's, 80 or 443); a variable
+target (``SERVICE ?x``) is always refused.
 """
 from __future__ import annotations
 
+import ipaddress
 import re
 import urllib.parse
 
@@ -147,17 +150,56 @@ def service_targets(text: str, body: str | None = None) -> list[str | None]:
     return out
 
 
+def federate_entry(text: str) -> tuple[str, int | None] | None:
+    """A ``--federate`` value as (host, port), port None for "any port"; None when it is neither HOST nor HOST:PORT.
+
+    HOST is a name or an IP address (an IPv6 one bare, or in brackets before a port: ``[::1]:8080``);
+    PORT is 1 to 65535 (a target IRI's port is never 0, so port 0 could never match).
+    """
+    m = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?|([\w.\-]+):(\d{1,5})|([\w.\-]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)",
+                     text)
+    if not m:
+        return None
+    host = (m.group(1) or m.group(3) or m.group(5)).lower().rstrip(".")
+    port = m.group(2) or m.group(4)
+    if port is not None and not 1 <= int(port) <= 65535:
+        return None
+    if ":" in host:  # an IPv6 address, or nothing a URL can name
+        try:
+            host = str(ipaddress.IPv6Address(host))
+        except ValueError:
+            return None
+    return (host, int(port) if port is not None else None) if host else None
+
+
+def _allowed(iri: str | None, allowed: set[tuple[str, int | None]]) -> bool:
+    """True when the target IRI's host and port (its scheme's default if none) match an allowed entry."""
+    if not iri:
+        return False
+    parts = urllib.parse.urlsplit(iri)
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    except ValueError:  # a port that is no port (":99999", ":x"): nothing to call
+        return False
+    host = (parts.hostname or "").rstrip(".")
+    if ":" in host:
+        try:
+            host = str(ipaddress.IPv6Address(host))  # one spelling of an IPv6 address: [0::1] is [::1]
+        except ValueError:
+            return False
+    return (host, None) in allowed or (host, port) in allowed
+
+
 def check(text: str, federate: tuple[str, ...] = ()) -> None:
-    """Raise ``Refused`` for an update, or a SERVICE call to a host not in ``federate``."""
+    """Raise ``Refused`` for an update, or a SERVICE call to a host (or host:port) not in ``federate``."""
     body = visible(text)
     if looks_like_update(text, body):
         raise Refused("this endpoint is read-only: SPARQL updates are refused")
-    allowed = {h.lower() for h in federate}
+    allowed = {e for e in map(federate_entry, federate) if e is not None}
     for iri in service_targets(text, body):
         if not allowed:
             raise Refused("SERVICE (federated query) is off: this endpoint fetches nothing on a query's behalf",
-                          "start kg serve with --federate HOST to allow calls to HOST")
-        host = (urllib.parse.urlsplit(iri).hostname or "").lower() if iri else None
-        if host not in allowed:
+                          "start kg serve with --federate HOST:PORT to allow calls to that port of HOST")
+        if not _allowed(iri, allowed):
             raise Refused(f"SERVICE to {iri or 'a target that is not an http(s) IRI'} is not allowed",
-                          f"federation is on only for: {', '.join(sorted(allowed))}")
+                          f"federation is on only for: {', '.join(sorted(federate))}")

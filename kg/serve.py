@@ -13,7 +13,8 @@ writes its output.
 What the endpoint will not do (see ``kg.guard`` and ``kg.endpoint``, which runs the queries):
 
 - change data: updates are refused (403) however they are sent;
-- fetch anything: ``SERVICE`` is refused unless ``--federate HOST`` names the host;
+- fetch anything: ``SERVICE`` is refused unless ``--federate HOST:PORT`` names the host and port
+  (``--federate HOST``: any port of it);
 - serve other origins or other host names: no CORS header unless ``--cors
   ORIGIN`` names the page's origin; a ``Host`` header that is a name other
   than localhost or an ``--allow-host`` one is refused (a DNS-rebinding guard),

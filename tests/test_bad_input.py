@@ -170,6 +170,9 @@ ROWS = [
     Row("cors-origin-with-slash", ["serve", "{d}/g.ttl", "--cors", "http://localhost:3000/"], "E090", protect=[]),
     Row("cors-origin-not-a-url", ["serve", "{d}/g.ttl", "--cors", "localhost:3000"], "E090", protect=[]),
     Row("federate-a-url", ["serve", "{d}/g.ttl", "--federate", "http://data.example/sparql"], "E090", protect=[]),
+    Row("federate-port-0", ["serve", "{d}/g.ttl", "--federate", "127.0.0.1:0"], "E090", protect=[]),
+    Row("federate-port-too-big", ["serve", "{d}/g.ttl", "--federate", "127.0.0.1:65536"], "E090", protect=[]),
+    Row("federate-with-path", ["serve", "{d}/g.ttl", "--federate", "data.example:3030/ds"], "E090", protect=[]),
     Row("allow-host-with-port", ["serve", "{d}/g.ttl", "--allow-host", "kg.example:8080"], "E090", protect=[]),
     Row("unknown-option", ["build", "{d}/s.txt", "--colour"], "E090", {"s.txt": SMALL}, protect=[]),
 ]

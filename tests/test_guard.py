@@ -5,7 +5,7 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from kg.guard import Refused, check, looks_like_update, service_targets
+from kg.guard import Refused, check, federate_entry, looks_like_update, service_targets
 from kg.store import PREFIX_MAP
 
 
@@ -128,3 +128,47 @@ def test_service_is_off_by_default_and_on_for_named_hosts():
 ])
 def test_updates(text, update):
     assert looks_like_update(text) == update
+
+
+@pytest.mark.parametrize("target, federate, allowed", [
+    # a host alone allows its every port (documented: kg serve --help, README)
+    ("http://data.example/sparql", ("data.example",), True),
+    ("http://data.example:3030/ds", ("data.example",), True),
+    ("http://DATA.example./ds", ("data.example",), True),
+    # host:port allows that port only; a target without a port is on its scheme's (80, 443)
+    ("http://127.0.0.1:7879/sparql", ("127.0.0.1:7879",), True),
+    ("http://127.0.0.1:7880/sparql", ("127.0.0.1:7879",), False),
+    ("http://127.0.0.1/sparql", ("127.0.0.1:7879",), False),
+    ("http://127.0.0.1/sparql", ("127.0.0.1:80",), True),
+    ("https://data.example/sparql", ("data.example:443",), True),
+    ("https://data.example/sparql", ("data.example:80",), False),
+    ("http://data.example:3030/ds", ("other.example:3030", "data.example:3030"), True),
+    ("http://other.example:3030/ds", ("data.example:3030",), False),
+    # IPv6, in brackets or not, in any spelling
+    ("http://[::1]:7879/", ("[::1]:7879",), True),
+    ("http://[0:0::1]:7879/", ("[::1]:7879",), True),
+    ("http://[::1]:7878/", ("[::1]:7879",), False),
+    ("http://[::1]:7878/", ("::1",), True),
+    # a port that is no port is never called
+    ("http://127.0.0.1:99999/", ("127.0.0.1",), False),
+    ("http://127.0.0.1:x/", ("127.0.0.1",), False),
+])
+def test_federation_matches_host_and_port(target, federate, allowed):
+    q = f"SELECT * {{ SERVICE <{target}> {{ ?s ?p ?o }} }}"
+    if allowed:
+        check(q, federate=federate)
+    else:
+        with pytest.raises(Refused, match="not allowed"):
+            check(q, federate=federate)
+
+
+@pytest.mark.parametrize("value, entry", [
+    ("data.example", ("data.example", None)), ("data.example:3030", ("data.example", 3030)),
+    ("127.0.0.1:7879", ("127.0.0.1", 7879)), ("[::1]:8080", ("::1", 8080)), ("[::1]", ("::1", None)),
+    ("::1", ("::1", None)),
+    # values no target can ever match (the CLI refuses them: E090)
+    ("http://data.example/sparql", None), ("data.example/sparql", None), ("data.example:0", None),
+    ("data.example:65536", None), ("ab:cd", None), ("[data.example]:80", None), ("", None),
+])
+def test_federate_entries(value, entry):
+    assert federate_entry(value) == entry

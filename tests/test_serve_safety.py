@@ -115,6 +115,23 @@ def test_service_is_not_fetched(server, listener, template):
     assert listener.connections == 0
 
 
+def test_federation_to_host_and_port_calls_that_port_only(seeds_trig, listener):
+    """--federate 127.0.0.1:PORT: a SERVICE call to PORT reaches it; to another port of the host it is refused."""
+    other = Listener()
+    try:
+        with serve_process(seeds_trig, "--timeout", "3", "--federate", f"127.0.0.1:{listener.port}") as port:
+            status, _, body = sparql_get(port, f"ASK {{ SERVICE <http://127.0.0.1:{other.port}/> {{ ?s ?p ?o }} }}")
+            assert status == 403 and "not allowed" in body
+            sparql_get(port, f"ASK {{ SERVICE <http://127.0.0.1:{listener.port}/> {{ ?s ?p ?o }} }}")
+            for _ in range(20):  # the allowed call reaches its port within a moment
+                if listener.connections:
+                    break
+                time.sleep(0.1)
+        assert listener.connections >= 1 and other.connections == 0
+    finally:
+        other.close()
+
+
 def test_the_word_service_in_a_string_is_not_a_service_call(server):
     status, _, _ = sparql_get(server, 'SELECT * WHERE { ?s ?p "customer SERVICE <http://127.0.0.1:1/>" } LIMIT 1')
     assert status == 200
