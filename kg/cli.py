@@ -160,9 +160,9 @@ def _cmd_query(args) -> int:
 
     params = dict(query.parse_param(p) for p in args.param or [])
     if args.expression:
-        text = args.expression
+        text = query.fill_text(args.expression, params, "-e")
     elif args.file:
-        text = query.read_query_file(args.file)
+        text = query.fill_text(query.read_query_file(args.file), params, args.file)
     elif args.name:
         text = query.get(args.name).render(params)
     else:

@@ -148,6 +148,24 @@ def parse_param(text: str) -> tuple[str, str]:
     return k.strip(), v.strip()
 
 
+def fill_text(text: str, values: dict[str, str], where: str) -> str:
+    """A query given as text (``-e``, ``--file``) with ``--param`` values, filled as a catalog query is filled.
+
+    The text may declare parameters with ``# param:`` lines, as catalog queries do; a value for a name it
+    does not declare is a ``QueryError`` (it would be silently ignored). Text that declares none and gets
+    no values is returned as it is (a ``{{…}}`` in it is left alone).
+    """
+    q = parse_catalog_text(where, text)
+    unknown = sorted(set(values) - {p.name for p in q.params})
+    if unknown:
+        known = ", ".join(p.name for p in q.params)
+        raise QueryError(f"--param {unknown[0]}: the query ({where}) has no parameter {unknown[0]!r}",
+                         f"its parameters: {known}" if known else
+                         f"declare it with a '# param: {unknown[0]} = …' line and write {{{{{unknown[0]}}}}} "
+                         "where its value goes")
+    return q.render(values) if q.params else text
+
+
 def read_query_file(path: str | Path) -> str:
     p = Path(path)
     if not p.is_file():

@@ -152,6 +152,12 @@ ROWS = [
                                  "--param", "limit=-1"], "E031", protect=[]),
     Row("param-unknown", ["query", "most-connected", "--graph", str(DATA / "small.ttl"),
                           "--param", "town=x"], "E030", protect=[]),
+    # --param for a query given as text: it must name a parameter the text declares ("# param:" lines)
+    Row("param-for-inline-query", ["query", "--graph", str(DATA / "small.ttl"), "-e", "SELECT * { ?s ?p ?o }",
+                                   "--param", "town=x"], "E030", protect=[]),
+    Row("param-not-in-query-file", ["query", "--graph", str(DATA / "small.ttl"), "--file", "{d}/q.rq",
+                                    "--param", "town=x"], "E030",
+        {"q.rq": b"# param: n: integer = 1 | rows\nSELECT * { ?s ?p ?o } LIMIT {{n}}\n"}, protect=[]),
     # --- option values
     Row("port-70000", ["serve", "{d}/g.ttl", "--port", "70000"], "E090", {"g.ttl": b""}, protect=[]),
     Row("port-negative", ["serve", "{d}/g.ttl", "--port", "-1"], "E090", {"g.ttl": b""}, protect=[]),

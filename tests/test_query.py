@@ -207,3 +207,29 @@ def test_a_service_call_is_refused_and_nothing_is_fetched(seeds_graph, text):
         assert refused and "SERVICE" in refused[0]
     finally:
         lst.close()
+
+
+DECLARES_N = "# param: n: integer = 1 | rows\nSELECT * { ?s ?p ?o } LIMIT {{n}}\n"
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    # a query given as text (-e, --file) declares its parameters as catalog queries do
+    (DECLARES_N, {"n": "5"}, "LIMIT 5"),
+    (DECLARES_N, {}, "LIMIT 1"),
+    # text without parameters and without values is left as it is, even a {{…}} in it
+    ('SELECT * { ?s ?p "{{x}}" }', {}, '"{{x}}"'),
+    # a value no parameter takes is an error, never ignored
+    ("SELECT * { ?s ?p ?o }", {"town": "x"}, "E030 --param town: the query (-e) has no parameter 'town'"),
+    (DECLARES_N, {"m": "2"}, "E030 its parameters: n"),
+    (DECLARES_N, {"n": "1 OFFSET 1"}, "E031"),
+])
+def test_parameters_of_a_query_given_as_text(text, values, expected):
+    from kg.errors import KGError
+
+    if expected.startswith("E0"):
+        code, _, says = expected.partition(" ")
+        with pytest.raises(KGError) as err:
+            query.fill_text(text, values, "-e")
+        assert err.value.code == code and says in str(err.value)
+    else:
+        assert expected in query.fill_text(text, values, "-e")
