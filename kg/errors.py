@@ -43,6 +43,12 @@ class FrontMatterError(KGError):
     code = "E005"
 
 
+class NotAFile(KGError):
+    """An input that exists but is no regular file: a device, a FIFO, a socket, or a folder where a file is expected."""
+
+    code = "E008"
+
+
 class UnknownFormat(KGError):
     code = "E010"
 

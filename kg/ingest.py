@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,8 @@ import yaml
 # kg.towns first: it imports kg.lexicon, which loads the saved compiled patterns before readers compiles its own
 from kg.towns import CJK, resolve_town, town_parent
 from kg import readers
-from kg.errors import DecodeError, EmptyDocument, FrontMatterError, InputNotFound, MarkupError, NoDocuments
+from kg.errors import (DecodeError, EmptyDocument, FrontMatterError, InputNotFound, MarkupError, NoDocuments,
+                       NotAFile)
 
 SUFFIXES = readers.TEXT_SUFFIXES + tuple(readers.READERS)  # .txt .md .html .pdf .docx …
 
@@ -78,8 +81,27 @@ class Document:
         return None
 
 
+_KINDS = ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _kind(mode: int) -> str:
+    """What a file that is not a regular one is, in words."""
+    return next((words for test, words in _KINDS if test(mode)), "not a regular file")
+
+
+def _not_a_file(raw, mode: int, folder_ok: bool) -> NotAFile:
+    expected = "a document file or a folder" if folder_ok else "a document file"
+    return NotAFile(f"{raw} is {_kind(mode)}, not {expected}",
+                    "give a document file (.txt, .md, .html, .pdf, .docx)" + (" or a folder of them" if folder_ok else ""))
+
+
 def find_inputs(paths: list[str | Path]) -> list[Path]:
-    """Expand files and folders into the sorted list of documents to read."""
+    """Expand files and folders into the sorted list of documents to read.
+
+    A path that exists but is neither (a device like /dev/zero, a FIFO, a socket) is ``NotAFile``, named
+    for what it is; a symbolic link to nothing is ``InputNotFound``, saying so.
+    """
     found: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -90,6 +112,11 @@ def find_inputs(paths: list[str | Path]) -> list[Path]:
             found.extend(files)
         elif p.is_file():
             found.append(p)
+        elif p.exists():
+            raise _not_a_file(raw, p.stat().st_mode, folder_ok=True)
+        elif p.is_symlink():
+            raise InputNotFound(f"{raw} is a symbolic link to {os.readlink(p)}, which does not exist",
+                                "check the link or give the file itself")
         else:
             raise InputNotFound(f"no such file or folder: {raw}", "check the path")
     if not found:
@@ -362,15 +389,27 @@ def read_document(path: str | Path, doc_id: str | None = None) -> Document:
 
 
 def read_input(path: str | Path) -> bytes:
-    """A file's bytes, read no further than one byte past the input size limit (checked by the reader)."""
+    """A file's bytes, read no further than one byte past the input size limit (checked by the reader).
+
+    Only a regular file is read: a device (/dev/zero), a FIFO, a socket or a folder is ``NotAFile``. The
+    file is opened without blocking (a FIFO with no writer would wait forever) and judged by what was opened.
+    """
     p = Path(path)
     try:
-        with p.open("rb") as f:
-            return f.read(readers.MAX_BYTES + 1)
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise InputNotFound(f"no such file: {p}", "check the path") from None
     except OSError as exc:
         raise InputNotFound(f"cannot read {p}: {exc.strerror}", "check permissions") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise _not_a_file(p, mode, folder_ok=False)
+    with os.fdopen(fd, "rb") as f:
+        try:
+            return f.read(readers.MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputNotFound(f"cannot read {p}: {exc.strerror}", "check the file") from None
 
 
 def document_from_bytes(data: bytes, name: str, doc_id: str) -> Document:

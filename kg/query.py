@@ -169,6 +169,9 @@ def fill_text(text: str, values: dict[str, str], where: str) -> str:
 def read_query_file(path: str | Path) -> str:
     p = Path(path)
     if not p.is_file():
+        if p.exists():  # a folder, a device, a FIFO (which would block the read): say what it is
+            kind = "a folder" if p.is_dir() else "not a regular file (a device, a FIFO or a socket)"
+            raise QueryError(f"query file {path} is {kind}", "give a .rq file")
         raise QueryError(f"no such query file: {path}", "check the path")
     try:
         return p.read_text(encoding="utf-8")

@@ -56,6 +56,20 @@ def _socket(d: Path) -> None:
     s.close()
 
 
+def _input_fifo(d: Path) -> None:
+    os.mkfifo(d / "pipe.txt")  # no writer: a read would wait forever
+
+
+def _input_socket(d: Path) -> None:
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(d / "sock.txt"))
+    s.close()
+
+
+def _dangling(d: Path) -> None:
+    (d / "gone.txt").symlink_to(d / "missing.txt")
+
+
 def _old_output(d: Path) -> None:
     (d / "out.ttl").write_bytes(OLD)
 
@@ -102,6 +116,19 @@ ROWS = [
     # --- outputs
     Row("output-symlink", ["build", "{d}/s.txt", "-o", "{d}/link.ttl"], "E011", {"s.txt": SMALL},
         setup=_symlink, protect=["target.ttl"]),
+    # --- inputs that exist but are no document file: refused for what they are, nothing written
+    Row("input-dev-zero", ["build", "/dev/zero", "-o", "{d}/out.ttl"], "E008"),
+    Row("input-fifo", ["build", "{d}/pipe.txt", "-o", "{d}/out.ttl"], "E008", setup=_input_fifo),
+    Row("input-socket", ["build", "{d}/s.txt", "{d}/sock.txt", "-o", "{d}/out.ttl"], "E008", {"s.txt": SMALL},
+        setup=_input_socket),
+    Row("input-dangling-link", ["build", "{d}/gone.txt", "-o", "{d}/out.ttl"], "E001", setup=_dangling),
+    Row("explain-dev-zero", ["explain", "/dev/zero", "-o", "{d}/out.html"], "E008", protect=["out.html"]),
+    Row("explain-fifo", ["explain", "{d}/pipe.txt", "-o", "{d}/out.html"], "E008", setup=_input_fifo,
+        protect=["out.html"]),
+    Row("explain-folder", ["explain", "{d}", "-o", "{d}/out.html"], "E008", protect=["out.html"]),
+    Row("query-file-folder", ["query", "--graph", str(DATA / "small.ttl"), "--file", "{d}"], "E030", protect=[]),
+    Row("query-file-fifo", ["query", "--graph", str(DATA / "small.ttl"), "--file", "{d}/pipe.txt"], "E030",
+        setup=_input_fifo, protect=[]),
     Row("output-fifo", ["build", "{d}/s.txt", "-o", "{d}/pipe.ttl"], "E011", {"s.txt": SMALL}, setup=_fifo,
         protect=[]),
     Row("output-socket", ["build", "{d}/s.txt", "-o", "{d}/sock.ttl"], "E011", {"s.txt": SMALL}, setup=_socket,
