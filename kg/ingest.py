@@ -433,7 +433,8 @@ def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc",
     """Turn raw bytes (or text) into a cleaned ``Document``.
 
     ``file_meta`` is what a reader found in the file (an HTML page's title,
-    date, source); front matter overrides it, and it overrides guesses from the text.
+    date, source); front matter overrides it, and it overrides guesses from the text,
+    except ``file_date`` (a PDF's CreationDate), used only when the text gives no date.
     """
     raw = decode(data, name) if isinstance(data, bytes) else data.lstrip("\ufeff")
     sha = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
@@ -451,6 +452,8 @@ def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc",
         m = re.search(r"[（(]\s*((19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[)）]", body[:3000])
         if m:
             date = f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+    if date is None:  # the file's own date (a PDF's CreationDate): when the text gives none
+        date = meta.get("file_date")
     folder = Path(name).parent.name if name and not name.startswith("<") else None
     town, kind = resolve_town(str(title) if title else None, body, meta.get("town"), folder)
     parent = meta.get("district") or meta.get("city") or (town_parent(town, f"{title or ''}\n{body[:20000]}") if town else None)

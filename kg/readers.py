@@ -13,7 +13,9 @@ itself (title, date, source, publisher).
   as one line per block; title and date from the page's metadata.
 - PDF: the text layer through pdfminer.six's layout analysis, which keeps the
   reading order of multi-column pages; lines wrapped inside a paragraph are
-  joined. A PDF without a text layer is ``NeedsOCR``.
+  joined. A PDF without a text layer is ``NeedsOCR``. The document
+  information's CreationDate (else ModDate) is ``file_date``: the document's
+  date only when its text gives none.
 - DOCX: python-docx, paragraphs and table rows in document order.
 
 Untrusted input: every file is size-capped before parsing; HTML is parsed with
@@ -339,7 +341,57 @@ def read_pdf(data: bytes, name: str) -> Page:
     if not re.search(r"\w", text):
         raise NeedsOCR(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} of images)",
                        "it is a scan: run OCR first (e.g. ocrmypdf -l chi_sim), then build the OCRed PDF")
-    return Page(text + "\n")
+    date = pdf_info_date(data)
+    return Page(text + "\n", {"file_date": date} if date else {})
+
+
+# a PDF date string, D:YYYYMMDDHHmmSS+HH'mm': its year, month and day ("D:" left out by careless writers too)
+_PDF_DATE = re.compile(r"\s*(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})")
+
+
+def pdf_info_date(data: bytes) -> str | None:
+    """The date a PDF's document information carries (CreationDate, else ModDate), as YYYY-MM-DD, or None.
+
+    Read with pdfminer's own parser, as the text is; a reference is followed a few steps at most (a
+    reference to itself would loop), and a value that is not a calendar date is ignored. ``kg.ingest``
+    uses it only when the text gives no date (it says when the PDF was made, usually when the report was
+    published).
+    """
+    import datetime
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFObjRef
+    from pdfminer.utils import decode_text
+
+    try:
+        infos = PDFDocument(PDFParser(io.BytesIO(data))).info
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds of error on broken files
+        if exc.__class__.__module__.startswith("pdfminer"):
+            return None
+        raise
+    for info in infos:
+        for key in ("CreationDate", "ModDate"):
+            value = info.get(key) if isinstance(info, dict) else None
+            for _ in range(8):
+                if not isinstance(value, PDFObjRef):
+                    break
+                try:
+                    value = value.resolve()
+                except Exception as exc:  # noqa: BLE001
+                    if exc.__class__.__module__.startswith("pdfminer"):
+                        value = None
+                        break
+                    raise
+            if isinstance(value, bytes):
+                value = decode_text(value[:200])
+            m = _PDF_DATE.match(value) if isinstance(value, str) else None
+            if m:
+                try:
+                    return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                except ValueError:
+                    continue
+    return None
 
 
 _STREAM = re.compile(rb"stream\r?\n")

@@ -18,8 +18,14 @@ def _hex(text: str) -> str:
     return "".join(f"{ord(ch):04X}" for ch in text)
 
 
-def pdf(pages: list[list[tuple[float, float, str]]], size: float = 10.5) -> bytes:
-    """A PDF whose pages hold the given text runs: (x, y from the top, text), written in list order."""
+def pdf(pages: list[list[tuple[float, float, str]]], size: float = 10.5, info: bytes | None = None,
+        extra: tuple[bytes, ...] = ()) -> bytes:
+    """A PDF whose pages hold the given text runs: (x, y from the top, text), written in list order.
+
+    ``info`` is the body of the document information dictionary, written as it is (like
+    ``b"<< /CreationDate (D:20230115093000+08'00') >>"``), the trailer's /Info; ``extra`` are objects
+    written as they are after the catalog (numbered from 8 for a one-page PDF), for ``info`` to refer to.
+    """
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -46,7 +52,9 @@ def pdf(pages: list[list[tuple[float, float, str]]], size: float = 10.5) -> byte
     objects[pages_id - 1] = (f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] "
                              f"/Count {len(kids)} >>").encode()
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
-    return _assemble(objects, catalog)
+    for body in extra:
+        add(body)
+    return _assemble(objects, catalog, add(info) if info is not None else None)
 
 
 def scanned_pdf(n_pages: int = 2) -> bytes:
@@ -73,7 +81,7 @@ def scanned_pdf(n_pages: int = 2) -> bytes:
     return _assemble(objects, catalog)
 
 
-def _assemble(objects: list[bytes], root: int) -> bytes:
+def _assemble(objects: list[bytes], root: int, info: int | None = None) -> bytes:
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -84,7 +92,9 @@ def _assemble(objects: list[bytes], root: int) -> bytes:
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for off in offsets:
         out.write(f"{off:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    info_ref = f" /Info {info} 0 R" if info else ""
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R{info_ref} >>\nstartxref\n{xref}\n%%EOF\n"
+              .encode())
     return out.getvalue()
 
 

@@ -262,3 +262,33 @@ def test_scanned_pdf_is_a_coded_one_line_error_and_no_output(tmp_path):
     assert code == 2
     assert stderr.count("\n") == 1 and "[E081]" in stderr and "OCR" in stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("info, text, date", [
+    # the text gives no date: the PDF's CreationDate is the document's date
+    (b"<< /CreationDate (D:20230115093000+08'00') /ModDate (D:20240301120000Z) >>", "镇政府召开工作会议。", "2023-01-15"),
+    (b"<< /ModDate (D:20240301120000Z) >>", "镇政府召开工作会议。", "2024-03-01"),
+    (b"<< /CreationDate (20221231) >>", "镇政府召开工作会议。", "2022-12-31"),
+    # a UTF-16 string (with its byte-order mark), as some writers store every string
+    (b"<< /CreationDate <FEFF0044003A00320030003200330030003700300031> >>", "镇政府召开工作会议。", "2023-07-01"),
+    # not a calendar date: the next one, or none
+    (b"<< /CreationDate (D:20231345) /ModDate (D:20230601) >>", "镇政府召开工作会议。", "2023-06-01"),
+    (b"<< /CreationDate (yesterday) >>", "镇政府召开工作会议。", None),
+    (b"<< /Producer (x) >>", "镇政府召开工作会议。", None),
+    (None, "镇政府召开工作会议。", None),
+    # the text's own date comes first
+    (b"<< /CreationDate (D:20240105) >>", "镇政府召开工作会议（2023年12月28日）。", "2023-12-28"),
+])
+def test_pdf_date_from_its_information_when_the_text_has_none(info, text, date):
+    from kg import ingest
+
+    data = docmakers.pdf([[(60, 80, text)]], info=info)
+    assert ingest.document_from_bytes(data, "r.pdf", "r").date == date
+
+
+def test_pdf_information_that_refers_to_itself_is_no_date():
+    """A CreationDate that is a reference to an object that is a reference to itself: no hang, no date."""
+    data = docmakers.pdf([[(60, 80, "镇政府召开工作会议。")]], info=b"<< /CreationDate 8 0 R >>", extra=(b"8 0 R",))
+    assert b"8 0 obj\n8 0 R\nendobj" in data
+    assert readers.pdf_info_date(data) is None
+    assert "工作会议" in readers.read_pdf(data, "r.pdf").text
