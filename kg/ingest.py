@@ -19,8 +19,8 @@ import yaml
 # kg.towns first: it imports kg.lexicon, which loads the saved compiled patterns before readers compiles its own
 from kg.towns import CJK, resolve_town, town_parent
 from kg import readers
-from kg.errors import (DecodeError, EmptyDocument, FrontMatterError, InputNotFound, MarkupError, NoDocuments,
-                       NotAFile)
+from kg.errors import (DecodeError, DocumentTooLarge, EmptyDocument, FrontMatterError, InputNotFound, MarkupError,
+                       NoDocuments, NotAFile)
 
 SUFFIXES = readers.TEXT_SUFFIXES + tuple(readers.READERS)  # .txt .md .html .pdf .docx …
 
@@ -38,6 +38,12 @@ CHROME_LINE = re.compile(
 CHROME_MAX_LEN = 60
 DATE_RE = re.compile(r"(?P<y>(19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})")
 URL_RE = re.compile(r"https?://\S+")
+
+# One document's text, in characters, of every format: its facts are held in memory whole while it is built,
+# ~0.17 GB per million characters over ~0.14 GB (bench/big_document.py, bench/RESULTS.md), so 4 M characters
+# stay near 0.8 GB. (A 50 MB file, readers.MAX_BYTES, could hold 17-25 M characters: 3-4 GB.) The largest
+# report of the city corpus has 36 k characters.
+MAX_CHARS = 4_000_000
 
 # Front matter is a few lines of metadata; anything bigger is a mistake or an attack.
 FRONT_MATTER_MAX = 16 * 1024
@@ -437,6 +443,9 @@ def parse_document(data: bytes | str, name: str = "<text>", doc_id: str = "doc",
     except ``file_date`` (a PDF's CreationDate), used only when the text gives no date.
     """
     raw = decode(data, name) if isinstance(data, bytes) else data.lstrip("\ufeff")
+    if len(raw) > MAX_CHARS:
+        raise DocumentTooLarge(f"{name}: the document has {len(raw):,} characters, over the {MAX_CHARS:,} "
+                               "limit for one document (its facts are held in memory whole)", "split the document")
     sha = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
     meta, body = split_front_matter(raw.replace("\r\n", "\n"), name)
     meta = {**(file_meta or {}), **meta}

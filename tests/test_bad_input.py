@@ -308,6 +308,31 @@ def test_text_over_the_size_limit_is_refused_or_skipped_and_named(tmp_path, caps
     assert out.is_file()
 
 
+@pytest.mark.parametrize("name, data", [
+    ("long.txt", "大场镇获得国家卫生镇称号。\n" * 100),                      # 1,400 characters, 3.9 KB
+    ("long.md", "---\ntitle: 长文\n---\n" + "大场镇获得国家卫生镇称号。\n" * 100),
+    ("long.html", "<html><body>" + "<p>大场镇获得国家卫生镇称号。</p>" * 100 + "</body></html>"),
+])
+def test_a_document_over_the_character_limit_is_refused_or_skipped(name, data, tmp_path, capsys, monkeypatch):
+    """The character limit (kg.ingest.MAX_CHARS) bounds one document's memory, in every format, under the byte limit."""
+    from kg import ingest
+
+    monkeypatch.setattr(ingest, "MAX_CHARS", 1000)
+    big = tmp_path / name
+    big.write_text(data, encoding="utf-8")
+    small = tmp_path / "s.txt"
+    small.write_bytes(SMALL)
+    out = tmp_path / "out.ttl"
+    assert main(["build", str(big), str(small), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "[E082]" in err and name in err and "over the 1,000 limit" in err, err
+    assert not out.exists()
+    assert main(["build", str(big), str(small), "-o", str(out), "--skip-errors"]) == 0
+    err = capsys.readouterr().err
+    assert re.search(rf"^skipped .*{re.escape(name)}.*\[E082\]", err, re.M), err
+    assert out.is_file()
+
+
 @pytest.mark.parametrize("row", [r for r in ROWS if r.id in ("truncated-utf16", "output-symlink", "port-70000",
                                                              "front-matter-impossible-date")],
                          ids=lambda r: r.id)
