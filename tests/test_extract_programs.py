@@ -715,3 +715,47 @@ def test_sixth_session_rows(text, expected):
 def test_programs(text, expected):
     """The tables ROWS … FIFTH_ROWS above: the programmes found, in order."""
     assert programs(text) == expected
+
+
+# Eighth session, names known by their head word (invented names)
+HEAD_WORD_ROWS = [
+    # program:progress: a programme named as the subject of its progress
+    ("青松安居工程取得新的进展。", ["青松安居工程"]),
+    ("山海协作试点工作取得明显成效，群众满意度提高。", ["山海协作试点"]),
+    ("——畅通青溪工程建设取得重大突破。", ["畅通青溪工程"]),
+    ("争创国家城乡融合综合改革试点工作取得成果。", []),
+    ("重点工程建设取得新突破。", []),
+    ("各项工作取得明显成效。", []),
+    ("经济建设取得新进展。", []),
+    # program:mechanism: a mechanism set up, named by its content
+    ("建立了河道保洁与渔业增殖同步补偿机制。", ["河道保洁与渔业增殖同步补偿机制"]),
+    ("探索建立跨区县税收分成机制。", ["跨区县税收分成机制"]),
+    ("建立风险预警机制和偿债准备金制度。", ["偿债准备金制度"]),
+    ("建立镇村水渠清淤补贴机制，改善灌溉条件。", ["镇村水渠清淤补贴机制"]),
+    ("建立健全部门协调配合机制。", []),
+    ("建立收入稳定增长机制。", []),
+    ("建立安全生产长效机制。", []),
+    ("建立定期评估调整机制。", []),
+    ("完善山区护林员绩效补助机制。", []),
+    ("健全老旧小区物业考核激励机制。", []),
+    # program:event: a recurring meeting the town convenes or keeps up
+    ("召开了首届市长国际青年顾问会议。", ["市长国际青年顾问会议"]),
+    ("召开第三次全市经济工作会议。", []),
+    ("召开城市建设大会。", []),
+    ("办好海外乡贤联谊会。", ["海外乡贤联谊会"]),
+    # a joint experiment by its head word
+    ("积极推进国家海湾生态保护综合试验。", ["国家海湾生态保护综合试验"]),
+    # a preposition at the front makes a relation, not a mechanism's name (对口 is a word of its own)
+    ("建立与兄弟城市定期沟通机制。", []),
+    ("建立对市属企业债务动态监控机制。", []),
+    ("建立对口协作帮扶捆绑考核机制。", ["对口协作帮扶捆绑考核机制"]),
+    ("建立突发事件应急机制。", []),
+    ("龙头企业与农户建立紧密型利益联结机制。", []),
+    ("建立产业深度对接机制。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEAD_WORD_ROWS)
+def test_head_word_rows(text, expected):
+    assert sorted(programs(text)) == sorted(expected)
+

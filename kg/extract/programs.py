@@ -24,7 +24,8 @@ CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制
 
 
 # rules that read an unquoted name: the checks for common noun phrases apply to them
-UNQUOTED_RULES = ("program:verb+suffix", "program:subject+verb", "program:institution")
+UNQUOTED_RULES = ("program:verb+suffix", "program:subject+verb", "program:institution", "program:progress",
+                  "program:mechanism")
 
 # a footnote mark after a name ("…三项计划[^1]，"): the name ends before it
 FOOTNOTE = r"\[\^?\d{1,3}\]|［\d{1,3}］"
@@ -185,7 +186,10 @@ class ProgramFinder:
         event_name = r"((?:(?!" + alt("event.verb") + r")[^，。；、“”和及与的：\d]){2,14}?" + event_end + r")"
         edition = r"(第[一二三四五六七八九十百\d]+[届次]|首届|\d{4}年?(?:第[一二三四五六七八九十百\d]+届)?|" \
                   r"[一二三四五六七八九十两\d]+届)?"
-        self.event = re.compile("(" + r.pattern("event.verb") + ")了?" + edition + event_name + r"(?=[，。；、和及与等]|$)")
+        # 召开 a meeting names a recurring one only when its edition is counted (召开了首届X顾问会议)
+        self.event = re.compile("(" + r.pattern("event.verb") + "|" + r.pattern("event.edition_verb") + ")了?" + edition
+                                + event_name + r"(?=[，。；、和及与等]|$)")
+        self.edition_verb = frozenset(r.words("event.edition_verb"))
         self.event_more = re.compile(r"、" + edition + event_name + r"(?=[，。；、和及与等]|$)")
         self.event_not = re.compile("^" + alt("event.not_start") + "|" + alt("event.not_end") + "$|届")
         self.meeting = re.compile(alt("event.meeting_end") + "$")
@@ -249,10 +253,11 @@ class ProgramFinder:
         self.document = re.compile(alt("document_verb") + r"(?:了|并?实施|出台)?《([^《》\n]{4,30}?(?:"
                                    + r.pattern("document_end") + "))(?:" + YEARS.pattern + ")?》")
         self.document_not = re.compile(r.pattern("document_not"))
+        self._head_word_rules(r, alt, unquoted)
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document,
-                       self.subject_verb, self.institution, self.event, self.package)
+                       self.subject_verb, self.institution, self.event, self.package, self.progress, self.mechanism)
         self.subject_cue = Cue(self.subject_verb)
         self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
@@ -260,6 +265,44 @@ class ProgramFinder:
         self.institution_cue = Cue(self.institution)
         self.event_cue = Cue(self.event)
         self.package_cue = Cue(self.package)
+
+    def _head_word_rules(self, r, alt, unquoted: str) -> None:
+        """Rules for unquoted names known by their head word: a programme's progress, mechanisms set up."""
+        # "再就业工程取得新的进展": a programme named as the subject of its progress, the clause's opening
+        self.progress = re.compile(r"(?:^|(?<=[，。；：]))(?!" + alt("subject_not_start") + r")([^，。；、“”：等和及与]{2,16}?"
+                                   r"(?:" + unquoted + r"))(?:" + FOOTNOTE + r")?" + alt("progress.tail") + "?"
+                                   + alt("progress.verb") + r"[^，。；]{0,6}?" + alt("progress.result") + r"(?=[，。；]|$)")
+        # "探索建立跨年度预算平衡机制", "建立A机制和B制度": a mechanism named by its content, and the next item of
+        # the list the verb governs; 与 may join the two things a mechanism links (A与B同步调整机制)
+        mech_verb = alt("mechanism.verb")
+        item = r"(?:(?!" + mech_verb + r")[^，。；、“”和及的：\d]){4,18}?(?:" + r.pattern("mechanism.end") + "|制度)"
+        self.mechanism = re.compile(mech_verb + r"了?(" + item + r")(?=[，。；、和及与]|$)")
+        self.mechanism_more = re.compile(r"[和及与、](" + item + r")(?=[，。；、和及与]|$)")
+        self.mechanism_not = re.compile("^" + alt("mechanism.not_start") + "|" + alt("mechanism.not_end") + "$")
+        generic = "(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word") + "|" \
+                  + r.pattern("mechanism.generic_word") + ")"
+        self.mechanism_generic = re.compile(generic + "+(?:" + r.pattern("mechanism.end") + "|制度)")
+        self.progress_cue, self.mechanism_cue = Cue(self.progress), Cue(self.mechanism)
+
+    def _head_word(self, sent: str, add, systems: list[tuple[int, int]]) -> None:
+        """Unquoted names by their head word: a programme's progress, mechanisms set up."""
+        for m in self.progress.finditer(sent) if self.progress_cue.search(sent) else ():
+            name = m.group(1).lstrip("—-－ ")
+            if not self.pilot_granted.match(name):  # 争创X试点工作取得成果: the pilot sought, not run
+                add(name, "program:progress")
+        for m in self.mechanism.finditer(sent) if self.mechanism_cue.search(sent) else ():
+            if self.not_left.search(sent[:m.start(1)]) or any(a < m.end(1) and m.start(1) < b for a, b in systems):
+                continue
+            found, rest = [m.group(1)], sent[m.end():]
+            while (more := self.mechanism_more.match(rest)):
+                found.append(more.group(1))
+                rest = rest[more.end():]
+            if REFORM_FIELDS_NO_MEASURES.match(rest):
+                continue  # "完善A机制和B制度改革": fields of a reform
+            for name in found:
+                bare = self.clean(name)
+                if not self.mechanism_not.search(bare) and not self.mechanism_generic.fullmatch(bare):
+                    add(name, "program:mechanism")
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
@@ -299,7 +342,7 @@ class ProgramFinder:
         """
         if not looks_like_program(name) or self.not_end.search(name) or self.not_contain.search(name):
             return False
-        if self.not_start.search(name) and not (name.endswith("试点") and self.pilot_start.match(name)):
+        if self.not_start.search(name) and not (name.endswith(("试点", "综合试验")) and self.pilot_start.match(name)):
             return False  # a national programme by its opening; a national pilot run in the city is the city's
         if self.bare_program.fullmatch(self.level.sub("", name)):
             return False  # "提升行动", "改革试点": what any campaign or pilot does, no name
@@ -527,10 +570,13 @@ class ProgramFinder:
                 found.append((more.group(1), more.group(2)))
                 rest = rest[more.end():]
             for edition, name in found:
+                if m.group(1) in self.edition_verb and "届" not in (edition or ""):
+                    continue
                 if len(name) >= 4 and not self.event_not.search(name) and \
                         (kept_up or edition or not self.meeting.search(name)) and \
                         not any(a <= sent.find(name) < b for a, b in quoted_spans(sent)):
                     add(name, "program:event")
+        self._head_word(sent, add, systems)
         list_end = 0
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if m.start() < list_end:
