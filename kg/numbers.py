@@ -52,7 +52,7 @@ def _pattern() -> re.Pattern:
     surfaces = sorted(lexicon.units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(s) for s in surfaces)
     return re.compile(
-        f"(?P<num>{ARABIC}|{CHINESE})(?P<more>多|余)?(?P<mult>万亿|千万|百万|万|亿)?"
+        f"(?P<num>{ARABIC}|{CHINESE})(?P<more>多|余)?(?P<mult>万亿|千万|百万|万|亿)?(?(more)|(?P<more2>多|余)?)"
         f"(?P<unit>{unit_alt})(?P<per>[/／]人)?"
     )
 
@@ -179,7 +179,7 @@ _RANGE_START = re.compile(r"[-—~～至]\d")
 _LEVEL_END = re.compile(r"(到|至|为)$")
 # What may follow a number and makes it no measure of the town (a date, a
 # duration, a name, a ranking).
-_NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年|岁)")
+_NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年(?!度(?!计划|投资))|岁)")  # "10项年度任务": 年度 opens the noun
 _BARE_POINTS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=(?:和|、|及)\d+(?:\.\d+)?个?百分点)")
 # After "4.8个": more figures of a list that ends in 个百分点
 _POINTS_AFTER = re.compile(r"(?:(?:和|、|及|与|或|至|到|-|—|~)(?:\d+(?:\.\d+)?)个?)+百分点")
@@ -231,8 +231,9 @@ def find_quantities(text: str) -> list[Quantity]:
         qualifier = None
         if text.endswith(PRE_QUALIFIERS, 0, s):  # most figures have none: one test instead of eleven
             qualifier = next(q for q in PRE_QUALIFIERS if text.endswith(q, 0, s))
-        if m.group("more"):
-            qualifier = (qualifier or "") + m.group("more")
+        more = m.group("more") or m.group("more2")  # "30余万人次", "2万多人": either side of the multiplier
+        if more:
+            qualifier = (qualifier or "") + more
         tail = text[e:e + 2]
         for q in POST_QUALIFIERS:
             if tail.startswith(q):
@@ -240,6 +241,8 @@ def find_quantities(text: str) -> list[Quantity]:
         change, value = _change(text, s, value)
         out.append(Quantity(s, e, _round(value), unit.iri, unit.family, text[s:e],
                             qualifier=qualifier, per_capita=bool(m.group("per")), change=change))
+        if s and text[s - 1] in "、和及":
+            out.extend(_bare_run(text, s, m.group("mult"), unit_surface, units, quotes))
     # "提高11.3和7.8个百分点": the first number takes the measure word of the last
     for m in (_BARE_POINTS.finditer(text) if "百分点" in text else ()):
         s, e = m.span()
@@ -261,6 +264,27 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
                             qualifier=m.group("post")))
+    # "环境质量综合指数稳定达到90以上", "居民消费价格指数为102.8": an index's value has no unit either
+    for m in (_INDEX.finditer(text) if "指数" in text else ()):
+        s, e = m.start("num"), m.end() - len(m.group("post") or "")
+        if quotes is None:
+            quotes = quoted_spans(text)
+        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+            continue
+        out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
+                            qualifier=m.group("post")))
+    # "空气质量优良天数达300天以上": a count of days is a measure, though days alone are a duration (no figure)
+    for m in (_DAYS.finditer(text) if "天数" in text else ()):
+        s, e = m.start("num"), m.end("num") + 1
+        if quotes is None:
+            quotes = quoted_spans(text)
+        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+            continue
+        change, value = _change(text, s, float(m.group("num")))
+        qualifier = next((q for q in PRE_QUALIFIERS if text.endswith(q, 0, s)), None)
+        if m.group("post"):
+            qualifier = (qualifier or "") + m.group("post")
+        out.append(Quantity(s, e, _round(value), "unit:DAY", "days", text[s:e], qualifier=qualifier, change=change))
     out.sort(key=lambda q: q.start)
     for a, b in zip(out, out[1:]):
         # "分别下降35%和34.9%": the figures of one list share the change word before the first
@@ -269,6 +293,40 @@ def find_quantities(text: str) -> list[Quantity]:
             b.change = a.change
             b.value = -b.value if a.change in DECREASE else b.value
     return out
+
+
+# "49.7万、45万和35万人", "424.8、502.5、187.9万吨": numbers before a figure, joined by 、/和/及, share its measure word
+_BARE_ITEM = re.compile(r"(?<![\d.,A-Za-z/／第前])(\d+(?:\.\d+)?)(万|亿)?(?:、|和|及)$")
+_MAGNITUDE_OPEN = ("万", "亿")
+
+
+def _bare_run(text: str, s: int, mult: str | None, surface: str, units: dict, quotes) -> list[Quantity]:
+    """The bare numbers of a list that ends in the figure at ``s`` (its multiplier ``mult``, its unit ``surface``).
+
+    A bare number with a multiplier of its own takes the unit only when the last figure has the same one
+    ("600亿、800亿元"); "3430万、19万、1326元" are of two measures (people, yuan), so nothing is shared.
+    """
+    magnitude = mult or (surface[0] if surface[0] in _MAGNITUDE_OPEN and surface[1:] in units else None)
+    bare_surface = surface[1:] if magnitude and not mult else surface
+    found: list[Quantity] = []
+    pos = s
+    while pos > 0:
+        m = _BARE_ITEM.search(text, max(0, pos - 24), pos)
+        if not m or any(a <= m.start() < b for a, b in quotes):
+            break
+        own = m.group(2)
+        if own and own != magnitude:
+            return []  # "3430万、19万、1326元": the figures before are of another measure
+        value = parse_number(m.group(1))
+        if value is None:
+            break
+        unit = units[surface if not own else bare_surface]
+        value = value * (MULT[own] if own else MULT.get(mult or "", 1.0)) * unit.factor
+        change, value = _change(text, m.start(), value)
+        found.append(Quantity(m.start(), m.end() - 1, _round(value), unit.iri, unit.family, text[m.start():m.end() - 1],
+                              change=change))
+        pos = m.start()
+    return found
 
 
 # A bare order of magnitude ("千亿元") is a figure only as a threshold reached, at the end of its clause:
@@ -285,6 +343,9 @@ _THRESHOLD_AFTER = re.compile(r"(?:大关|台阶|关口)?(?:[，。；）)]|$)")
 # "N" or "N:1"; "比上年", "比2015年" are comparisons (no figure ends the clause there)
 _RATIO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![同较相对与和])比值?(?:缩小|下降|降低|降|扩大|提高|保持|稳定|控制|调整)?(?:到|至|为|在)?"
                     r"(?P<num>\d+(?:\.\d+)?)(?:[:：]1)?(?P<post>以内|以下|左右|以上)?(?=[，。；、]|$)")
+_INDEX = re.compile(r"指数[^，。；、\d]{0,6}?(?:达到|达|为|保持在|稳定在|提高到|提升到|提高至|提升至|升至|增至)"
+                    r"(?P<num>\d+(?:\.\d+)?)(?P<post>以内|以下|左右|以上)?(?=[，。；、和]|$)")
+_DAYS = re.compile(r"天数[^，。；、\d]{0,10}?(?P<num>\d+(?:\.\d+)?)天(?P<post>以上|以下|左右|以内)?")
 _NUMERAL = re.compile(f"[\\d{CN_DIGITS}]")  # what a figure starts with (\d: any Unicode digit)
 
 

@@ -45,6 +45,14 @@ KINDS = [
      [("5.1亿元", "cur:CNY", "actual"), ("9.8亿元", "cur:CNY", "actual")]),
     ("农民人均纯收入由2015年的9000元提高到2019年的13000元。",
      [("9000元", "cur:CNY", "actual"), ("13000元", "cur:CNY", "actual")]),
+    # in a plan, the figure a change starts from is the level reached so far; where it gets to is the goal
+    ("二、今年工作安排\n门诊报销比例由50%提高至55%，起付线由1500元降低至1000元。",
+     [("50%", "unit:PERCENT", "actual"), ("55%", "unit:PERCENT", "target"),
+      ("1500元", "cur:CNY", "actual"), ("1000元", "cur:CNY", "target")]),
+    ("力争绿化覆盖率从40%提高到42%。", [("40%", "unit:PERCENT", "actual"), ("42%", "unit:PERCENT", "target")]),
+    ("二、今年工作安排\n城乡居民收入分别由3万元、2万元提高到3.3万元、2.2万元。",
+     [("3万元", "cur:CNY", "actual"), ("2万元", "cur:CNY", "actual"),
+      ("3.3万元", "cur:CNY", "target"), ("2.2万元", "cur:CNY", "target")]),
     # a paragraph of goals under one opening 确保 / 力争
     ("确保新增市场主体500户。农民人均可支配收入达到21000元。",
      [("500户", "unit:NUM", "target"), ("21000元", "cur:CNY", "target")]),
@@ -174,6 +182,19 @@ NOT_THE_TOWNS = [
     # a money figure right before a counted kind names the class
     ("新增产值超5亿元企业3家、1亿元企业8家。", [("3家", "unit:NUM", "actual"), ("8家", "unit:NUM", "actual")]),
     ("综合竞争力排名提升12个位次。", []),
+    ("禁毒工作跻身全国50个大中城市前三。", []),  # the size of a ranking's field
+    ("全市12个县区前三季度生产总值增长8%。", [("12个", "unit:NUM", "actual"), ("8%", "unit:PERCENT", "actual")]),
+    # the parts of the report's own outline, and counts of its own statistics
+    ("今年重点做好十个方面工作：", []),
+    ("确定8个方面30项重点任务。", [("30项", "unit:NUM", "actual")]),
+    ("全市十二项主要经济指标中，有五项增幅居全省前列。", []),
+    ("规划设置主要指标29项，其中约束性指标8个。", []),
+    ("以上共计20项指标，其中预期性指标12项、约束性指标8项。", []),
+    ("一是围绕绿色发展，提出6项指标。", []),
+    # how the town does on N statistics, and a quota it has, are the town's
+    ("空气质量6项指标全部达标。", [("6项", "unit:NUM", "actual")]),
+    ("新增积分制入户指标5000个。", [("5000个", "unit:NUM", "actual")]),
+    ("16个学科进入全球前1%，8个镇入围前100名。", [("16个", "unit:NUM", "actual"), ("8个", "unit:NUM", "actual")]),
     ("营商环境排名从第40名跃升至第12名。", []),
     ("营商环境排名由40名升至12名。", []),
     ("在全省30个县市中排名第三。", []),
@@ -354,14 +375,15 @@ INDICATORS = [
     ("城镇和农村居民人均可支配收入年均增长8%和9%。", ["城镇居民人均可支配收入年均增长", "农村居民人均可支配收入年均增长"]),
     ("卫生厕所普及率、生活垃圾治理率分别达到82%、96%。", ["卫生厕所普及率", "生活垃圾治理率"]),
     # a figure with a unit the lexicon does not know, then its change: the change names the thing, not the figure
-    ("开行货运班列120列、增长30%。", ["开行货运班列增长"]),
+    ("开行货运专线120趟、增长30%。", ["开行货运专线增长"]),
+    ("开行货运班列120列、增长30%。", ["开行货运班列", "开行货运班列增长"]),  # 列 is a unit: two figures
     # counts of two levels share the noun after the second; a bare verb takes the noun of the count before
     ("选取12家市级、30家镇级试点企业。", ["选取市级试点企业", "镇级试点企业"]),
     ("新制定法规4项、修改9项。", ["新制定法规", "修改法规"]),
     # an age opens the counted noun; a change after a figure without a unit is the change of that figure's measure
     ("为1.2万名60岁以上老人发放补贴。", ["60岁以上老人发放补贴"]),
     ("工业增加值26亿元，增长9%；经济效益综合指数达180，提高近20个百分点。",
-     ["工业增加值", "工业增加值增长", "经济效益综合指数提高"]),
+     ["工业增加值", "工业增加值增长", "经济效益综合指数", "经济效益综合指数提高"]),  # an index has no unit
     # a single-character shared head (率) takes the words the items share; words before 和 are another item
     ("饮用水水源地和重要水功能区水质达标率达到100%。", ["饮用水水源地水质达标率", "重要水功能区水质达标率"]),
     ("东湾污水厂一期和6个村级污水站建成投用。", ["村级污水站建成投用"]),
@@ -441,6 +463,11 @@ INDICATORS = [
     ("新建社区食堂和托育中心各6家。", ["新建社区食堂", "新建托育中心"]),
     ("新增省、市级农业龙头企业各2家。", ["新增省级农业龙头企业", "新增市级农业龙头企业"]),
     ("新增省级开发区、省级高新区各1家。", ["新增省级开发区", "新增省级高新区"]),
+    ("新建“邻里中心”“睦邻客厅”各5个。", ["新建邻里中心", "新建睦邻客厅"]),  # quoted names side by side
+    ("养老、医疗保险参保人数分别达到5.1万、6.2万人。", ["养老保险参保人数", "医疗保险参保人数"]),
+    # short items before one that names what they all are share its tail
+    ("养老、失业、医疗和工伤保险参保人员分别达到12万、8万、13万和6万人。",
+     ["养老保险参保人员", "失业保险参保人员", "医疗保险参保人员", "工伤保险参保人员"]),
     ("完成城区各5000平方米。", ["完成城区各"]),  # one item: nothing to distribute
     ("安置房开工、竣工各20万平方米。", ["安置房开工、竣工各"]),  # verbs alone name no measure each
     # 及时 is no joiner; 提 opening a noun is no change word

@@ -30,6 +30,27 @@ def values(text):
     ("覆盖率分别提高0.6和0.4个百分点", [(0.6, "unit:PERCENT"), (0.4, "unit:PERCENT")]),
     ("能耗分别下降5%和3%", [(-5, "unit:PERCENT"), (-3, "unit:PERCENT")]),
     ("新建5个站点和3个百分点", [(5, "unit:NUM"), (3, "unit:PERCENT")]),
+    # bare numbers before a figure share its measure word (and its multiplier when they have none)
+    ("参保人数分别达12.5万、8万和6万人", [(125000, "unit:NUM"), (80000, "unit:NUM"), (60000, "unit:NUM")]),
+    ("蔬菜、水果产量分别达到42.8、50.5万吨", [(428000, "unit:TONNE"), (505000, "unit:TONNE")]),
+    ("营业收入分别达60亿、80亿元", [(6e9, "cur:CNY"), (8e9, "cur:CNY")]),
+    ("增幅分别高于全省2.1、2.2和1.4个百分点", [(2.1, "unit:PERCENT"), (2.2, "unit:PERCENT"), (1.4, "unit:PERCENT")]),
+    ("收入分别增长8.5、9.2%", [(8.5, "unit:PERCENT"), (9.2, "unit:PERCENT")]),
+    # ... but not numbers with a multiplier of their own the last lacks: they are of another measure
+    ("游客人次、人均花费分别达340万、1326元", [(1326, "cur:CNY")]),
+    ("PM2.5和PM10浓度下降10%", [(-10, "unit:PERCENT")]),
+    # 多 / 余 after the multiplier as well as before it
+    ("转移农村劳动力2万多人", [(20000, "unit:NUM")]),
+    ("开展文化活动1.7万余场", [(17000, "unit:NUM")]),
+    ("惠及30余万人次", [(300000, "unit:NUM")]),
+    # counts of runs, sessions and batches
+    ("开行中欧班列1026列", [(1026, "unit:NUM")]),
+    ("每周航班达60班", [(60, "unit:NUM")]),
+    ("开行1500航次", [(1500, "unit:NUM")]),
+    ("开展健身活动2800场次", [(2800, "unit:NUM")]),
+    ("抽检食品2000批次", [(2000, "unit:NUM")]),
+    # 年度 after a count opens the noun counted (not a duration)
+    ("完成12项年度改革任务", [(12, "unit:NUM")]),
     # a bare order of magnitude crossed as a threshold, at the end of its clause
     ("全县工业产值突破千亿元。", [(1e11, "cur:CNY")]),
     ("各项存款余额首次突破万亿元大关，", [(1e12, "cur:CNY")]),
@@ -38,6 +59,12 @@ def values(text):
     ("城乡居民收入比缩小至1.9以内。", [(1.9, "unit:UNITLESS")]),
     ("城乡居民收入比缩小到2.05:1，", [(2.05, "unit:UNITLESS")]),
     ("出生人口性别比为106，", [(106, "unit:UNITLESS")]),
+    # a count of days is a measure (days alone are a duration)
+    ("空气质量优良天数达320天以上，", [(320, "unit:DAY")]),
+    ("优良天数同比增加7天、重污染天数减少3天", [(7, "unit:DAY"), (-3, "unit:DAY")]),
+    # an index's value has no unit either
+    ("环境质量综合指数稳定达到90以上。", [(90, "unit:UNITLESS")]),
+    ("居民消费价格指数为102.8，", [(102.8, "unit:UNITLESS")]),
 ])
 def test_values_in_base_units(text, expected):
     assert values(text) == expected
@@ -48,6 +75,7 @@ def test_values_in_base_units(text, expected):
     "每年打造1-2个小区", "“三五T”工作法", "三大商业圈", "一批企业", "连续九年", "3个月内",
     "财政收入5$1.$24亿元",
     # a magnitude that names a class of things, or the things counted of that class; a comparison with 比
+    "综合指数达到2013年以来的最好水平。",
     "超百亿元企业", "打造千亿元产业集群。", "投资千亿元的项目", "产值比2015年翻一番。", "投资比上年多12。",
 ])
 def test_not_figures(text):

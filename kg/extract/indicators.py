@@ -19,7 +19,7 @@ from kg.numbers import Quantity, find_quantities
 _RULES = lexicon.rules("observations.tsv")
 
 INDICATOR_STRIP_TAIL = re.compile(r"((?<![年人平])均|分别|已|共|累计|总计|合计|预计|达到了?|达|为|是|实现|完成|超过|超|"
-                                  r"突破|保持在|保持|稳定在|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
+                                  r"突破|保持在|保持|稳定在|稳定|控制在|约|近|逾|不低于|不少于|不超过|占|增至|提高到|提升到|"
                                   r"(?:增加|提高|提升|增长|上升|下降|减少|降低|扩大|缩减|缩小)(?:到|至)|降至|从|由|到|至|和|(?<![惠涉普波遍顾危提触])及|、|的)+$")
 TAIL_WINDOW = 64
 
@@ -60,7 +60,7 @@ SUBJECTLESS = re.compile("^(?:累计|共|新|再|已|全年|年内|当年)*(?:" 
                          _RULES.pattern("bare.verb") + "|" + _RULES.pattern("subgroup.verb") + ")")
 COUNT_NOUN_END = re.compile(_RULES.pattern("count.noun.end"))
 HEAD_VERB = re.compile("^(.{2,12}?)(?:" + _RULES.pattern("head.verb") + ")")
-AFTER_NOT_NOUN = re.compile(r"^(增|提(?:高|升|前|到|至)|[）)]|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
+AFTER_NOT_NOUN = re.compile(r"^(增|并(?![购网联列入轨])|提(?:高|升|前|到|至)|[）)]|上升|下降|减|降|扩大|缩小|累计|年均|同比|占|比|的增长|以上|以下|以内|及以[上下]|左右|和|、|，|。|；|到|至|"
                             r"[/／]|[，；。]|$)")
 
 
@@ -376,6 +376,20 @@ def _shared_head(items: list[str]) -> list[str]:
     return [x + head for x in items[:-1]] + [last]
 
 
+SHARED_TAIL = re.compile("(?:" + _RULES.pattern("respective.tail") + ")")
+
+
+def _shared_tail(items: list[str]) -> list[str]:
+    """"参加基本养老、失业、医疗、工伤、生育保险" → 参加基本养老保险, 失业保险 …: short items before a last one that
+    ends in a kind of thing they all are (保险) share its tail; the first item may carry the verb of the list."""
+    last = items[-1]
+    tail = SHARED_TAIL.search(last, 2)
+    if not tail or len(items) < 3 or any(not 2 <= len(x) <= 4 or _is_measure(x) or SHARED_TAIL.search(x)
+                                         for x in items[1:-1]) or SHARED_TAIL.search(items[0]):
+        return items
+    return [x + last[tail.start():] for x in items[:-1]] + [last]
+
+
 def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]:
     """"A和B分别达18800元和5810元，年均增长10.6%和8.5%": figure i belongs to item i.
 
@@ -421,6 +435,8 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
             twice = len(parts) >= 2 and len(idx) == 2 * len(parts) and FROM_TO.search(sent[cs:ce])
             if len(parts) == len(idx) >= 2 or twice:
                 items = _shared_head(parts)
+                if items == parts:
+                    items = _shared_tail(parts)
                 lead = max((x for x in (BARE_SPEND.match(parts[0]), SUBJECTLESS.match(parts[0])) if x),
                            key=lambda x: x.end(), default=None)
                 if lead and len(parts[0]) - lead.end() >= 2 and parts[0][lead.end()] not in "区期率" and \

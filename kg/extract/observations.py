@@ -34,7 +34,9 @@ CLASS_AFTER = re.compile(r"^(?:及以上|以上|以下)的[^，；。\d]{1,16}$"
 # "10公顷以上综合公园2个": a size, then the noun counted right after it
 CLASS_NOUN_AFTER = re.compile(r"^(?:及以上|以上|以下)[\u4e00-\u9fff]{1,12}$")
 MONEY_CLASS_AFTER = re.compile(r"^(?:及以上|以上)的?[^，；。\d]{0,12}(?:" + _RULES.pattern("capacity.head") + r"|企业)")
-RANK_AFTER = re.compile(r"^[^，；。、居\d]{0,12}?中?(?:第[\d一二三四五六七八九十]+(?![批期届次轮])|排名|位次|排第|位居)")
+RANK_AFTER = re.compile(r"^[^，；。、居\d]{0,12}?中?(?:第[\d一二三四五六七八九十]+(?![批期届次轮])|排名|位次|排第|位居|"
+                        # "跻身全国36个大中城市前三": the noun of the field, then the place (not "16个学科进入前1%": a count)
+                        r"(?<=[\u4e00-\u9fff])(?<![进入围列居排])前(?:\d+|[一二三四五六七八九十]+)(?![\d.%‰季个月年天周批名强位]))")
 RANK_WORD = re.compile(r"(?:排名|名次|位次|排位|排行)[^，；。]{0,12}$")
 RANK_BEFORE = re.compile("(?:" + _RULES.pattern("rank.before") + ")$")
 GROUP_JOINED = re.compile(_RULES.pattern("group.joined"))
@@ -47,6 +49,12 @@ UNIT_SUBJECT = re.compile(r"^(?:今年|全年|去年|目前|其中|同时)?([\u4
                           r"))(?![、和与及\u4e00-\u9fff]{0,1}[、和与及])")
 NOT_IN_UNIT = re.compile("(?:" + _RULES.pattern("subgroup.not_in") + ")")
 UNIT_WORD = re.compile("(?:" + _RULES.pattern("subgroup.unit") + ")")
+_STAT = "(?:" + _RULES.pattern("statistic.kind") + ")[^，；。、\\d]{0,4}?(?:" + _RULES.pattern("statistic.noun") + ")"
+# "15个主要经济指标中", "29项主要指标", "提出5项指标": the figure counts the report's statistics; "约束性指标7个": the
+# same, named first. "6项指标全部达标", "18个指标均为全国标杆": how the town does on them (kept)
+STATISTIC_AFTER = re.compile(r"^[^，；。、\d]{0,6}?(?:" + _STAT + "|(?:" + _RULES.pattern("statistic.noun") + ")中)")
+STATISTIC_BEFORE = re.compile(_STAT + r"(?:中|里)?[，,]?(?:有|共|达到|达|为|计)?$")
+STATISTIC_SET = re.compile("(?:" + _RULES.pattern("statistic.set") + ")$")
 BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 
 
@@ -253,6 +261,9 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "“十城万盏”是指…每个城市推广1万盏": a gloss of a name, inside the sentence
     if q.text.endswith("人") and after.startswith("民"):
         return True  # "全市762万人民的重托": a people addressed, not a count
+    if q.family == "count" and (STATISTIC_AFTER.match(after) or STATISTIC_BEFORE.search(sent[:q.start]) or
+                                (STATISTIC_SET.search(sent[:q.start]) and re.match(r"^[^，；。、\d]{0,4}?(?:" + _RULES.pattern("statistic.noun") + ")", after))):
+        return True  # "我市十二项主要经济指标中", "主要预期指标29项": the report's own statistics, counted
     if q.family == "count" and RANK_AFTER.match(after):
         return True  # "由全国26个省会城市第18位升至第15位": the size of a ranking's field
     if q.text.endswith("名") and RANK_WORD.search(sent[:q.start]):
@@ -469,6 +480,9 @@ def find_observations(doc: Doc) -> Doc:
                 pos = in_clause.index(q)
                 if pos < 2 and re.search("[从由]", sent[cs:q.start + 1]):
                     pair_index = pos
+            if pair_index == 0 and kind == "target" and why != "year":
+                # "支付比例由55%提高至60%" in a plan: the figure it starts from is the level reached so far
+                kind, why = "actual", ""
             if pair_index is not None:
                 two = len(PERIOD_WORDS.findall(names.strip_quotes(clause))) >= 2
                 period = _period(clause if two else sent, clause, section, pair_index, 2)
@@ -501,7 +515,8 @@ def find_observations(doc: Doc) -> Doc:
             base = base or indicator or "数量"
             joined = [x for x in quantities if cs <= x.start < ce]  # every figure of the clause
             split = split_indicator_list(base, len(joined) == 1) if q.change or q.unit == "unit:PERCENT" else [base]
-            each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words).strip())) \
+            # "举办“A讲堂”“B舞台”各30场": quoted names side by side are items of a list
+            each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words.replace("”“", "”、“")).strip())) \
                 if rule == "observation:unit" and q.family != "money" and re.search(r"各[）)]?$", sent[:q.start]) else None
             if each:
                 split, rule = each, "observation:each"  # "新建A和B各12家": 12 of A and 12 of B
