@@ -146,9 +146,9 @@ def test_a_folder_that_cannot_be_written_is_no_error(tmp_path):
     assert build(str(blocked / "cache"), tmp_path / "g.ttl")
 
 
-def test_after_documents_only_the_literals_of_kgs_code_are_kept(tmp_path):
-    # the rules' inline patterns are compiled when a document first reaches them: those written as literals in
-    # kg's code are kept for the next run; a pattern made from the document's text (its town) never is
+def test_after_documents_only_the_patterns_written_in_kgs_code_are_kept(tmp_path):
+    # the rules' inline patterns are compiled when a document first reaches them: those whose text is in kg's
+    # source are kept for the next run; a pattern made from the document's text (its town) never is
     report = ROOT / "tests" / "data" / "maqiao_jiangsu.txt"
     got = run(f"""
         import json, re, marshal
@@ -162,9 +162,9 @@ def test_after_documents_only_the_literals_of_kgs_code_are_kept(tmp_path):
         build([Path({str(report)!r})], output={str(tmp_path / "g.ttl")!r})
         patterncache.save(after_documents=True)
         made = [k[1] for k in re._cache if k not in before and k[0] is str]
-        literals = patterncache._literals()
+        source = patterncache._own_source()
         key, entries, skipped = marshal.loads(patterncache.cache_file().read_bytes()[32:])
-        print(json.dumps({{"made": made, "literal": [m for m in made if m in literals],
+        print(json.dumps({{"made": made, "literal": [m for m in made if m in source],
                            "saved": [e[0] for e in entries] + [p for p, _ in skipped if type(p) is str]}}))
     """, str(tmp_path / "cache"))
     saved = set(got["saved"])
