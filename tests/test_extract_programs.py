@@ -752,6 +752,9 @@ HEAD_WORD_ROWS = [
     ("建立突发事件应急机制。", []),
     ("龙头企业与农户建立紧密型利益联结机制。", []),
     ("建立产业深度对接机制。", []),
+    # a people's war on a scourge is a named campaign; water-diversion works are construction
+    ("深入开展禁毒人民战争。", ["禁毒人民战争"]),
+    ("加快推进引湖济川工程。", []),
 ]
 
 
