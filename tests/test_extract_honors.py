@@ -805,3 +805,39 @@ def test_rules_are_recorded():
     rules = {f.object: f.rule for f in facts("建设部命名青禾镇为国家园林城镇。青禾镇是全省首批试点镇之一。"
                                              "某研究院发布电商强镇名单,青禾镇榜上有名。")}
     assert rules == {"国家园林城镇": "honor:命名…为", "全省试点镇": "honor:之一", "电商强镇": "honor:榜上有名"}
+
+
+# a creation as the object of a verb (推进X创建, 夯实X创建基础), a pilot sought (争取开展X试点, 申办X试点),
+# titles of a city's own kind without a level (公交都市) and 优秀市: pursued; rows that must give nothing
+@pytest.mark.parametrize("town,text,expected", [
+    ("青禾市", "扎实推进国家绿色出行示范城市创建。", {(None, "国家绿色出行示范城市")}),
+    ("青禾市", "深化省级生态市创建工作，加快发展。", {(None, "省级生态市")}),
+    ("青禾市", "启动新一轮全国双拥模范城创建。", {(None, "全国双拥模范城")}),
+    ("青禾市", "夯实国家全域旅游示范区创建基础。", {(None, "国家全域旅游示范区")}),
+    ("青禾市", "推进文明城市创建常态化。", set()),                 # no level: every city's campaign
+    ("青禾市", "巩固国家森林城市创建成果。", set()),               # the results of a title held
+    ("青禾市", "推动国家“三城”创建。", set()),                     # a count of titles
+    ("青禾市", "高标准推进全市域“零污染河道”创建。", set()),       # the town's own scope
+    ("青禾市", "启动国家文物改革试点和古城保护示范创建。", set()),  # a pilot started, a kind cut short
+    ("青禾市", "全力推进国家卫生区创建。", set()),                 # its districts' title
+    ("青禾市", "积极争取开展跨境数据流通试点。", {(None, "跨境数据流通试点")}),
+    ("青禾市", "推动青禾保税区申办离岸贸易试点。", {("青禾保税区", "离岸贸易试点")}),
+    ("青禾市", "积极争取开展招商引资工作。", set()),
+    ("青禾市", "成功申办全国青年运动会。", set()),
+    ("青禾市", "全力创建“公交都市”。", {(None, "公交都市")}),
+    ("青禾市", "争创全国社会治安综合治理优秀市。", {(None, "全国社会治安综合治理优秀市")}),
+    ("青禾市", "加快建设国际化大都市。", set()),
+])
+def test_pursued_creation_pilot_and_own_kind(town, text, expected):
+    assert in_report(f"{town}政府工作报告\n\n{text}", "pursued_honor", town=town) == expected
+
+
+# a run of quoted titles written without 、 and closed by 和 is one title per quote
+@pytest.mark.parametrize("text,expected", [
+    ("青禾市政务平台荣获全国“星河奖”“云帆奖”和“银杏奖”。",
+     {("青禾市政务平台", "全国星河奖"), ("青禾市政务平台", "全国云帆奖"), ("青禾市政务平台", "全国银杏奖")}),
+    ("青禾镇荣获“甲地生态名镇”“乙地旅游强镇”及“丙地文明镇”称号。",
+     {(None, "甲地生态名镇"), (None, "乙地旅游强镇"), (None, "丙地文明镇")}),
+])
+def test_quoted_run_closed_by_and(text, expected):
+    assert found(text) == expected

@@ -82,6 +82,8 @@ JOINED = re.compile(r"和|及|与")
 CLAUSE_SPLIT = re.compile(r"[，。；,;！？]")
 # 某省X: a province's title
 PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省")
+# 国家“四城”: a count of titles, no title
+COUNT_OPEN = re.compile(r"^“?[一二三四五六七八九十两\d]")
 # the kind at the end of a title held, after which a pilot may be named (国家X城市试点 for 国家X城市)
 HELD_KIND = re.compile(r"(?:城市|市|县|区|镇)$")
 
@@ -113,6 +115,11 @@ class HonorFinder:
         # 做好X复审迎检工作, 抓好X创建工作: the goal names the work done
         self.pursue_work_do = re.compile("(?:" + r.pattern("pursue.work_do") + ")(?:迎接)?([^，。；：、]{3,30}?)(?:" +
                                          r.pattern("pursue.work") + ")+工作")
+        # 推进X创建, 夯实X创建基础: the creation of a leveled title X is the verb's object
+        self.pursue_object = re.compile("(?:" + r.pattern("pursue.object_verb") + r")([^，。；：、]{3,30}?)(?:" +
+                                        r.pattern("pursue.work") + ")(?:" + r.pattern("pursue.object_end") + ")")
+        self.object_not_open = re.compile("^(?:" + r.pattern("pursue.object_not_open") + ")")
+        self.object_not_end = r.words("pursue.object_not_end")
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
@@ -225,7 +232,7 @@ class HonorFinder:
         self.list_cut = re.compile(r.pattern("list.cut") + "$")
         # every rule of a clause starts from one of these: a text where none can match finds nothing
         self.cue = Cue(self.name_as, self.on_list, self.one_of, self.trigger, self.pursue, self.pursue_frame,
-                       self.pursue_work, self.pursue_work_do, self.build_work, self.in_list)
+                       self.pursue_work, self.pursue_work_do, self.build_work, self.in_list, self.pursue_object)
 
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
@@ -614,6 +621,14 @@ class HonorFinder:
                 cand = self.shapes.clean(raw)
                 if cand and self.shapes.looks_like(cand, strict=True):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
+        for m in self.pursue_object.finditer(clause):
+            for item in self.titles.items(m.group(1), loose=False):
+                # (推进文明城市创建: a campaign every city runs; a title with its level is one awarded)
+                # (国家“四城”创建: a count of titles; 启动国家X试点和Y示范创建: a pilot started, a kind cut short)
+                core = self.levels.sub("", item)
+                if self._leveled(item) and len(core) >= 3 and not COUNT_OPEN.match(core) and \
+                        not self.object_not_open.match(item) and not item.endswith(self.object_not_end):
+                    self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:推进…创建")
         m = self.build_work.search(clause)
         own_kind = self.build_work_end.get(self._town_kind(ctx.get("town") or ""))
         if m and own_kind:

@@ -355,7 +355,8 @@ class TitleList:
         for raw in (item for part in lists for item in self._quoted_list(part)):
             # "A城市和B城市": two titles joined by 和 when both sides are titles, or when each
             # side opens with its own level (国家生态市和全国水生态文明城市); not 文化和旅游消费试点城市
-            pieces = self._joined_titles(raw)
+            # (“A”“B”和“C”: a run of quoted titles is split at its quotes, not at its last 和 alone)
+            pieces = self._joined_titles(raw) if "”“" not in raw or not QUOTE_RUN.fullmatch(raw.strip()) else []
             if pieces:
                 parts.extend(pieces)
             else:
