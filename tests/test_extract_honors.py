@@ -841,3 +841,28 @@ def test_pursued_creation_pilot_and_own_kind(town, text, expected):
 ])
 def test_quoted_run_closed_by_and(text, expected):
     assert found(text) == expected
+
+
+# “A”和“B”试点城市: quoted fields before one head are two titles (HO-i); unquoted, 和 may be inside one name
+@pytest.mark.parametrize("text,expected", [
+    ("青禾市成为国家“智慧停车”和“绿色货运”试点城市。",
+     {(None, "国家智慧停车试点城市"), (None, "国家绿色货运试点城市")}),
+    ("青禾市成为“海岛保护”、“渔港治理”和“滩涂修复”示范城市。",
+     {(None, "渔港治理示范城市"), (None, "滩涂修复示范城市")}),   # (海岛保护 alone names no title)
+    ("青禾市成为国家居家和社区养老服务改革试点城市。", {(None, "国家居家和社区养老服务改革试点城市")}),
+])
+def test_quoted_fields_share_a_head(text, expected):
+    assert in_report(f"青禾市政府工作报告\n\n{text}", "honor", town="青禾市") == expected
+
+
+# 巩固X(创建)成果: the town holds X (a leveled title; not a campaign's results, not its districts' title)
+@pytest.mark.parametrize("town,text,expected", [
+    ("青禾市", "巩固国家森林城市创建成果，新增绿地。", {(None, "国家森林城市")}),
+    ("青禾市", "巩固提升全国文明城市和国家卫生城市建设成果。", {(None, "全国文明城市"), (None, "国家卫生城市")}),
+    ("青禾市", "持续巩固全国双拥模范城“五连冠”成果。", {(None, "全国双拥模范城")}),
+    ("青禾市", "巩固脱贫攻坚成果。", set()),
+    ("青禾市", "巩固文明城市创建成果。", set()),
+    ("青禾市", "巩固国家卫生区创建成果。", set()),
+])
+def test_title_held_by_keeping_its_results(town, text, expected):
+    assert in_report(f"{town}政府工作报告\n\n{text}", "honor", town=town) == expected

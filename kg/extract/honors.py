@@ -120,6 +120,9 @@ class HonorFinder:
                                         r.pattern("pursue.work") + ")(?:" + r.pattern("pursue.object_end") + ")")
         self.object_not_open = re.compile("^(?:" + r.pattern("pursue.object_not_open") + ")")
         self.object_not_end = r.words("pursue.object_not_end")
+        # 巩固X创建成果: X is held
+        self.keep_results = re.compile("(?:" + r.pattern("honor.keep_verb") + r")(“?(?:" + r.pattern("title.prefix") +
+                                       r"|省)[^，。；：、]{2,30}?)(?:" + r.pattern("honor.keep_end") + ")")
         # 以创建“X”为契机: X is the goal the work is organised around
         self.pursue_frame = re.compile(r.pattern("pursue.frame") + r"(.{2,40}?)为" + r.pattern("pursue.frame_end"))
         self.loose = frozenset(r.words("loose"))
@@ -232,7 +235,7 @@ class HonorFinder:
         self.list_cut = re.compile(r.pattern("list.cut") + "$")
         # every rule of a clause starts from one of these: a text where none can match finds nothing
         self.cue = Cue(self.name_as, self.on_list, self.one_of, self.trigger, self.pursue, self.pursue_frame,
-                       self.pursue_work, self.pursue_work_do, self.build_work, self.in_list, self.pursue_object)
+                       self.pursue_work, self.pursue_work_do, self.build_work, self.in_list, self.pursue_object, self.keep_results)
 
     def aliases(self, item: str) -> tuple[str, ...]:
         return honor_aliases(item, self.shapes.not_place)
@@ -259,6 +262,7 @@ class HonorFinder:
                 self._won(doc, ctx, s, e, sent, clause if at is None else clause[:at], planned, aims[_i])
                 self._pursued(doc, ctx, s, e, sent, clause)
                 self._found_in_list(doc, ctx, s, e, sent, clause, prev + sent[:cs])
+                self._kept(doc, ctx, s, e, sent, clause)
             prev = sent
         return doc
 
@@ -369,6 +373,16 @@ class HonorFinder:
             return None
         self._emit(doc, s, e, sent, "honor", rec[0], rec[1], item, "honor:之一")
         return m.start()
+
+    def _kept(self, doc, ctx, s, e, sent, clause) -> None:
+        """"巩固国家卫生城市创建成果": the results of a title won are kept, so the town holds the title (a title of a
+        smaller kind than the town's, 国家卫生区 in a city's report, is its units')."""
+        town = ctx.get("town") or ""
+        for m in self.keep_results.finditer(clause):
+            for item in self.titles.items(m.group(1), loose=False):
+                if self._leveled(item) and not COUNT_OPEN.match(self.levels.sub("", item)) and \
+                        not self.receivers._smaller_kind(item, town):
+                    self._emit(doc, s, e, sent, "honor", None, None, item, "honor:巩固…成果")
 
     def _found_in_list(self, doc, ctx, s, e, sent, clause, before: str) -> None:
         """A榜上有名: the list's name is the last list named before (…淘宝镇名单, 公布…淘宝镇)."""

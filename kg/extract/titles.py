@@ -22,6 +22,9 @@ COUNT = r"(?:[\d一二三四五六七八九十百千两]+[个项条家所座](?!
 QUOTE_RUN = re.compile(r"([^“”]{0,12})“[^”]+”(?:(?:和|及|与|以及)?“[^”]+”)+")  # not 全国“双拥”模范城“五连冠”
 # what a run's words before its first quote may be to belong to every quoted title: an awarding body
 ORGANISER = re.compile(r"(?:协会|学会|联合会|委员会|研究会|基金会|组委会|组织|中心|部|委|厅|局|办)$")
+# “A”和“B”试点城市: quoted fields joined before one head; each field with the head is a title (HO-i)
+SHARED_HEAD = re.compile(r"([^“”]{0,8})((?:“[^“”]{2,}”(?:和|及|与|以及))+“[^“”]{2,}”)([\u4e00-\u9fff]{2,12})")
+SHARED_CUT = re.compile(r"(?<=”)(?:和|及|与|以及)(?=“)")
 QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
 AWARD_GRADE = re.compile(r"(?:提名奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|特别奖)")
 GRADE_END = re.compile("(?:" + AWARD_GRADE.pattern + ")$")
@@ -304,6 +307,15 @@ class TitleList:
             return first[:head.start()] + bare
         return item
 
+    def _shared_head(self, raw: str) -> list[str]:
+        """"国家“A”和“B”试点城市" → 国家A试点城市, 国家B试点城市: quoted fields joined before the one head they
+        share, when each field with the head has a title's shape; [] otherwise (one title, or no such run)."""
+        m = SHARED_HEAD.fullmatch(raw.strip())
+        if not m:
+            return []
+        items = [m.group(1) + names.strip_quotes(f) + m.group(3) for f in SHARED_CUT.split(m.group(2))]
+        return items if all(self.shapes.looks_like(self.shapes.clean(i)) for i in items) else []
+
     def _joined_titles(self, raw: str) -> list[str]:
         """"A城市和B城市" → both, when each side is a title or opens with its own level; [] otherwise.
 
@@ -356,7 +368,8 @@ class TitleList:
             # "A城市和B城市": two titles joined by 和 when both sides are titles, or when each
             # side opens with its own level (国家生态市和全国水生态文明城市); not 文化和旅游消费试点城市
             # (“A”“B”和“C”: a run of quoted titles is split at its quotes, not at its last 和 alone)
-            pieces = self._joined_titles(raw) if "”“" not in raw or not QUOTE_RUN.fullmatch(raw.strip()) else []
+            pieces = self._shared_head(raw) or \
+                (self._joined_titles(raw) if "”“" not in raw or not QUOTE_RUN.fullmatch(raw.strip()) else [])
             if pieces:
                 parts.extend(pieces)
             else:
