@@ -866,3 +866,16 @@ def test_quoted_fields_share_a_head(text, expected):
 ])
 def test_title_held_by_keeping_its_results(town, text, expected):
     assert in_report(f"{town}政府工作报告\n\n{text}", "honor", town=town) == expected
+
+
+# a generic kind, a grade or a class of city after a level names no title (HO-c)
+@pytest.mark.parametrize("text", [
+    "青禾数字养老基地被确定为全国试点示范。",
+    "学前教育方面被确定为国家改革试点市。",
+    "青禾跨境电商试验区入选全国十佳。",
+    "青禾综试区综合考评蝉联全国“第一档”。",
+    "《青禾谣》等一批文艺精品获得全国性大奖。",
+    "青禾实验室成为省级中心。",
+])
+def test_a_bare_kind_is_no_title(text):
+    assert found(text) == set()
