@@ -84,3 +84,16 @@ def test_the_dictionary_answers_as_a_dict_of_its_lines(lines, in_order):
     assert words["z"] == "nt" and "z" in words
     del words["z"]
     assert "z" not in words
+
+
+@pytest.mark.parametrize("lines", [
+    [("b", "n"), ("a", "v"), ("b", "nz")],                 # a word taken out at one line, kept at a later one
+    [("b", "nz"), ("c", "n"), ("a", "v"), ("b", "ns")],    # ... or taken out at its later line
+    [("c", "n"), ("d", "v"), ("a", "n"), ("b", "nz")],     # two lines taken out bring two out of order together
+    [("江南style", "nz"), ("一", "m"), ("一一", "m"), ("AT&T", "nz")],  # a Latin word misplaced, as in dict.txt
+    [("a", "n"), ("a", "v"), ("a", "nz")],                 # one word three times: the last line
+])
+def test_lines_out_of_order_answer_as_a_dict_of_the_lines(lines):
+    words = _Dictionary([w for w, _ in lines], [t for _, t in lines])
+    assert words == dict(lines) and all(words[w] == t for w, t in dict(lines).items())
+    assert list(words._words) == sorted(set(words._words))  # what is left to bisection is in order

@@ -11,7 +11,7 @@ import importlib.util
 import re
 from functools import lru_cache
 from bisect import bisect_left
-from collections.abc import Mapping, MutableMapping
+from collections.abc import MutableMapping
 from itertools import compress, islice
 from operator import ge
 from pathlib import Path
@@ -21,79 +21,46 @@ _MISSING = object()
 
 
 class _Dictionary(MutableMapping):
-    """jieba's dictionary as a mapping word -> tag, without a dict of its 349 k words (~0.1 CPU-s to build).
+    """jieba's dictionary as word -> tag, answering as a dict of its lines would (the last line of a word wins).
 
-    ``dict.txt`` is sorted by word but for a few lines (Latin words first, two misplaced ones): the words
-    in order are kept as one list and found by bisection; the lines out of order, and what is set
-    later (a test's own word), are kept apart and win. A word asked again is answered from a small dict
-    of the words asked so far. Read as a dict of its lines would: the last line of a word wins.
+    A dict of its 349 k words costs ~0.06 CPU-s more per process than this. ``dict.txt`` is sorted by word
+    but for a few lines (Latin words at the top, two misplaced): the lines in order are found by bisection,
+    the others (~60) are kept in a small dict read first, as is what is set later (a test's own word; a
+    word deleted is kept there as None).
     """
 
     def __init__(self, words: list[str], tags: list[str]):
         """``words`` and ``tags``: the file's columns, in its order (the lists are taken over, not copied)."""
         n = len(words)
-        # a line not after the one before it (out of order, or a word again): both are taken out; within a
-        # run of lines kept the order then holds, so only where lines were taken out can it break again
-        out = set()
-        for i in compress(range(n - 1), map(ge, words, islice(words, 1, None))):
-            out.update((i, i + 1))
-        while True:
-            broken = []
-            for i in sorted(out):
-                if i + 1 < n and i + 1 not in out:  # the end of a run taken out: its neighbours must be in order
-                    start = i
-                    while start - 1 in out:
-                        start -= 1
-                    if start > 0 and words[start - 1] >= words[i + 1]:
-                        broken.append(i + 1)
-            if not broken:
-                break
-            out.update(broken)
+        out = {j for i in compress(range(n - 1), map(ge, words, islice(words, 1, None))) for j in (i, i + 1)}
+        runs = []  # the lines taken out as runs [start, end): a run grows while the two lines it would
+        for start in sorted(out):  # bring together are out of order
+            if start - 1 not in out:
+                end = start
+                while end < n and (end in out or (start > 0 and words[start - 1] >= words[end])):
+                    out.add(end)
+                    end += 1
+                runs.append((start, end))
         taken = sorted(out)
-        self._extra: dict[str, str | None] = {}
-        line: dict[str, int] = {}
-        for i in taken:  # in file order: the last line of a word wins
-            self._extra[words[i]], line[words[i]] = tags[i], i
-        runs: list[list[int]] = []  # the lines taken out as runs [start, end): a few (the Latin words at the top)
-        for i in taken:
-            if runs and runs[-1][1] == i:
-                runs[-1][1] = i + 1
-            else:
-                runs.append([i, i + 1])
+        last = {words[i]: i for i in taken}  # each word's last line taken out
+        self._extra: dict[str, str | None] = {word: tags[i] for word, i in last.items()}
         for start, end in reversed(runs):
             del words[start:end], tags[start:end]
         self._words, self._tags = words, tags
-        for word, last in line.items():
-            at = self._index(word)
-            if at is not None:  # the word is also on a line kept in order: the later line wins
-                kept_line = at  # its line in the file: its place among the kept, plus the lines taken out before it
-                for i in taken:
-                    if i <= kept_line:
-                        kept_line += 1
-                    else:
-                        break
-                if kept_line > last:
-                    self._extra[word] = self._tags[at]
-        self._seen: dict[str, object] = {}
+        for word, i in last.items():  # the word is also on a line kept after that one: that line wins
+            k = bisect_left(words, word)
+            if k < len(words) and words[k] == word and k >= i - bisect_left(taken, i):  # (lines kept before i)
+                del self._extra[word]
 
     def tag_set(self) -> frozenset[str]:
-        """Every tag a word has (and perhaps the tag of a line a later one replaced: no word has that one)."""
+        """Every tag a word has (and perhaps one of a line replaced since: no word has that one)."""
         return frozenset(self._tags).union(t for t in self._extra.values() if t is not None)
 
-    def _index(self, word: str) -> int | None:
-        i = bisect_left(self._words, word)
-        return i if i < len(self._words) and self._words[i] == word else None
-
     def get(self, word, default=None):
-        tag = self._seen.get(word, _MISSING)
+        tag = self._extra.get(word, _MISSING)
         if tag is _MISSING:
-            tag = self._extra.get(word, _MISSING)
-            if tag is _MISSING:
-                at = self._index(word) if type(word) is str else None
-                tag = None if at is None else self._tags[at]
-            if len(self._seen) >= 200_000:
-                self._seen.clear()
-            self._seen[word] = tag
+            i = bisect_left(self._words, word) if type(word) is str else len(self._words)
+            tag = self._tags[i] if i < len(self._words) and self._words[i] == word else None
         return default if tag is None else tag
 
     def __getitem__(self, word: str) -> str:
@@ -107,42 +74,17 @@ class _Dictionary(MutableMapping):
 
     def __setitem__(self, word: str, tag: str) -> None:
         self._extra[word] = tag
-        self._seen.pop(word, None)
 
     def __delitem__(self, word: str) -> None:
-        if word not in self:
-            raise KeyError(word)
-        if word in self._extra and self._index(word) is None:
-            del self._extra[word]
-        else:  # (a word of the file: hidden, as a dict would forget it)
-            self._extra[word] = None  # type: ignore[assignment]
-        self._seen.pop(word, None)
-
-    def _in_order(self) -> tuple[list[str], list[str]]:
-        """The lines kept in order whose word is not set apart (a later line or a word set since)."""
-        hidden = [i for i in map(self._index, self._extra) if i is not None]
-        if not hidden:
-            return self._words, self._tags
-        keep = bytearray(b"\x01") * len(self._words)
-        for i in hidden:
-            keep[i] = 0
-        return list(compress(self._words, keep)), list(compress(self._tags, keep))
+        self[word]  # (KeyError if it is not there)
+        self._extra[word] = None
 
     def __iter__(self):
-        yield from self._in_order()[0]
+        yield from (w for w in self._words if w not in self._extra)
         yield from (w for w, t in self._extra.items() if t is not None)
 
-    def values(self) -> list[str]:  # in step with the words, as a dict's
-        return self._in_order()[1] + [t for t in self._extra.values() if t is not None]
-
     def __len__(self) -> int:
-        return len(self._in_order()[0]) + sum(t is not None for t in self._extra.values())
-
-    def __eq__(self, other) -> bool:
-        return isinstance(other, Mapping) and len(self) == len(other) and \
-            all(other.get(w, _MISSING) == t for w, t in zip(self, self.values()))
-
-    __hash__ = None  # type: ignore[assignment]
+        return sum(1 for _ in self)
 
 
 @lru_cache(maxsize=None)
@@ -185,7 +127,7 @@ def _tags_where(pattern: str, keep: bool) -> frozenset[str]:
 def _words_where(pattern: str, keep: bool) -> frozenset[str]:
     """The dictionary's words whose tag matches ``pattern`` (``keep``) or does not (not ``keep``), as a set."""
     words, tags = _tagged_words(), _tags_where(pattern, keep)
-    return frozenset(compress(words, map(tags.__contains__, words.values())))  # keys and values in step
+    return frozenset(w for w, t in words.items() if t in tags)
 
 
 class _TaggedAs:
