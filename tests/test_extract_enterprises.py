@@ -1084,8 +1084,10 @@ def test_firms_relocated_and_renewed_stay_the_town_s(text, expected):
     # only firms expand their output or market: a list of projects doing so holds firms, brands and phases too
     ("协助澜威计算机、KTX三期等项目扩大市场。", ["澜威计算机", "KTX三期"]),
     ("青禾电子二期、澜沣制衣等项目增资扩产。", ["青禾电子二期", "澜沣制衣"]),
-    # building alone says less: a bare name without a firm's shape is not taken
-    ("加快澜威计算机、KTX三期等项目建设。", []),
+    # building alone says less: a bare name without a firm's shape is not taken (KTX三期); a coined trade name
+    # + a product is a firm's shape
+    ("加快澜威计算机、KTX三期等项目建设。", ["澜威计算机"]),
+    ("加快KTX三期等项目建设。", []),
 ])
 def test_a_list_of_projects_expanding_their_output(text, expected):
     assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected
@@ -1127,3 +1129,19 @@ def test_a_later_name_with_the_trade_name_in_front_is_the_firm_s(text, expected)
     assert [f.object for f in found] == [o for o, _ in expected]
     for f, (_, alias) in zip(found, expected):
         assert alias is None or alias in f.aliases
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined trade name + a product the dictionary knows, in a list of projects: the firm's project
+    ("促进PTA、澜讯达助听器等项目竣工。", ["澜讯达助听器"]),
+    ("确保澜讯达助听器、琨越铝型材二期等项目建成投产。", ["澜讯达助听器", "琨越铝型材二期"]),
+    ("加快岚顺铝箔、澜湾大道、浦岚海堤等项目建设。", ["岚顺铝箔"]),
+    # public works, places, the city's own, counts and a trade's describing words name no firm
+    ("推进冷链物流基地、市廉租房、户用沼气池等项目建设。", []),
+    ("推进三大数据库、岚港集装箱二期等项目建设。", []),
+    ("加快澜湾大道、浦岚海堤、琨越城际等项目建设。", []),
+    # the coined name alone is no evidence that the list's other items are firms (PTA is a product)
+    ("促进PTA、澜讯达助听器等项目竣工。", ["澜讯达助听器"]),
+])
+def test_a_coined_trade_name_and_a_product_in_a_list_of_projects(text, expected):
+    assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected

@@ -97,6 +97,9 @@ class EnterpriseFinder:
         self.open_streets = re.compile(r.pattern("open.head.streets"))
         self.open_public_mate = re.compile("(?:" + r.pattern("open.mate.public") + ")$")
         # a material or technology named by general words (蓝宝石晶体, 开发关键技术): a product, no firm
+        self.coined_not_product = re.compile("(?:" + r.pattern("coined.not_product") + ")$")
+        self.coined_place_end = re.compile(r.pattern("coined.place_end"))
+        self.coined_not_trade = tuple(r.words("coined.not_trade"))
         self.material_head = tuple(sorted(r.words("product.material"), key=len, reverse=True))
         # a firm described as the subject of 成为 (X物流成为首批…)
         self.subject_of = r.words("subject_of.verb")
@@ -291,9 +294,9 @@ class EnterpriseFinder:
 
     def _firm_list(self, items: list[str]) -> bool:
         """A list of projects at least half of whose items show a firm's shape: its bare names are firms too."""
-        return len(items) >= 2 and 2 * sum(1 for i in items if self._project(i, bare=False)) >= len(items)
+        return len(items) >= 2 and 2 * sum(1 for i in items if self._project(i, bare=False, coined=False)) >= len(items)
 
-    def _project(self, item: str, bare: bool = True) -> str | None:
+    def _project(self, item: str, bare: bool = True, coined: bool = True) -> str | None:
         """An item of a list of projects that names a firm or a firm's project: the name to record, or None.
 
         A name with a firm's shape (trade name + industry word: 远帆机械制造项目) is taken; a bare
@@ -307,6 +310,8 @@ class EnterpriseFinder:
             return None
         if shapes.trade_name(item):
             return shapes.company_part(item)
+        if coined and self._coined_product(item):
+            return item  # (not evidence that the list's other items are firms: 某某助听器、PTA等项目)
         # a general phrase opened by a describing word of two characters or more (大容量网络冰箱): a product
         opening = shapes.descriptive.match(item)
         product = opening is not None and opening.end() >= 2 and \
@@ -318,6 +323,31 @@ class EnterpriseFinder:
                 not is_common_word(item) and not re.search(r"\d", item) and not product:
             return item
         return None
+
+    def _coined_product(self, item: str) -> bool:
+        """A coined trade name + a product the dictionary knows as nouns (某某助听器, 某某铝箔二期): the firm's
+        project in a list of projects. The trade name is no word of the dictionary (a word it knows, 汇源,
+        尚志, 湟源, may be a general word, a person or a place) and opens no place's name (某某市, 某某县);
+        the product is general nouns, the last a noun (not 维修: works)."""
+        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        if not 4 <= len(core) <= 9 or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or \
+                re.match(r"[市省区县一二三四五六七八九十两百千万几多]", core) or core.startswith(self.coined_not_trade):
+            return False  # (市廉租房: the city's; 三大数据库: a count; 冷链物流: a trade's describing word)
+        if self.shapes._place_lead(core) or self.coined_place_end.search(core[1:3]) or \
+                any(map(core.startswith, lexicon.places().find_all(core[:5]))):
+            return False  # a place's name (某某港集装箱, 某某湾清淤)
+        if self.coined_not_product.search(core) or self.shapes.works.search(core[2:]):
+            return False  # public works, facilities and places (某某大道, 某某海堤, 某某垃圾处理)
+        tags = _tagged_words()
+        for k in (2, 3):
+            trade, product = core[:k], core[k:]
+            if len(product) < 2 or self.coined_place_end.match(product) or \
+                    any(trade[:j] in tags for j in range(2, k + 1)) or any(trade[j:] in tags for j in range(1, k - 1)):
+                continue  # (a word of the dictionary in the trade name: 中华, 新区, …)
+            if is_general_phrase(product, words=_MaterialWords(())) and \
+                    (tags.get(product[-2:]) or tags.get(product[-3:]) or "x").startswith("n"):
+                return True
+        return False
 
     def _named_project(self, item: str, strict: bool) -> str | None:
         """A firm or its project named outside a list: the firm's shape and a firm's or project's ending."""
