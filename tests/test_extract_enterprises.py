@@ -1145,3 +1145,32 @@ def test_a_later_name_with_the_trade_name_in_front_is_the_firm_s(text, expected)
 ])
 def test_a_coined_trade_name_and_a_product_in_a_list_of_projects(text, expected):
     assert [o for o, r in enterprises(text) if r == "enterprise:project-list"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # most of a list of firms are firms: its short names that are general words to the dictionary are firms too
+    ("青禾电子、澜沣制衣、如意、神奇等一批骨干企业加快发展。", ["青禾电子", "澜沣制衣", "如意", "神奇"]),
+    ("青禾电子、澜沣制衣、黄河、长城等一批企业落户。", ["青禾电子", "澜沣制衣", "黄河", "长城"]),
+    # not trades, goods or kinds of firm among them, nor with one firm only, nor under a head naming a kind
+    ("支持澜川药业、鸿禾化工、物资、国企等企业改革。", ["澜川药业", "鸿禾化工"]),
+    ("推进青禾电子、澜沣制衣、机床、燃气等企业搬迁改造。", ["青禾电子", "澜沣制衣"]),
+    ("青禾电子、神奇等企业加快发展。", ["青禾电子"]),
+    ("引进青禾电子、澜沣制衣、神奇等高成长型企业。", ["青禾电子", "澜沣制衣"]),
+    # a list of trades stays one
+    ("大力发展电子、制衣、如意等产业企业。", []),
+])
+def test_short_names_among_listed_firms(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted names side by side with no 、 between them are two items, not one name
+    ("引进“澜医生”“青禾健康”等大数据企业13家。", ["澜医生", "青禾健康"]),
+    ("抓好澜江云计算产业基地、青禾“智造云”“城市云”等项目建设。", ["青禾智造云"]),
+    ("加快青禾“智造云”“城市云”等项目建设。", ["青禾智造云", "青禾城市云"]),
+    # a run of quoted schemes or shows after a verb stays out (not a list of firms)
+    ("推动“澜宫夜宴”“只有青溪”等本土演出项目提升品质。", []),
+    ("积极引进“中字头”“国字头”等大企业。", []),
+])
+def test_quoted_names_side_by_side_are_two(text, expected):
+    assert objects(text) == expected

@@ -100,6 +100,7 @@ class EnterpriseFinder:
         self.coined_not_product = re.compile("(?:" + r.pattern("coined.not_product") + ")$")
         self.coined_place_end = re.compile(r.pattern("coined.place_end"))
         self.coined_not_trade = tuple(r.words("coined.not_trade"))
+        self.not_short_name = frozenset(r.words("list.not_short_name"))
         self.material_head = tuple(sorted(r.words("product.material"), key=len, reverse=True))
         # a firm described as the subject of 成为 (X物流成为首批…)
         self.subject_of = r.words("subject_of.verb")
@@ -214,6 +215,19 @@ class EnterpriseFinder:
         """The cleaned items of a list ("推进A、B和C" → [A, B, C]); ``tail``: the clause after the list."""
         if self.shapes.park_head.search(text + tail):
             return []  # A、B等产业园 / A、B地块: the shared head makes every item a park, zone or plot
+        # quoted names side by side with no 、 between them (X"A""B") are two items, not one name AB; a run of them
+        # opening its item only in a list of firms ("A""B"等企业; "A""B"等项目 may be schemes or shows)
+        if re.match(r"等[^，。；、]{0,12}?(?:企业|公司|品牌)", tail):
+            text = re.sub(r"([”』」])(?=[“『「])", "\\1、", text)
+        else:
+            def split_led(m: re.Match) -> str:
+                """A name leads the run (某某"A""B", not only a verb: 推动"A""B"): each item is the name's."""
+                name = re.split(r"[“『「]", self.shapes.after_verb(m.group(0)), maxsplit=1)[0]
+                if not name:
+                    return m.group(0)
+                quoted = re.findall(r"[“『「][^”』」]{1,12}[”』」]", m.group(2))
+                return m.group(1) + quoted[0] + "".join("、" + name + q for q in quoted[1:])
+            text = re.sub(r"([^、，；：“”『』「」]+)((?:[“『「][^”』」]{1,12}[”』」]){2,})", split_led, text)
         items = names.split_list(self._subject(text))
         if len(items) == 1:
             # "A项目和B项目": two names joined without 、
@@ -269,6 +283,16 @@ class EnterpriseFinder:
             return True
         return _tagged_words().get(item) == "ns" and 2 <= len(item) <= 4 and \
             any(other != item and (proper(other) or self.shapes.trade_name(other)) for other in items)
+
+    def _listed_short_name(self, item: str) -> bool:
+        """A firm's short name among firms (微软, 联想, 格力: general words to the dictionary): two to four
+        characters of no trade, product, place, public body or works, no verb of the clause before it."""
+        shapes = self.shapes
+        return 2 <= len(item) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None and \
+            not re.search(r"[省市县区镇乡村州旗路街港园城厂司系]$|^[的和及与]", item) and not shapes.is_sector_word(item) and \
+            item not in shapes.not_firm and item not in self.not_short_name and \
+            not (shapes.works.search(item) or shapes.institution.search(item) or shapes.is_field_phrase(item)) and \
+            not item.startswith(tuple(shapes.aim_verbs)) and not self._material_label(item)
 
     def _brand_centre(self, item: str) -> bool:
         """A firm's centre in a list of projects (某某云西南技术支撑中心): 中心 after a firm's name the dictionary
@@ -421,14 +445,23 @@ class EnterpriseFinder:
                     not re.search(r"[家个户批]", clause[head.start():head.start(1)])
                 trades = bool(re.match(r"等[^，。；、]{0,4}?(?:行业|产业|领域)", clause[head.start():head.start(1)]))
                 if not self._sector_list(items, trades):
+                    listed = {}
                     for item in items:
                         if shapes.is_field_phrase(item) or self._material_label(item):
                             continue  # a field or product in general words (下一代人工智能): no firm's name
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
-                            found.append((item, "enterprise:list"))
+                            listed[item] = "enterprise:list"
                         elif not kind_head and self._brand(item, items):
-                            found.append((item, "enterprise:brand-list"))
+                            listed[item] = "enterprise:brand-list"
+                    if head.group(1) in self.head_firm and not kind_head and len(listed) >= 2 and \
+                            2 * len(listed) >= len(items) and "集团" not in clause[head.start():head.end() + 2]:
+                        # (not 等企业集团: a city's groups are named by their sector, 交通、文旅、市政等企业集团)
+                        # most of a list of firms are firms: its short names the dictionary knows as general
+                        # words are firms' names too (A、B、联想等一批知名企业: 联想 is a verb to it)
+                        listed.update((i, "enterprise:brand-list") for i in items
+                                      if i not in listed and self._listed_short_name(i))
+                    found.extend((i, listed[i]) for i in items if i in listed)
             elif verb or trig or INVESTED_SUM.search(clause) or self.weak_verb.search(clause) or \
                     (after and head.group(1) == "项目"):
                 found.extend(self._project_list(clause, head, verb, trig, after))
