@@ -762,3 +762,49 @@ HEAD_WORD_ROWS = [
 def test_head_word_rows(text, expected):
     assert sorted(programs(text)) == sorted(expected)
 
+
+# eighth session, quoted names by their clause frame: a quote opening its clause run by the verb that ends it
+# (program:quoted-subject), and a quote closing its clause after a verb of carrying out and the field it works on,
+# or after 实现 when it names a service reform (program:quoted-object)
+QUOTED_FRAME_ROWS = [
+    ("“青溪办事通”上线运行。", ["青溪办事通"]),
+    ("“云岭警民联”正式上线，群众办事更方便。", ["云岭警民联"]),
+    ("“邻里帮帮团”深入开展。", ["邻里帮帮团"]),
+    ("“三色评议”全面推开，村务更加透明。", ["三色评议"]),
+    ("“桥头夜话”在全省推广。", ["桥头夜话"]),
+    ("“一村一档、一户一卡”扎实推进。", ["一村一档、一户一卡"]),
+    ("实行“拍卖选址”。", ["拍卖选址"]),
+    ("实行周转资金“借转补”。", ["借转补"]),
+    ("全面推广基层调解“一格多员”。", ["一格多员"]),
+    ("全力抓好“清溪共治”、现代农业培育。", ["清溪共治"]),
+    ("300项政务服务事项实现“一次都不跑”。", ["一次都不跑"]),
+    # not a program: a place or goal image built, a national policy carried out, a result achieved, a figure, a count
+    ("“青溪智谷”加快建设。", []),
+    ("“两免一补”全面落实。", []),
+    ("“市民会客厅”投入运行。", []),
+    ("粮食生产实现“十连丰”。", []),
+    ("实现农村学校“全覆盖”。", []),
+    ("“两改”深入推进。", []),
+    ("“双拥”、“共建”深入开展。", []),
+    ("抓好“文牍堆积”、督查检查等清理规范工作。", []),
+    ("推进量子通信“青溪干线”、超导芯片等项目建设。", []),
+    ("大力推广“田间托管”、共营制等模式。", ["田间托管"]),
+    ("推广一站式创业街区“青溪硅巷”。", []),
+    ("深化提升两大先导产业“青溪方案”。", []),
+    ("持续推进文旅融合“三部曲”。", []),
+    ("“双循环”深入推进。", []),
+    ("推进大通关进一步“提速”。", []),
+    ("实施新城“三大任务”。", []),
+    ("实行了“两免”。", []),
+    ("推进农村人居环境“三大革命”。", []),
+    ("深化成果转化“三项改革”。", []),
+    ("深入抓好两个“暖心小事”。", []),
+    ("实施审计监督“全覆盖”。", []),
+    ("推进集体林地“两权分离”、水利产权制度等改革试点。", []),
+    ("实施现代渔业“五大行动”。", ["五大行动"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTED_FRAME_ROWS)
+def test_quoted_frame_rows(text, expected):
+    assert sorted(programs(text)) == sorted(expected)

@@ -70,6 +70,9 @@ DE_PHRASE = re.compile(r"的([^，。；、“”]{1,14})")  # the head a quote 
 
 
 NUMBERED = "[一二两三四五六七八九十百千万\\d]+"
+# a count of tasks or measures (“三项改革”, “五项重点工作”, 两个“X”): no one programme's name (quoted-subject/-object)
+QUOTE_COUNTED = re.compile(f"^{NUMBERED}[项个大件条种]")
+COUNT_BEFORE = re.compile(f"{NUMBERED}[项个大件条种批]$")
 
 
 # a count of plans before an unquoted name (一个X行动计划, 两个阶段X计划), not a numbered name (三个一工程)
@@ -244,6 +247,18 @@ class ProgramFinder:
         self.aim = re.compile("(?:" + r.pattern("aim_verb") + r")(?:\d+[个家所])?[^，。；“”]{0,2}$")
         self.aim_end = re.compile(alt("aim_end") + "$")
         self.aim_not_start = re.compile("^" + alt("aim_not_start"))
+        field = r"([^，。；“”、的和及与\d]{0,8})"
+        self.quote_object = re.compile("(?:^|(?<=[，。；：]))" + alt("quote.object_adverb") + "?" + alt("quote.object_verb")
+                                       + field + "$")
+        self.quote_achieve = re.compile(alt("quote.achieve_verb") + "了?" + field + "$")
+        self.service_word = re.compile(r.pattern("quote.service_word"))
+        self.field_place = re.compile(alt("quote.field_place") + "$")
+        self.deng_head = re.compile(r"(?:[一二三四五六七八九十两\d]+[项个大类])?[^，。；、“”]{0,4}?(?:"
+                                    + r.pattern("suffix_after_deng") + ")")
+        # “X”深入开展, “A”“B”全面推开, “X”上线运行: quoted names opening their clause, run by the verb that ends it
+        self.quote_subject = re.compile(r"(?:^|(?<=[，。；：]))((?:“[^“”]{2,30}”、?)+)(?:" + alt("quote.subject_adverb")
+                                        + alt("quote.subject_verb") + "|" + alt("quote.subject_bare_verb")
+                                        + r")(?=[，。；]|$)")
         # a glossary (名词解释) entry "3.TERM：definition" or a note "［12］TERM：definition": the TERM is what the
         # report runs; the definition's contents (its parts, examples, history) are no programs of their own
         self.gloss_heading = re.compile(r"^[#*\s]*(?:附[:：]?)?(?:" + r.pattern("gloss_heading") + r")[*\s:：]*$", re.M)
@@ -387,6 +402,44 @@ class ProgramFinder:
                 found |= {i, i + 1}
         return found
 
+    def _quoted_subjects(self, sent: str, add) -> None:
+        """Quoted names that open a clause whose verb runs or launches them (“X”深入开展, “X”上线运行).
+
+        The name is the clause's subject, so no verb before it and no program word after it are needed; the
+        shapes the quoted rule turns away without a program word are turned away here too: a short or counted
+        word (“双拥”, “共建”, “两改”, “三大任务”), a figure of speech, a phrase with 的, a kind of firm or a manner
+        (“X化”).
+        """
+        for m in self.quote_subject.finditer(sent):
+            for q in QUOTED_NAME.findall(m.group(1)):
+                if len(q) < 3 or QUOTE_COUNTED.match(q) or q in self.figures or "的" in q or \
+                        self.bare_end.search(q) or self.bare_start.search(q):
+                    continue
+                add(q, "program:quoted-subject")
+
+    def _object_frame(self, clause_left: str, rest: str, group: list[re.Match]) -> bool:
+        """A quote group closing its clause as what a verb of carrying out (or achieving) before it runs.
+
+        实行周转金“贷改投”, 全面推广基层网格治理“多格合一”: the words between the verb and the quote name the field
+        the programme works on (no figure, no 的, no list); the quote ends the clause or an item of the verb's list
+        (全力抓好“五水共治”、现代产业培育); after 实现/做到 every quote must be a service reform's
+        name (实现“最多跑一次”), as what else a city achieves is a result (“十连丰”).
+        """
+        if not re.match(r"(?:[，。；、]|$)", rest) or any(len(m.group(1)) < 3 for m in group):
+            return False
+        if COUNT_BEFORE.search(clause_left) or REFORM_FIELDS.match(rest):
+            return False  # 深入抓好两个“X”: a count of tasks; 推进宅基地“X”、林权制度等改革: fields of a reform
+        if (items := re.match(r"、[^，。；]*?等([^，。；、]{0,8})", rest)) and not self.deng_head.match(items.group(1)):
+            return False  # 抓好“X”、督查检查等清理规范工作, 推进“X”、Y等项目建设: items of a list of no programmes
+        frame = self.quote_object.search(clause_left) or (
+            (achieve := self.quote_achieve.search(clause_left)) and
+            all(self.service_word.search(m.group(1)) for m in group) and achieve)
+        if not frame:
+            return False
+        # 推广双创街区“X”: the quote names the place the field ends in; 深化三大先导产业“X”: a count of fields
+        return not self.not_end.search(frame.group(1)) and not self.field_place.search(frame.group(1)) and \
+            not re.search(NUMBERED + "[个项大类]", frame.group(1))
+
     def _sentence(self, doc, s, e, sent, excluded) -> None:
         seen: set[str] = set()
 
@@ -482,6 +535,8 @@ class ProgramFinder:
                  bool(rm or self.suffix_end.search(group[-1].group(1)) or right.startswith(("改革", "提档", "提升", "升级"))))
             if self.left_noun.search(clause_left):
                 left_ok = None  # 靠创新“发家”: 创新 is a noun here, no verb running the quote
+            # 实行周转金“贷改投”: run by a verb across the field it works on (when nothing else takes the quote)
+            obj = not left_ok and not rm and self._object_frame(clause_left, sent[last.end():], group)
             for m in group:
                 q = m.group(1)
                 own_suffix = self.suffix_end.search(q)
@@ -519,6 +574,9 @@ class ProgramFinder:
                 if rm or left_ok or (own_suffix and len(q) >= 3):
                     full = q + rm.group(0).lstrip("等") if rm and m is last and not rm.group(0).startswith("等") else None
                     add(q, "program:quoted", full)
+                elif obj and not QUOTE_COUNTED.match(q):
+                    add(q, "program:quoted-object")  # (not 深化X“三项改革”: a count of tasks, no one programme)
+        self._quoted_subjects(sent, add)
         for m in self.document.finditer(sent) if self.document_cue.search(sent) else ():
             before = sent[:m.start()]
             if not self.document_not.search(m.group(1)) and \
