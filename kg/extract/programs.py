@@ -293,6 +293,7 @@ class ProgramFinder:
         item = r"(?:(?!" + mech_verb + r")[^，。；、“”和及的：\d]){4,18}?(?:" + r.pattern("mechanism.end") + "|制度)"
         self.mechanism = re.compile(mech_verb + r"了?(" + item + r")(?=[，。；、和及与]|$)")
         self.mechanism_more = re.compile(r"[和及与、](" + item + r")(?=[，。；、和及与]|$)")
+        self.mechanism_others = re.compile(alt("mechanism.others_verb") + r"[^，。；：]{2,}$")
         self.mechanism_not = re.compile("^" + alt("mechanism.not_start") + "|" + alt("mechanism.not_end") + "$")
         generic = "(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word") + "|" \
                   + r.pattern("mechanism.generic_word") + ")"
@@ -306,8 +307,9 @@ class ProgramFinder:
             if not self.pilot_granted.match(name):  # 争创X试点工作取得成果: the pilot sought, not run
                 add(name, "program:progress")
         for m in self.mechanism.finditer(sent) if self.mechanism_cue.search(sent) else ():
-            if self.not_left.search(sent[:m.start(1)]) or any(a < m.end(1) and m.start(1) < b for a, b in systems):
-                continue
+            if self.not_left.search(sent[:m.start(1)]) or any(a < m.end(1) and m.start(1) < b for a, b in systems) or \
+                    self.mechanism_others.search(sent[:m.start()]):
+                continue  # 引导企业建立X机制: the firms' mechanism
             found, rest = [m.group(1)], sent[m.end():]
             while (more := self.mechanism_more.match(rest)):
                 found.append(more.group(1))
