@@ -273,6 +273,16 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
                             qualifier=m.group("post")))
+    # "常住人口达到300万", "人口6.1万": people counted with no measure word after the multiplier
+    for m in (_PEOPLE.finditer(text) if "人口" in text else ()):
+        s, e = m.start("num"), m.end("mult")
+        if quotes is None:
+            quotes = quoted_spans(text)
+        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+            continue
+        change, value = _change(text, s, float(m.group("num")) * MULT[m.group("mult")])
+        qualifier = next((q for q in PRE_QUALIFIERS if text.endswith(q, 0, s)), None)
+        out.append(Quantity(s, e, _round(value), "unit:NUM", "count", text[s:e], qualifier=qualifier, change=change))
     # "空气质量优良天数达300天以上": a count of days is a measure, though days alone are a duration (no figure)
     for m in (_DAYS.finditer(text) if "天数" in text else ()):
         s, e = m.start("num"), m.end("num") + 1
@@ -345,6 +355,7 @@ _RATIO = re.compile(r"(?<=[\u4e00-\u9fff])(?<![同较相对与和])比值?(?:缩
                     r"(?P<num>\d+(?:\.\d+)?)(?:[:：]1)?(?P<post>以内|以下|左右|以上)?(?=[，。；、]|$)")
 _INDEX = re.compile(r"指数[^，。；、\d]{0,6}?(?:达到|达|为|保持在|稳定在|提高到|提升到|提高至|提升至|升至|增至)"
                     r"(?P<num>\d+(?:\.\d+)?)(?P<post>以内|以下|左右|以上)?(?=[，。；、和]|$)")
+_PEOPLE = re.compile(r"人口[^，。；、\d]{0,8}?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff\d.])")
 _DAYS = re.compile(r"天数[^，。；、\d]{0,10}?(?P<num>\d+(?:\.\d+)?)天(?P<post>以上|以下|左右|以内)?")
 _NUMERAL = re.compile(f"[\\d{CN_DIGITS}]")  # what a figure starts with (\d: any Unicode digit)
 

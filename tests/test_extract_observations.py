@@ -259,6 +259,7 @@ INDICATORS = [
     ("财政总收入突破百亿大关，从72.2亿元增加到100.8亿元。", ["财政总收入", "财政总收入"]),
     # one figure after 分别: each item of the list has it
     ("城镇居民人均可支配收入和农民人均纯收入分别增长9%左右。", ["城镇居民人均可支配收入增长", "农民人均纯收入增长"]),
+    ("地区生产总值和财政收入均增长10%。", ["地区生产总值增长", "财政收入增长"]),  # 均: the figure is each one's
     ("绿地率、绿化覆盖率分别提高1个百分点。", ["绿地率提高", "绿化覆盖率提高"]),
     ("城乡居民收入比缩小至1.9以内。", ["城乡居民收入比"]),
     ("镇区经济总量突破百亿元。", ["镇区经济总量"]),
@@ -562,3 +563,19 @@ def test_the_base_of_a_goal_is_no_period_of_the_section():
     found = observations("二、2023年主要任务\n\n全镇发展的主要预期目标是：税收与上年持平。\n\n新建道路12公里。",
                          head="罗店镇2023年政府工作报告\n\n")
     assert [(f.value_text, f.kind, f.period) for f in found] == [("12公里", "target", "2023年")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a paragraph that opens with the year before the report's narrows the review part's span for the paragraphs after it
+    ("一、过去五年及2020年工作回顾\n\n过去五年，新建道路80公里。\n\n2020年是本届政府最后一年，我们坚持稳增长。\n\n"
+     "（一）交通建设\n\n新建道路12公里。\n\n各位代表，过去五年，我们新建公园30个。",
+     [("80公里", "过去五年"), ("12公里", "2020年"), ("30个", "过去五年")]),
+    ("一、“十三五”工作回顾\n\n一年来，主要抓了八个方面工作。\n\n新建道路12公里。",
+     [("12公里", "2020年")]),
+    # a year that is not the one before the report's narrows nothing
+    ("一、过去五年工作回顾\n\n2018年，我们新建道路12公里。\n\n新建公园30个。",
+     [("12公里", "2018年"), ("30个", "过去五年")]),
+])
+def test_a_review_parts_year_paragraph_dates_its_figures(text, expected):
+    found = observations(text, head="罗店镇2021年政府工作报告\n\n")
+    assert [(f.value_text, f.period) for f in found] == expected

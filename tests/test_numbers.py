@@ -59,6 +59,9 @@ def values(text):
     ("城乡居民收入比缩小至1.9以内。", [(1.9, "unit:UNITLESS")]),
     ("城乡居民收入比缩小到2.05:1，", [(2.05, "unit:UNITLESS")]),
     ("出生人口性别比为106，", [(106, "unit:UNITLESS")]),
+    # people counted with no measure word after the multiplier
+    ("辖12个行政村、人口6.1万。", [(12, "unit:NUM"), (61000, "unit:NUM")]),
+    ("全市常住人口达到300万，", [(3000000, "unit:NUM")]),
     # a count of days is a measure (days alone are a duration)
     ("空气质量优良天数达320天以上，", [(320, "unit:DAY")]),
     ("优良天数同比增加7天、重污染天数减少3天", [(7, "unit:DAY"), (-3, "unit:DAY")]),

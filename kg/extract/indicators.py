@@ -205,8 +205,10 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
             # "206家平价商店累计惠民金额超2.1亿元": the count counts the noun before the next figure's measure
             cut = COUNT_NOUN_END.search(after)
             after = re.sub(r"(?:已经|已|均|都|并|要)+$", "", after[:cut.start()]) or after if cut and cut.start() >= 2 else after
-        if nxt and nxt[0].start == 0 and "、" in after and len(after) - after.rfind("、") <= 5:
-            after = after[:after.rfind("、")]  # "28人当选“中国好人”、总数207人": 总数 names the next figure
+        if "、" in after and len(after) - after.rfind("、") <= 5 and \
+                (nxt and nxt[0].start == 0 or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", after[after.rfind("、") + 1:])):
+            # "28人当选“中国好人”、总数207人": 总数 names the next figure; so does 人口 in "辖45个行政村、人口6.1万"
+            after = after[:after.rfind("、")]
     after = after.rstrip("）)")
     if re.fullmatch(r"(?:大关|台阶|关口|大台阶)", after):
         # "突破十万元大关", "迈上4000亿元台阶": a milestone; the measure is named before its verb
@@ -545,7 +547,7 @@ def split_indicator_list(name: str, alone: bool = False) -> list[str]:
     m = respective or re.match(r"^(.*?)((?:保持|均|年均|同比|累计)*(?:增长|下降|提高)?)$", name)
     body = m.group(1) if m else name
     # "A和B分别增长13%": one figure for each item, named without 分别
-    suffix = name[len(body):].replace("分别", "")
+    suffix = re.sub(r"(?<![年平人户])均", "", name[len(body):].replace("分别", ""))  # "A和B均增长9%": A增长, B增长
     items = names.split_list(body)
     heads = INDICATOR_HEADS
     if len(items) == 1 and "和" in body and body.endswith(heads):
@@ -572,7 +574,8 @@ def split_indicator_list(name: str, alone: bool = False) -> list[str]:
             return [name]  # "户籍人口和常住人口城镇化率分别提高": an item that names no measure and shares none
         for x, y in zip(items, shared):
             # "地区生产总值、一般公共预算收入年均分别增长": an item that names a measure of its own keeps it
-            x = y if y != x else x if x.endswith(heads) or (respective and _is_measure(x)) else x + common
+            # "地区生产总值和财政收入均增长": 总值 names a measure of its own (no 地区生产总值收入)
+            x = y if y != x else x if x.endswith(heads) or _is_measure(x) else x + common
             out.append(x + re.sub(r"^保持", "", suffix))
         return out
     return [name]

@@ -140,6 +140,36 @@ class Region:
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+# periods of several years a review heading names; a paragraph that opens with the last year narrows them
+SPAN_PERIODS = re.compile(r"(?:过去五年|五年来|近五年|十[一二三四五]五(?:期间|时期)?)$")
+YEAR_OPENING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?(?:各位代表，)?"
+                          r"(?:((?:19|20)\d{2})年，?是|(一年来|过去一年|过去的一年)|"
+                          r"(过去五年|五年来|近五年|十[一二三四五]五(?:期间|时期)?))")
+
+
+SPAN_FIGURE = re.compile(r"累计|年均|五年|历年|期间")  # "财政民生支出累计达到…": a figure of the whole span
+SPAN_IN_OPENING = re.compile(r"过去五年|五年来|近五年|五年|十[一二三四五]五")
+
+
+def _year_block(line: str, doc_year: int | None, current: str | None) -> str | None:
+    """The year a paragraph of a review part speaks of, from its opening: the year before the report's ("2016年是…",
+    "一年来"), none again when a paragraph opens with the part's span ("过去五年，…") or a part does, else the one before.
+
+    "2007年，全市森林覆盖率达到…" inside a five-year review sums up where the span ended: it narrows nothing.
+    """
+    line = names.strip_quotes(line.replace("*", "").lstrip())
+    if PART_HEADING.match(line) or SPAN_IN_OPENING.search(re.split(r"[，。：；]", line, 1)[0]):
+        return None  # a new part, or "回顾“十二五”，…": the part's span again
+    m = YEAR_OPENING.match(line)
+    if not m or not doc_year:
+        return current
+    if m.group(3):
+        return None
+    if m.group(2):
+        return f"{doc_year - 1}年"
+    return m.group(1) + "年" if int(m.group(1)) == doc_year - 1 else None
+
+
 def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, before: str = "",
           upto: str = "") -> tuple[str, str]:
     """Actual or target, and why: ``year``, ``after``, ``section``, ``cue``, ``frame`` or ``""`` (no sign either way).
@@ -367,13 +397,17 @@ def find_observations(doc: Doc) -> Doc:
     plan_list, prev_para_end = False, 0  # the paragraph opened a list of the year's plans
     region, plan_lead = Region(doc_year), False  # the paragraph is a plan by its lead (no heading above)
     said: dict[tuple, list[tuple[int, str]]] = {}  # (unit, value, kind) -> (sentence, indicator) already emitted
+    year_block, block_heading = None, None  # "2016年是本届政府最后一年…": the year the paragraphs of a review part speak of
     for i, s, e, sent in sentences(doc):
         new_paragraph = "\n" in text[prev_para_end:s]
         if new_paragraph:
             plan_list = False
+        if sections[i].heading != block_heading:
+            year_block, block_heading = None, sections[i].heading
         if s == 0 or new_paragraph:
             line_end = text.find("\n", s)
             plan_lead = region.plan(text[s:line_end if line_end >= 0 else len(text)], sections[i])
+            year_block = _year_block(text[s:line_end if line_end >= 0 else len(text)], doc_year, year_block)
         prev_para_end = e
         if PLAN_LIST_CUE.search(sent) and PLAN_LIST.search(sent):
             plan_list = True  # "根据今年工作安排，确定10件实事如下：": the paragraph lists what will be done
@@ -496,6 +530,9 @@ def find_observations(doc: Doc) -> Doc:
                 period = section.period  # "由2000年的A增加到2005年的B，年均增长12%": no year of the pair is the change's
             else:
                 period = _period(sent, clause, section, 0, 1, sent[:cs])
+            if year_block and kind == "actual" and period and period == section.period and SPAN_PERIODS.fullmatch(period) and \
+                    period not in names.strip_quotes(sent) and not SPAN_FIGURE.search(sent):
+                period = year_block  # "一、过去五年及2016年工作回顾 … 2016年是…最后一年。…": the paragraphs after are of 2016
             base = indicator
             if pair_index == 1 and prev_indicator:
                 base = prev_indicator
