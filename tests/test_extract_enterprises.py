@@ -1154,7 +1154,9 @@ def test_a_coined_trade_name_and_a_product_in_a_list_of_projects(text, expected)
     # not trades, goods or kinds of firm among them, nor with one firm only, nor under a head naming a kind
     ("支持澜川药业、鸿禾化工、物资、国企等企业改革。", ["澜川药业", "鸿禾化工"]),
     ("推进青禾电子、澜沣制衣、机床、燃气等企业搬迁改造。", ["青禾电子", "澜沣制衣"]),
-    ("青禾电子、神奇等企业加快发展。", ["青禾电子"]),
+    # beside one firm only: a two-item list (not a word the dictionary knows as a place's: 西岭)
+    ("青禾电子、神奇等企业加快发展。", ["青禾电子", "神奇"]),
+    ("着力促进澜铝、西岭等传统企业转型升级。", ["澜铝"]),
     ("引进青禾电子、澜沣制衣、神奇等高成长型企业。", ["青禾电子", "澜沣制衣"]),
     # a list of trades stays one
     ("大力发展电子、制衣、如意等产业企业。", []),
@@ -1174,3 +1176,8 @@ def test_short_names_among_listed_firms(text, expected):
 ])
 def test_quoted_names_side_by_side_are_two(text, expected):
     assert objects(text) == expected
+
+
+def test_no_short_name_beside_one_item_in_general_words():
+    # 头部企业 is general words: beside it alone a general word is no firm's short name
+    assert "大型央企" not in objects("引进大型央企、头部企业等在本市设立子公司。")

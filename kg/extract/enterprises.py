@@ -454,13 +454,16 @@ class EnterpriseFinder:
                             listed[item] = "enterprise:list"
                         elif not kind_head and self._brand(item, items):
                             listed[item] = "enterprise:brand-list"
-                    if head.group(1) in self.head_firm and not kind_head and len(listed) >= 2 and \
+                    if head.group(1) in self.head_firm and not kind_head and listed and len(items) >= 2 and \
                             2 * len(listed) >= len(items) and "集团" not in clause[head.start():head.end() + 2]:
                         # (not 等企业集团: a city's groups are named by their sector, 交通、文旅、市政等企业集团)
                         # most of a list of firms are firms: its short names the dictionary knows as general
-                        # words are firms' names too (A、B、联想等一批知名企业: 联想 is a verb to it)
+                        # words are firms' names too (A、B、联想等一批知名企业: 联想 is a verb to it); beside one
+                        # firm only, not a word it knows as a place's (A、某岭等企业)
                         listed.update((i, "enterprise:brand-list") for i in items
-                                      if i not in listed and self._listed_short_name(i))
+                                      if i not in listed and self._listed_short_name(i) and
+                                      (len(listed) >= 2 or _tagged_words().get(i) != "ns" and
+                                       not is_general_phrase(next(iter(listed)))))  # (算力、算法等企业)
                     found.extend((i, listed[i]) for i in items if i in listed)
             elif verb or trig or INVESTED_SUM.search(clause) or self.weak_verb.search(clause) or \
                     (after and head.group(1) == "项目"):
