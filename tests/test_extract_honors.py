@@ -848,7 +848,13 @@ def test_quoted_run_closed_by_and(text, expected):
     ("青禾市成为国家“智慧停车”和“绿色货运”试点城市。",
      {(None, "国家智慧停车试点城市"), (None, "国家绿色货运试点城市")}),
     ("青禾市成为“海岛保护”、“渔港治理”和“滩涂修复”示范城市。",
-     {(None, "渔港治理示范城市"), (None, "滩涂修复示范城市")}),   # (海岛保护 alone names no title)
+     {(None, "海岛保护示范城市"), (None, "渔港治理示范城市"), (None, "滩涂修复示范城市")}),
+    # fields listed with 、 before one head (A、B和C试点城市) share it; not titles listed, not 和 inside a word
+    ("青禾市被确定为国家冷链物流体系建设、社区菜场改造和家政服务提质试点城市。",
+     {(None, "国家冷链物流体系建设试点城市"), (None, "社区菜场改造试点城市"), (None, "家政服务提质试点城市")}),
+    ("青禾市成为国家生态园林城市、森林城市。", {(None, "国家生态园林城市")}),   # (森林城市 with no level after 成为)
+    ("青禾市成为国家低碳试点城市和“千村万户”、服务外包示范城市。", {(None, "服务外包示范城市")}),
+    ("青禾市成为全国零碳园区、碳中和示范城市。", {(None, "碳中和示范城市")}),   # a title listed: no head shared
     ("青禾市成为国家居家和社区养老服务改革试点城市。", {(None, "国家居家和社区养老服务改革试点城市")}),
 ])
 def test_quoted_fields_share_a_head(text, expected):

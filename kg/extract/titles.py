@@ -25,6 +25,9 @@ ORGANISER = re.compile(r"(?:协会|学会|联合会|委员会|研究会|基金�
 # “A”和“B”试点城市: quoted fields joined before one head; each field with the head is a title (HO-i)
 SHARED_HEAD = re.compile(r"([^“”]{0,8})((?:“[^“”]{2,}”(?:和|及|与|以及))+“[^“”]{2,}”)([\u4e00-\u9fff]{2,12})")
 SHARED_CUT = re.compile(r"(?<=”)(?:和|及|与|以及)(?=“)")
+# an item of a list of fields before one head: words, maybe quoted, no clause mark or figure
+LIST_FIELD = re.compile(r"[\u4e00-\u9fff“”]{2,20}")
+LIST_AND = re.compile(r"和(?![谐平睦美])|及")
 QUOTE_CUT = re.compile(r"(?<=”)(?=(?:和|及|与|以及)?“)")
 AWARD_GRADE = re.compile(r"(?:提名奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|特别奖)")
 GRADE_END = re.compile("(?:" + AWARD_GRADE.pattern + ")$")
@@ -267,6 +270,8 @@ class TitleList:
         levels = sorted(set(r.words("title.prefix")) | self.level_alone, key=len, reverse=True)
         self.level_lead = re.compile("^(?:" + "|".join(map(re.escape, levels)) + ")")
         self.kind_end = r.words("title.kind_end")
+        self.list_head = r.words("title.list_head")  # the head fields listed before it share (A、B和C试点城市)
+        self.field_not = re.compile(r.pattern("title.list_field_not"))
         self.grade_modifier = frozenset(r.words("title.grade_modifier") + r.words("title.kind_modifier"))
         self.kind_modifier = re.compile("(" + r.pattern("title.kind_modifier") + ")([\u4e00-\u9fff]{1,3})$")
 
@@ -306,6 +311,35 @@ class TitleList:
         if kinds and head and head.group(2) == kinds.group(2) and head.start() >= 4:
             return first[:head.start()] + bare
         return item
+
+    def _list_head(self, parts: list[str]) -> list[str]:
+        """"A、B和C试点城市" → A试点城市, B试点城市, C试点城市: fields listed with no ending of their own before one
+        head (HO-i); [] when an item before the last has a title's shape (国家X市、Y示范城市: titles listed) or the
+        last item ends in no head of the list."""
+        if len(parts) < 2:
+            return parts
+        last = parts[-1].strip()
+        bare = names.strip_quotes(last)
+        head = next((h for h in self.list_head if bare.endswith(h) and len(bare) > len(h) + 1), "")
+        shapes = self.shapes
+        if not head or not all(self._field(p) for p in parts[:-1]):
+            return parts
+        # the list's last 和 (outside quotes) before the head joins its last two fields: A、B和C试点城市
+        joins = [m for m in LIST_AND.finditer(last) if last[:m.start()].count("“") == last[:m.start()].count("”")]
+        fields = parts[:-1]
+        if joins:
+            left, right = last[:joins[-1].start()], last[joins[-1].end():]
+            # (碳中和示范城市: 和 inside a word leaves no field before the head)
+            if self._field(left) and len(names.strip_quotes(right)) - len(head) >= 2:
+                fields, last = fields + [left], right
+        return [f.strip() + head for f in fields] + [last]
+
+    def _field(self, part: str) -> bool:
+        """A field listed before a shared head: four or more characters of words, no title's shape and no word of
+        a title's kind inside (国家低碳试点城市和“十城千辆”, …枢纽建设名单, 中美 are none)."""
+        bare = names.strip_quotes(part.strip())
+        return bool(LIST_FIELD.fullmatch(part.strip())) and len(bare) >= 4 and not self.field_not.search(bare) and \
+            not self.shapes.looks_like(self.shapes.clean(part))
 
     def _shared_head(self, raw: str) -> list[str]:
         """"国家“A”和“B”试点城市" → 国家A试点城市, 国家B试点城市: quoted fields joined before the one head they
@@ -364,7 +398,8 @@ class TitleList:
         parts = []
         # "入选A、获评B和C", "被评为A并获得B": a verb after 、/并 starts a list of its own
         lists = self.list_verb_cut.split(obj)
-        for raw in (item for part in lists for item in self._quoted_list(part)):
+        # (a list of fields before one head is read within one verb's list: 通过X并获Y are two)
+        for raw in (item for part in lists for item in self._list_head(self._quoted_list(part))):
             # "A城市和B城市": two titles joined by 和 when both sides are titles, or when each
             # side opens with its own level (国家生态市和全国水生态文明城市); not 文化和旅游消费试点城市
             # (“A”“B”和“C”: a run of quoted titles is split at its quotes, not at its last 和 alone)
