@@ -247,7 +247,7 @@ class ProgramFinder:
         self.aim = re.compile("(?:" + r.pattern("aim_verb") + r")(?:\d+[个家所])?[^，。；“”]{0,2}$")
         self.aim_end = re.compile(alt("aim_end") + "$")
         self.aim_not_start = re.compile("^" + alt("aim_not_start"))
-        field = r"([^，。；“”、的和及与\d]{0,8})"
+        field = r"([^，。；“”、的和及与好\d]{0,8})"  # (not 深化合作唱好成渝“X”: a second verb, 唱好, before the quote)
         self.quote_object = re.compile("(?:^|(?<=[，。；：]))" + alt("quote.object_adverb") + "?" + alt("quote.object_verb")
                                        + field + "$")
         self.quote_achieve = re.compile(alt("quote.achieve_verb") + "了?" + field + "$")
