@@ -180,6 +180,8 @@ _LEVEL_END = re.compile(r"(到|至|为)$")
 # What may follow a number and makes it no measure of the town (a date, a
 # duration, a name, a ranking).
 _NOT_AFTER = re.compile(r"^(月|工作日|小时|分钟|天|周|年(?!度(?!计划|投资))|岁)")  # "10项年度任务": 年度 opens the noun
+# a count word that opens a noun ("10万余家庭": 家庭 is no 家 of firms)
+_IN_WORD = re.compile(lexicon.rules("observations.tsv").pattern("unit.in_word"))
 _BARE_POINTS = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?=(?:和|、|及)\d+(?:\.\d+)?个?百分点)")
 # After "4.8个": more figures of a list that ends in 个百分点
 _POINTS_AFTER = re.compile(r"(?:(?:和|、|及|与|或|至|到|-|—|~)(?:\d+(?:\.\d+)?)个?)+百分点")
@@ -215,6 +217,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_surface = m.group("unit")
         if unit_surface == "个" and _POINTS_AFTER.match(text, e):
             unit_surface = "个百分点"  # "分别提高4.8个和8个百分点": the measure word is shared
+        if _IN_WORD.match(text, m.start("unit")):
+            continue  # "10万余家庭从中受益": the count word is the noun's first character
         unit = units[unit_surface]
         if unit.family == "count" and _NOT_AFTER.match(text[e:]):
             continue  # 3个月, 5个工作日: durations

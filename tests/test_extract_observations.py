@@ -220,6 +220,18 @@ NOT_THE_TOWNS = [
     ("加强社区服务网点布局，各村实现应通尽通，覆盖面分别达到90%和80%。", []),
     # a qualifier alone with no measure before it names nothing
     ("争创国家级3个。", []),
+    # a verb or generic noun alone, its object named in no count before, names no measure (t8 mid reading)
+    ("依托临港铁路班列，全年双向开行360列。", []),
+    ("临港班列发运181列、货值13.38亿元。", [("181列", "unit:NUM", "actual")]),
+    ("抓获共8批次。", []),
+    ("临港班列覆盖12个国家，全年开行213列、增长70%。", [("12个", "unit:NUM", "actual")]),  # nor its change
+    # the report's own outline counts its parts; the things done are counted
+    ("重点做好以下6个方面、20项具体工作：", []),
+    ("我们将着力抓好以下6个方面、26项工作。", []),
+    ("全年完成为民办实事15件。", [("15件", "unit:NUM", "actual")]),
+    # 家 opening 家庭 is no count word; before 电厂 it is
+    ("10万余家庭从中受益。", []),
+    ("新增3家电厂。", [("3家", "unit:NUM", "actual")]),
     # a project named again with its investment is one fact
     ("投资8亿元的临江物流园签约落地。投资8亿元的临江物流园项目正在平整土地。", [("8亿元", "cur:CNY", "actual")]),
 ]
@@ -471,6 +483,11 @@ INDICATORS = [
      ["养老保险参保人员", "失业保险参保人员", "医疗保险参保人员", "工伤保险参保人员"]),
     ("完成城区各5000平方米。", ["完成城区各"]),  # one item: nothing to distribute
     ("安置房开工、竣工各20万平方米。", ["安置房开工、竣工各"]),  # verbs alone name no measure each
+    ("今年开行临港货运班列300列。", ["开行临港货运班列"]),
+    ("临港班列发运181列、货值13.38亿元。", ["临港班列发运"]),
+    ("开展各类招聘活动不少于400场。", ["开展各类招聘活动"]),
+    ("发展夜间经济，举办产业园区首秀、首展等活动30场以上。", ["举办产业园区活动"]),
+    ("全镇各类会议、活动分别减少16%和35%。", ["各类会议减少", "活动减少"]),
     # 及时 is no joiner; 提 opening a noun is no change word
     ("及时出台12条稳岗举措。", ["及时出台稳岗举措"]),
 ]

@@ -55,6 +55,10 @@ _STAT = "(?:" + _RULES.pattern("statistic.kind") + ")[^，；。、\\d]{0,4}?(?:
 STATISTIC_AFTER = re.compile(r"^[^，；。、\d]{0,6}?(?:" + _STAT + "|(?:" + _RULES.pattern("statistic.noun") + ")中)")
 STATISTIC_BEFORE = re.compile(_STAT + r"(?:中|里)?[，,]?(?:有|共|达到|达|为|计)?$")
 STATISTIC_SET = re.compile("(?:" + _RULES.pattern("statistic.set") + ")$")
+BARE_ALONE = re.compile("(?:" + _RULES.pattern("bare.alone") + ")")
+BARE_CHANGE = re.compile("(?:" + _RULES.pattern("bare.alone") + r")(?:(?:较|比)[^，；。\d]{0,10})?"
+                         "(?:" + _RULES.pattern("growth") + ")")
+OUTLINE = re.compile(_RULES.pattern("outline.count"))
 BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 
 
@@ -437,6 +441,8 @@ def find_observations(doc: Doc) -> Doc:
             clause = sent[cs:ce]
             if not_the_towns(sent, quantities, qi):
                 continue
+            if any(m.start() <= q.start < m.end() for m in OUTLINE.finditer(sent)):
+                continue  # "重点做好以下9个方面、28项具体工作：": the parts of the report's own outline
             in_clause = [x for x in quantities if cs <= x.start < ce]
             own_words = sent[max(cs, prev_end):q.start]  # the words between the figure before (or the clause start) and this one
             lead = names.strip_quotes(sent[cs:in_clause[0].start]).strip()
@@ -477,6 +483,11 @@ def find_observations(doc: Doc) -> Doc:
             elif BARE_CLASS.fullmatch(indicator) and last_count:
                 # "超10亿元项目80个，其中超50亿元15个、百亿级3个": a class of the things counted before
                 indicator += re.split(r"以上|以下|级|亿元|万元", last_count)[-1] or last_count
+            # "渝新欧班列…，双向开行360列": a verb alone, no count before names what it moves; "开行2133列、增长70%":
+            # nor its change. Dropped at the end: the figures after pair with it as before
+            # (an item of a 分别 list is named with its neighbours: "会议、活动分别减少16%和35.5%" stays)
+            bare = rule != "observation:respective" and \
+                (BARE_ALONE.fullmatch(indicator) or (q.change is not None and BARE_CHANGE.fullmatch(indicator)))
             if q.family == "money" and BARE_SPEND.fullmatch(indicator):
                 # "投入2亿元，对民办学校给予财政帮扶": what the money is for names it
                 nxt_clause = next((sent[a:b] for a, b in bounds if a >= ce), "")
@@ -575,7 +586,8 @@ def find_observations(doc: Doc) -> Doc:
             unit = clause_unit.get(cs)
             if unit and not any(unit[-2:] in n or UNIT_WORD.search(n) for n in split):
                 split = [unit + n for n in split]  # "上合示范区…，引进市场主体5238家": 上合示范区引进市场主体
-            for name in split:
+                bare = False  # "举办产业园区首秀、首展等活动30场": the clause's opening names what 活动 are
+            for name in split if not bare else ():
                 key = (q.unit, q.value, kind)
                 if sent[q.end:q.end + 1] == "的" and \
                         any(j != i and same_measure(name, other) for j, other in said.get(key, ())):
