@@ -173,7 +173,8 @@ class ProgramFinder:
         self.works_word = re.compile(r.pattern("works"))
         self.site_works = re.compile(alt("site") + r"[^，。；、]{0,8}?" + alt("site_action") + r"[^，。；、]{0,4}工程$")
         # a count or a distributive inside an unquoted name makes it a batch of works, not one programme
-        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|各")
+        # (解决农村22万人饮水困难工程: the people it serves)
+        self.unquoted_count = re.compile(r"[\d.]+万?(?:[项个户座条处米]|公里)|[\d.]+万人|各")
         self.rank_category = re.compile(r.pattern("rank_category"))
         self.generic_words = re.compile("(?:" + r.pattern("generic_word") + ")+(?:制度|机制|体制)$")
         self.circle = re.compile("(" + r.pattern("circle") + ")")
@@ -298,14 +299,18 @@ class ProgramFinder:
         generic = "(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word") + "|" \
                   + r.pattern("mechanism.generic_word") + ")"
         self.mechanism_generic = re.compile(generic + "+(?:" + r.pattern("mechanism.end") + "|制度)")
+        # 对外开放政策机制, 常态长效创建机制, 劳动用工制度: a domain with qualifiers of manner or time, no content
+        self.mechanism_qualified = re.compile("(?:" + r.pattern("mechanism.qualifier") + ")*(?:"
+                                              + r.pattern("mechanism.end") + "|制度)$")
+        self.mechanism_generic_only = re.compile(generic + "*")
         self.progress_cue, self.mechanism_cue = Cue(self.progress), Cue(self.mechanism)
 
     def _head_word(self, sent: str, add, systems: list[tuple[int, int]]) -> None:
         """Unquoted names by their head word: a programme's progress, mechanisms set up."""
         for m in self.progress.finditer(sent) if self.progress_cue.search(sent) else ():
             name = m.group(1).lstrip("—-－ ")
-            if not self.pilot_granted.match(name):  # 争创X试点工作取得成果: the pilot sought, not run
-                add(name, "program:progress")
+            if not self.pilot_granted.match(name) and not self.no_content(self.clean(name)):
+                add(name, "program:progress")  # not 争创X试点工作取得成果: the pilot sought, not run
         for m in self.mechanism.finditer(sent) if self.mechanism_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(1)]) or any(a < m.end(1) and m.start(1) < b for a, b in systems) or \
                     self.mechanism_others.search(sent[:m.start()]):
@@ -318,8 +323,21 @@ class ProgramFinder:
                 continue  # "完善A机制和B制度改革": fields of a reform
             for name in found:
                 bare = self.clean(name)
-                if not self.mechanism_not.search(bare) and not self.mechanism_generic.fullmatch(bare):
+                if not self.mechanism_not.search(bare) and not self.mechanism_generic.fullmatch(bare) and \
+                        not self.no_content(bare):
                     add(name, "program:mechanism")
+
+    def no_content(self, name: str) -> bool:
+        """Whether a …机制/…制度 name is a domain with qualifiers only (拆迁征地工作新机制, 劳动用工制度).
+
+        The qualifiers before the ending taken off, nothing is left, only words of governance, or four characters
+        or fewer: a domain names no mechanism of its own (黄标车动态淘汰机制 and 信访核查终结制度 keep content).
+        """
+        m = self.mechanism_qualified.search(name)
+        if not m:
+            return False
+        left = name[:m.start()]
+        return len(left) <= 4 or bool(self.mechanism_generic_only.fullmatch(left))
 
     def clean(self, name: str) -> str:
         # "启动实施乳业升级三年行动计划", "实施了…工程": the verbs are not the name
