@@ -253,6 +253,7 @@ class ProgramFinder:
                                        + field + "$")
         self.quote_achieve = re.compile(alt("quote.achieve_verb") + "了?" + field + "$")
         self.service_word = re.compile(r.pattern("quote.service_word"))
+        self.service_aim = re.compile("(?:" + r.pattern("quote.aim_manner") + ")[能可]?办(?:理|结)?$")
         self.field_place = re.compile(alt("quote.field_place") + "$")
         self.deng_head = re.compile(r"(?:[一二三四五六七八九十两\d]+[项个大类])?[^，。；、“”]{0,4}?(?:"
                                     + r.pattern("suffix_after_deng") + ")")
@@ -443,7 +444,8 @@ class ProgramFinder:
         实行周转金“贷改投”, 全面推广基层网格治理“多格合一”: the words between the verb and the quote name the field
         the programme works on (no figure, no 的, no list); the quote ends the clause or an item of the verb's list
         (全力抓好“五水共治”、现代产业培育); after 实现/做到 every quote must be a service reform's
-        name (实现“最多跑一次”), as what else a city achieves is a result (“十连丰”).
+        name (实现“最多跑一次”), as what else a city achieves is a result (“十连丰”), and where or by what a matter
+        is handled is the reform's aim (实现“掌上办”).
         """
         if not re.match(r"(?:[，。；、]|$)", rest) or any(len(m.group(1)) < 3 for m in group):
             return False
@@ -453,7 +455,8 @@ class ProgramFinder:
             return False  # 抓好“X”、督查检查等清理规范工作, 推进“X”、Y等项目建设: items of a list of no programmes
         frame = self.quote_object.search(clause_left) or (
             (achieve := self.quote_achieve.search(clause_left)) and
-            all(self.service_word.search(m.group(1)) for m in group) and achieve)
+            all(self.service_word.search(m.group(1)) and not self.service_aim.fullmatch(m.group(1)) for m in group)
+            and achieve)
         if not frame:
             return False
         # 推广双创街区“X”: the quote names the place the field ends in; 深化三大先导产业“X”: a count of fields
