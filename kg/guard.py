@@ -160,16 +160,23 @@ def federate_entry(text: str) -> tuple[str, int | None] | None:
                      text)
     if not m:
         return None
-    host = (m.group(1) or m.group(3) or m.group(5)).lower().rstrip(".")
+    host = _host(m.group(1) or m.group(3) or m.group(5))
     port = m.group(2) or m.group(4)
     if port is not None and not 1 <= int(port) <= 65535:
         return None
-    if ":" in host:  # an IPv6 address, or nothing a URL can name
-        try:
-            host = str(ipaddress.IPv6Address(host))
-        except ValueError:
-            return None
     return (host, int(port) if port is not None else None) if host else None
+
+
+def _host(host: str) -> str | None:
+    """A host in one spelling: lower case, no trailing dot, an IPv6 address compressed ([0::1] is [::1]);
+    None for a host with a colon that is no IPv6 address (nothing a URL can name)."""
+    host = host.lower().rstrip(".")
+    if ":" not in host:
+        return host
+    try:
+        return str(ipaddress.IPv6Address(host))
+    except ValueError:
+        return None
 
 
 def _allowed(iri: str | None, allowed: set[tuple[str, int | None]]) -> bool:
@@ -181,13 +188,8 @@ def _allowed(iri: str | None, allowed: set[tuple[str, int | None]]) -> bool:
         port = parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
     except ValueError:  # a port that is no port (":99999", ":x"): nothing to call
         return False
-    host = (parts.hostname or "").rstrip(".")
-    if ":" in host:
-        try:
-            host = str(ipaddress.IPv6Address(host))  # one spelling of an IPv6 address: [0::1] is [::1]
-        except ValueError:
-            return False
-    return (host, None) in allowed or (host, port) in allowed
+    host = _host(parts.hostname or "")
+    return host is not None and ((host, None) in allowed or (host, port) in allowed)
 
 
 def check(text: str, federate: tuple[str, ...] = ()) -> None:

@@ -247,42 +247,37 @@ def find_quantities(text: str) -> list[Quantity]:
                             qualifier=qualifier, per_capita=bool(m.group("per")), change=change))
         if s and text[s - 1] in "、和及":
             out.extend(_bare_run(text, s, m.group("mult"), unit_surface, units, quotes))
+
+    def taken(s: int) -> bool:
+        """Whether a figure found by a later pattern at ``s`` is quoted or already read with a measure word."""
+        nonlocal quotes
+        if quotes is None:  # no figure with a unit before: the quotations are not found yet
+            quotes = quoted_spans(text)
+        return any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out)
+
     # "提高11.3和7.8个百分点": the first number takes the measure word of the last
     for m in (_BARE_POINTS.finditer(text) if "百分点" in text else ()):
         s, e = m.span()
-        if quotes is None:  # no figure with a unit before: the quotations are not found yet
-            quotes = quoted_spans(text)
-        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+        if taken(s):
             continue
         value = parse_number(m.group(0))
         if value is None:
             continue
         change, value = _change(text, s, value)
         out.append(Quantity(s, e, _round(value), "unit:PERCENT", "percent", m.group(0), change=change))
-    # "城乡居民收入比缩小至1.9以内", "性别比为107": a ratio of two measures is a figure with no unit
-    for m in (_RATIO.finditer(text) if "比" in text else ()):
-        s, e = m.start("num"), m.end() - len(m.group("post") or "")
-        if quotes is None:
-            quotes = quoted_spans(text)
-        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
-            continue
-        out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
-                            qualifier=m.group("post")))
-    # "环境质量综合指数稳定达到90以上", "居民消费价格指数为102.8": an index's value has no unit either
-    for m in (_INDEX.finditer(text) if "指数" in text else ()):
-        s, e = m.start("num"), m.end() - len(m.group("post") or "")
-        if quotes is None:
-            quotes = quoted_spans(text)
-        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
-            continue
-        out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
-                            qualifier=m.group("post")))
+    # "城乡居民收入比缩小至1.9以内", "性别比为107": a ratio of two measures is a figure with no unit;
+    # "环境质量综合指数稳定达到90以上", "居民消费价格指数为102.8": an index's value has none either
+    for pattern, cue in ((_RATIO, "比"), (_INDEX, "指数")):
+        for m in (pattern.finditer(text) if cue in text else ()):
+            s, e = m.start("num"), m.end() - len(m.group("post") or "")
+            if taken(s):
+                continue
+            out.append(Quantity(s, e, _round(float(m.group("num"))), "unit:UNITLESS", "ratio", text[s:e],
+                                qualifier=m.group("post")))
     # "常住人口达到300万", "人口6.1万": people counted with no measure word after the multiplier
     for m in (_PEOPLE.finditer(text) if "人口" in text else ()):
         s, e = m.start("num"), m.end("mult")
-        if quotes is None:
-            quotes = quoted_spans(text)
-        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+        if taken(s):
             continue
         change, value = _change(text, s, float(m.group("num")) * MULT[m.group("mult")])
         qualifier = next((q for q in PRE_QUALIFIERS if text.endswith(q, 0, s)), None)
@@ -290,9 +285,7 @@ def find_quantities(text: str) -> list[Quantity]:
     # "空气质量优良天数达300天以上": a count of days is a measure, though days alone are a duration (no figure)
     for m in (_DAYS.finditer(text) if "天数" in text else ()):
         s, e = m.start("num"), m.end("num") + 1
-        if quotes is None:
-            quotes = quoted_spans(text)
-        if any(a <= s < b for a, b in quotes) or any(q.start <= s < q.end for q in out):
+        if taken(s):
             continue
         change, value = _change(text, s, float(m.group("num")))
         qualifier = next((q for q in PRE_QUALIFIERS if text.endswith(q, 0, s)), None)

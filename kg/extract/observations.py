@@ -55,6 +55,7 @@ _STAT = "(?:" + _RULES.pattern("statistic.kind") + ")[^，；。、\\d]{0,4}?(?:
 STATISTIC_AFTER = re.compile(r"^[^，；。、\d]{0,6}?(?:" + _STAT + "|(?:" + _RULES.pattern("statistic.noun") + ")中)")
 STATISTIC_BEFORE = re.compile(_STAT + r"(?:中|里)?[，,]?(?:有|共|达到|达|为|计)?$")
 STATISTIC_SET = re.compile("(?:" + _RULES.pattern("statistic.set") + ")$")
+STATISTIC_NOUN_AFTER = re.compile(r"^[^，；。、\d]{0,4}?(?:" + _RULES.pattern("statistic.noun") + ")")
 BARE_ALONE = re.compile("(?:" + _RULES.pattern("bare.alone") + ")")
 BARE_CHANGE = re.compile("(?:" + _RULES.pattern("bare.alone") + r")(?:(?:较|比)[^，；。\d]{0,10})?"
                          "(?:" + _RULES.pattern("growth") + ")")
@@ -296,7 +297,7 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     if q.text.endswith("人") and after.startswith("民"):
         return True  # "全市762万人民的重托": a people addressed, not a count
     if q.family == "count" and (STATISTIC_AFTER.match(after) or STATISTIC_BEFORE.search(sent[:q.start]) or
-                                (STATISTIC_SET.search(sent[:q.start]) and re.match(r"^[^，；。、\d]{0,4}?(?:" + _RULES.pattern("statistic.noun") + ")", after))):
+                                (STATISTIC_SET.search(sent[:q.start]) and STATISTIC_NOUN_AFTER.match(after))):
         return True  # "我市十二项主要经济指标中", "主要预期指标29项": the report's own statistics, counted
     if q.family == "count" and RANK_AFTER.match(after):
         return True  # "由全国26个省会城市第18位升至第15位": the size of a ranking's field
@@ -410,8 +411,9 @@ def find_observations(doc: Doc) -> Doc:
             year_block, block_heading = None, sections[i].heading
         if s == 0 or new_paragraph:
             line_end = text.find("\n", s)
-            plan_lead = region.plan(text[s:line_end if line_end >= 0 else len(text)], sections[i])
-            year_block = _year_block(text[s:line_end if line_end >= 0 else len(text)], doc_year, year_block)
+            line = text[s:line_end if line_end >= 0 else len(text)]
+            plan_lead = region.plan(line, sections[i])
+            year_block = _year_block(line, doc_year, year_block)
         prev_para_end = e
         if PLAN_LIST_CUE.search(sent) and PLAN_LIST.search(sent):
             plan_list = True  # "根据今年工作安排，确定10件实事如下：": the paragraph lists what will be done
@@ -436,13 +438,14 @@ def find_observations(doc: Doc) -> Doc:
         last_base = None  # the measure of the figure before
         last_count = None  # the noun the last count of the sentence counts
         unnamed = None  # the clause whose last figure named no measure
+        outline = [m.span() for m in OUTLINE.finditer(sent)]  # "重点做好以下9个方面、28项具体工作："
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
             if not_the_towns(sent, quantities, qi):
                 continue
-            if any(m.start() <= q.start < m.end() for m in OUTLINE.finditer(sent)):
-                continue  # "重点做好以下9个方面、28项具体工作：": the parts of the report's own outline
+            if any(a <= q.start < b for a, b in outline):
+                continue  # the parts of the report's own outline
             in_clause = [x for x in quantities if cs <= x.start < ce]
             own_words = sent[max(cs, prev_end):q.start]  # the words between the figure before (or the clause start) and this one
             lead = names.strip_quotes(sent[cs:in_clause[0].start]).strip()

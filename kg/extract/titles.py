@@ -314,14 +314,13 @@ class TitleList:
 
     def _list_head(self, parts: list[str]) -> list[str]:
         """"A、B和C试点城市" → A试点城市, B试点城市, C试点城市: fields listed with no ending of their own before one
-        head (HO-i); [] when an item before the last has a title's shape (国家X市、Y示范城市: titles listed) or the
-        last item ends in no head of the list."""
+        head (HO-i); the parts unchanged when an item before the last has a title's shape (国家X市、Y示范城市: titles
+        listed) or the last item ends in no head of the list."""
         if len(parts) < 2:
             return parts
         last = parts[-1].strip()
         bare = names.strip_quotes(last)
         head = next((h for h in self.list_head if bare.endswith(h) and len(bare) > len(h) + 1), "")
-        shapes = self.shapes
         if not head or not all(self._field(p) for p in parts[:-1]):
             return parts
         # the list's last 和 (outside quotes) before the head joins its last two fields: A、B和C试点城市
