@@ -314,10 +314,15 @@ def LAPARAMS(cls):
 
 
 def read_pdf(data: bytes, name: str) -> Page:
-    """A PDF's text layer in reading order (pdfminer.six layout analysis); no text layer is NeedsOCR."""
-    from pdfminer.high_level import extract_pages
+    """A PDF's text layer in reading order (pdfminer.six layout analysis); no text layer is NeedsOCR.
+
+    The file is parsed once: the pages' text and the information's date come from one document.
+    """
+    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTTextBox, LTTextLine
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 
     check_size(data, name)
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -326,12 +331,22 @@ def read_pdf(data: bytes, name: str) -> Page:
     joiner = _Paragraphs()
     pages = 0
     try:
-        for page in extract_pages(io.BytesIO(data), laparams=LAPARAMS(LAParams), maxpages=MAX_PDF_PAGES):
+        doc = _bounded_document()(PDFParser(io.BytesIO(data)))
+        resources = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(resources, laparams=LAPARAMS(LAParams))
+        interpreter = PDFPageInterpreter(resources, device)
+        for page in PDFPage.create_pages(doc):
+            if pages >= MAX_PDF_PAGES:
+                break
             pages += 1
-            for box in (el for el in page if isinstance(el, LTTextBox)):
+            interpreter.process_page(page)
+            for box in (el for el in device.get_result() if isinstance(el, LTTextBox)):
                 joiner.add_box([ln for ln in box if isinstance(ln, LTTextLine)], box.x0, box.x1)
+        date = _info_date(doc)
     except PDFSyntaxError as exc:
         raise UnreadableDocument(f"{name}: not a readable PDF: {exc}", "check the file") from None
+    except RecursionError:  # objects nested or streams contained in themselves past Python's stack
+        raise UnreadableDocument(f"{name}: not a readable PDF: objects nested too deep", "check the file") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds of error on broken files
         if exc.__class__.__module__.startswith("pdfminer"):
             raise UnreadableDocument(f"{name}: not a readable PDF: {type(exc).__name__}",
@@ -341,48 +356,60 @@ def read_pdf(data: bytes, name: str) -> Page:
     if not re.search(r"\w", text):
         raise NeedsOCR(f"{name}: the PDF has no text layer ({pages} page{'s' if pages != 1 else ''} of images)",
                        "it is a scan: run OCR first (e.g. ocrmypdf -l chi_sim), then build the OCRed PDF")
-    date = pdf_info_date(data)
     return Page(text + "\n", {"file_date": date} if date else {})
+
+
+MAX_PDF_REF_CHAIN = 8  # an object that is only a reference to another, followed this many times at most
+
+
+def _bounded_document():
+    """pdfminer's PDFDocument with reference chains bounded.
+
+    pdfminer follows a reference until it reaches something that is not one, with no bound
+    (``pdftypes.resolve1``), so an object that is a reference to itself (``8 0 obj 8 0 R endobj``,
+    say as the trailer's /Info) hangs it while the document is opened. Here an object that is only a
+    reference is followed to its end a few steps at most; a chain with no end is read as pdfminer reads
+    a reference to a missing object (None), so the rest of the file is still read.
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdftypes import PDFObjRef
+
+    class BoundedDocument(PDFDocument):
+        def getobj(self, objid: int) -> object:
+            obj = super().getobj(objid)
+            for _ in range(MAX_PDF_REF_CHAIN):
+                if not isinstance(obj, PDFObjRef):
+                    return obj
+                obj = super().getobj(obj.objid)
+            return None if isinstance(obj, PDFObjRef) else obj
+
+    return BoundedDocument
 
 
 # a PDF date string, D:YYYYMMDDHHmmSS+HH'mm': its year, month and day ("D:" left out by careless writers too)
 _PDF_DATE = re.compile(r"\s*(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})")
 
 
-def pdf_info_date(data: bytes) -> str | None:
+def _info_date(doc) -> str | None:
     """The date a PDF's document information carries (CreationDate, else ModDate), as YYYY-MM-DD, or None.
 
-    Read with pdfminer's own parser, as the text is; a reference is followed a few steps at most (a
-    reference to itself would loop), and a value that is not a calendar date is ignored. ``kg.ingest``
-    uses it only when the text gives no date (it says when the PDF was made, usually when the report was
-    published).
+    ``kg.ingest`` uses it only when the text gives no date (it says when the PDF was made, usually
+    when the report was published). A value that is not a calendar date is ignored; references are
+    resolved by the bounded document, so they end.
     """
     import datetime
 
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import PDFObjRef
+    from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
-    try:
-        infos = PDFDocument(PDFParser(io.BytesIO(data))).info
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds of error on broken files
-        if exc.__class__.__module__.startswith("pdfminer"):
-            return None
-        raise
-    for info in infos:
+    for info in doc.info:
         for key in ("CreationDate", "ModDate"):
-            value = info.get(key) if isinstance(info, dict) else None
-            for _ in range(8):
-                if not isinstance(value, PDFObjRef):
-                    break
-                try:
-                    value = value.resolve()
-                except Exception as exc:  # noqa: BLE001
-                    if exc.__class__.__module__.startswith("pdfminer"):
-                        value = None
-                        break
-                    raise
+            try:
+                value = resolve1(info.get(key)) if isinstance(info, dict) else None
+            except Exception as exc:  # noqa: BLE001 - an unreadable date is no date
+                if exc.__class__.__module__.startswith("pdfminer"):
+                    continue
+                raise
             if isinstance(value, bytes):
                 value = decode_text(value[:200])
             m = _PDF_DATE.match(value) if isinstance(value, str) else None

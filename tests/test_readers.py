@@ -290,5 +290,16 @@ def test_pdf_information_that_refers_to_itself_is_no_date():
     """A CreationDate that is a reference to an object that is a reference to itself: no hang, no date."""
     data = docmakers.pdf([[(60, 80, "镇政府召开工作会议。")]], info=b"<< /CreationDate 8 0 R >>", extra=(b"8 0 R",))
     assert b"8 0 obj\n8 0 R\nendobj" in data
-    assert readers.pdf_info_date(data) is None
-    assert "工作会议" in readers.read_pdf(data, "r.pdf").text
+    page = readers.read_pdf(data, "r.pdf")
+    assert "工作会议" in page.text and "file_date" not in page.meta
+
+
+@pytest.mark.parametrize("info, extra", [
+    (b"8 0 R", ()),                  # the trailer's /Info is an object that is a reference to itself
+    (b"8 0 R", (b"9 0 R", b"8 0 R")),  # two objects that refer to each other (8 -> 9 -> 8)
+])
+def test_pdf_whose_information_is_a_reference_cycle_is_read_without_it(info, extra):
+    """pdfminer alone follows such a chain forever while it opens the file; here it ends, and the text is read."""
+    data = docmakers.pdf([[(60, 80, "镇政府召开工作会议。")]], info=info, extra=extra)
+    page = readers.read_pdf(data, "r.pdf")
+    assert "工作会议" in page.text and page.meta == {}
