@@ -303,3 +303,17 @@ def test_pdf_whose_information_is_a_reference_cycle_is_read_without_it(info, ext
     data = docmakers.pdf([[(60, 80, "镇政府召开工作会议。")]], info=info, extra=extra)
     page = readers.read_pdf(data, "r.pdf")
     assert "工作会议" in page.text and page.meta == {}
+
+
+def test_pdf_nested_past_the_stack_is_a_coded_error(monkeypatch):
+    """pdfminer recurses on objects kept in object streams (a stream held in itself recurses without end):
+    Python's RecursionError is the file's fault, a coded unreadable-PDF error, not a traceback."""
+    from pdfminer.pdfpage import PDFPage
+
+    def deep(doc):
+        raise RecursionError("maximum recursion depth exceeded")
+        yield  # pragma: no cover - a generator, as create_pages is
+
+    monkeypatch.setattr(PDFPage, "create_pages", classmethod(lambda cls, doc: deep(doc)))
+    with pytest.raises(UnreadableDocument, match="nested too deep"):
+        readers.read_pdf(docmakers.pdf([[(60, 80, "镇政府召开工作会议。")]]), "r.pdf")
