@@ -1181,3 +1181,26 @@ def test_quoted_names_side_by_side_are_two(text, expected):
 def test_no_short_name_beside_one_item_in_general_words():
     # 头部企业 is general words: beside it alone a general word is no firm's short name
     assert "大型央企" not in objects("引进大型央企、头部企业等在本市设立子公司。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of platforms holding an institute or a university: none of its items is a firm
+    ("引进设立青溪材料研究院、澜大工研院、鸿禾研究院等高端平台。", []),
+    ("建成澜江大学青溪分中心、鸿禾智造研究院等创新平台。", []),
+    ("青溪科大澜江研究总院、禾丰云谷等研发平台相继落地。", []),
+    # a list of platforms of firms stays one of firms
+    ("澜讯云、禾丰智联等工业互联网平台落地运作。", ["澜讯云", "禾丰智联"]),
+    # 研发中心 is the centres the items set up: an alliance beside a firm leaves the firm
+    ("积极引进澜讯科技、青溪软件联盟等研发中心。", ["澜讯科技"]),
+    # a product named by its description or a chemical compound, no firm's name: no firm's project
+    ("推动高世代液晶面板等一批重大项目竣工投产。", []),
+    ("实施澜屿海医养、钛酸锂电池等项目。", []),
+    ("推进磷酸铁锂正极材料等项目建设。", []),
+    ("该项目采用长距离、跨江、大温差热泵技术等项目。", []),
+    ("加快大飞机地面动力学试验平台、澜禾重工等项目建设。", ["澜禾重工"]),
+    # a trade name before the compound or the product keeps the firm's project
+    ("加快澜禾新能源磷酸铁锂、鸿泰光电高世代液晶面板等项目建设。", ["澜禾新能源磷酸铁锂", "鸿泰光电高世代液晶面板"]),
+    ("加快禾丰硅业有机硅、澜川磷酸铁锂等项目建设。", ["禾丰硅业有机硅", "澜川磷酸铁锂"]),
+])
+def test_platforms_of_institutes_and_described_products_are_not_firms(text, expected):
+    assert objects(text) == expected

@@ -94,6 +94,8 @@ class CompanyShapes:
                                     r.pattern("venue_end") + ")|(?P<listed>" + r.pattern("venue_end.listed") + "))" +
                                     _PHASE_TAIL)
         self.not_venue = re.compile(r.pattern("venue.not"))
+        self.product_degree = frozenset(r.words("product.degree"))
+        self.product_compound = re.compile(r.pattern("product.compound"))
         # a corporate action after the firm (某集团国有股转让, 某集团增资扩股): the firm is what is named
         self.corporate_action = re.compile("(?:" + r.pattern("corporate_action") + ")$")
         # the shared head of a list that makes its items parks, zones or land plots, not firms: "A、B等产业园",
@@ -192,6 +194,23 @@ class CompanyShapes:
             return at.end()
         tags = _tagged_words()
         return next((k for k in (4, 3, 2) if len(body) > k and tags.get(body[:k]) == "ns"), 0)
+
+    def described_product(self, item: str) -> bool:
+        """A product named by its description, no firm's name before it: a chemical compound opening it (钛酸锂电池),
+        or a degree word and a noun the dictionary knows (高+世代, 大+温差) opening general words after a place's
+        name (高世代液晶面板, 大温差热泵技术), the opening itself no word of the dictionary (新东方 may be a name)."""
+        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        # (a compound opens the item itself: a place's name before it may be a firm's, 金川+磷酸铁锂)
+        compound = self.product_compound.match(core)
+        if compound and compound.end() >= 2:
+            rest = core[compound.end():]
+            return not rest or is_general_phrase(rest) or rest in self.industry_words
+        core = core[self._place_lead(core):]
+        if len(core) < 4 or core[0] not in self.product_degree:
+            return False
+        tags = _tagged_words()
+        noun = next((k for k in (3, 2) if tags.get(core[1:1 + k]) in ("n", "t", "nl", "ng")), 0)
+        return noun > 0 and core[:1 + noun] not in tags and is_general_phrase(core[1:])
 
     def is_market(self, item: str) -> bool:
         """A name with a market's ending (某地建材市场, 某地农副产品集散中心)."""
@@ -339,6 +358,8 @@ class CompanyShapes:
                 return None  # a describing word and one character (大尺寸硅材料): a product
             if lead and lead.end() >= 2 and _tagged_words().get(trade[lead.end():]) == "s":
                 return None  # a describing word and a word of place (深远海+海上风电): where the works are, no name
+            if self.described_product(trade):
+                return None  # a product's description (大温差热泵+技术, 钛酸+锂电池): no trade name
             if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", trade) or self.not_trade.search(trade) or \
                     self.industry.match(trade) or \
                     self.descriptive.fullmatch(trade) or self.generic_firm.search(trade) or \

@@ -54,6 +54,8 @@ class EnterpriseFinder:
                                r"[^，。；、\d]{0,12}?(?<!业)(?<!运输)(?<!服务)(" + r.pattern("list.head") + ")"
                                r"(?!" + r.pattern("list.head_modifier") + ")")
         self.head_firm = frozenset(r.words("list.head_firm"))
+        self.head_shared = frozenset(r.words("list.head.shared"))
+        self.mate_institution = re.compile(r.pattern("list.mate.institution"))
         # 等一批重大工业项目, 等产业项目: a kind of project (工业, 产业) is no trade, as 服务业 is (the head above
         # refuses 业): a list of firms' projects, read after the clause's other frames
         self.head_kind = re.compile(r"(?<![平相对均同初高中上优何])等(?:一批|多个|" + COUNT + r"个)?"
@@ -263,6 +265,12 @@ class EnterpriseFinder:
             return False  # A、B等一批企业来本市洽谈合作: they came to talk, nothing is placed yet
         return not (re.search(r"[与跟]", clause[:head.start()]) and self.partner.search(clause))
 
+    def _institution_list(self, head: re.Match, items: list[str]) -> bool:
+        """A list under a head that institutions share with firms (平台) holding an institution or a
+        university (A研究院、B工研院等高端平台; A大学、B等研发平台): a list of platforms, none of them a firm."""
+        return head.group(1) in self.head_shared and \
+            any(self.shapes.institution.search(i) or self.mate_institution.search(i) for i in items)
+
     def _sector_list(self, items: list[str], trades: bool = False) -> bool:
         """A list more than half of whose items are trades or kinds (金融、地产、电子等行业): no item is a firm.
         ``trades``: the head names trades (等行业龙头企业, 等领域): one trade among the items is enough."""
@@ -330,7 +338,7 @@ class EnterpriseFinder:
         if not shapes.looks_like(item, listed=True, listed_len=24) or \
                 (_PARK_WORKS_END.search(item) and not self._brand_centre(item)):
             return None
-        if self._ends_in_works(item) or self._material_label(item):
+        if self._ends_in_works(item) or self._material_label(item) or shapes.described_product(item):
             return None
         if shapes.trade_name(item):
             return shapes.company_part(item)
@@ -403,6 +411,8 @@ class EnterpriseFinder:
         weak = not (verb or trig or after_only or invested)
         if weak and re.search(r"科研|攻关|研发|示范|试点", clause[head.start():head.end()]):
             items = []  # 实施A等科研攻关项目: research, not a firm's works
+        if self._institution_list(head, items):
+            items = []
         for item in items if not self._sector_list(items) else ():
             name = self._project(item, bare=bare)
             if name and weak and not (self.firm_form.search(name) or self._named_trade(name) and
@@ -444,10 +454,11 @@ class EnterpriseFinder:
                     re.search(r"[型性类]$", clause[head.start():head.start(1)]) and \
                     not re.search(r"[家个户批]", clause[head.start():head.start(1)])
                 trades = bool(re.match(r"等[^，。；、]{0,4}?(?:行业|产业|领域)", clause[head.start():head.start(1)]))
-                if not self._sector_list(items, trades):
+                if not self._sector_list(items, trades) and not self._institution_list(head, items):
                     listed = {}
                     for item in items:
-                        if shapes.is_field_phrase(item) or self._material_label(item):
+                        if shapes.is_field_phrase(item) or self._material_label(item) or \
+                                shapes.described_product(item):
                             continue  # a field or product in general words (下一代人工智能): no firm's name
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
