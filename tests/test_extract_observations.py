@@ -596,3 +596,48 @@ def test_the_base_of_a_goal_is_no_period_of_the_section():
 def test_a_review_parts_year_paragraph_dates_its_figures(text, expected):
     found = observations(text, head="罗店镇2021年政府工作报告\n\n")
     assert [(f.value_text, f.period) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading naming the plan that starts with the report's year states its goals; one naming the plan just ended reviews
+    ("一、“十三五”规划执行情况\n\n新建道路80公里。\n\n二、关于“十四五”规划纲要（草案）的说明\n\n城镇化率达到70%。",
+     [("80公里", "actual", "十三五"), ("70%", "target", "十四五")]),
+    ("二、“十四五”规划纲要的主要内容\n\n1.“十三五”发展的主要成就\n\n新建道路80公里。\n\n2.“十四五”发展的目标定位\n\n"
+     "新建道路120公里。",
+     [("80公里", "actual", "十三五"), ("120公里", "target", "十四五")]),
+    # ... also as a numbered part after an unnumbered review heading
+    ("一年来的主要工作和成效\n\n新建道路8公里。\n\n二、“十四五”时期主要任务\n\n新建道路120公里。",
+     [("8公里", "actual", "一年来"), ("120公里", "target", "十四五")]),
+    # a heading run on with its first sentence: the plan its sentence names is no heading's
+    ("三、2021年主要任务\n\n新建道路12公里。\n\n四、提高政府自身建设水平“十三五”时期，我们完善了制度。\n\n新建道路20公里。",
+     [("12公里", "target", "2021年"), ("20公里", "target", "2021年")]),
+    # a numbered part of a plan block (an unnumbered heading) turns to review only with a year or a review word
+    ("本届政府工作回顾\n\n新建道路80公里。\n\n今后五年的目标任务\n\n一、民主法制取得新进展\n\n建成法治村30个。",
+     [("80公里", "actual", None), ("30个", "target", "今后五年")]),
+    # a report whose plan part has no heading: its guiding-thought or goals paragraph opens it
+    ("一、2020年政府工作回顾\n\n新建道路8公里。\n\n今年政府工作的指导思想是：稳中求进。\n\n新建道路12公里。",
+     [("8公里", "actual", "2020年"), ("12公里", "target", "今年")]),
+    ("一、2020年政府工作回顾\n\n新建道路8公里。\n\n今年全镇经济和社会发展的主要预期目标是：税收增长6%。",
+     [("8公里", "actual", "2020年"), ("6%", "target", "今年")]),
+])
+def test_the_plan_a_heading_names_sets_the_kind(text, expected):
+    found = observations(text, head="罗店镇2021年政府工作报告\n\n")
+    assert [(f.value_text, f.kind, f.period) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 争取 of support or funds, 争取到 a thing, 成功争取 and 斗争取得 state no goal for the sentence's figures
+    ("积极争取上级部门支持，完成土地调查5项，拆除违建30万平方米。",
+     [("5项", "unit:NUM", "actual"), ("30万平方米", "unit:M2", "actual")]),
+    ("专项斗争取得阶段性成果，打掉犯罪团伙6个。", [("6个", "unit:NUM", "actual")]),
+    ("成功争取省级试点2项，新增就业岗位800个。", [("2项", "unit:NUM", "actual"), ("800个", "unit:NUM", "actual")]),
+    ("争取到省级科技计划12项，受理专利申请300件。", [("12项", "unit:NUM", "actual"), ("300件", "unit:NUM", "actual")]),
+    # ... 争取到 a year and 争取 of what is to be done do
+    ("争取到2025年，新建道路120公里。", [("120公里", "unit:KiloM", "target")]),
+    ("争取新建道路120公里。", [("120公里", "unit:KiloM", "target")]),
+    # a goal compared with or said done frames no goal
+    ("城镇登记失业率好于年度预期目标，新增就业岗位800个。", [("800个", "unit:NUM", "actual")]),
+    ("主要目标任务全面完成，新增就业岗位800个。", [("800个", "unit:NUM", "actual")]),
+])
+def test_a_goal_word_that_frames_no_goal(text, expected):
+    assert figures(text) == expected

@@ -204,7 +204,7 @@ def _kind(sent: str, clause: str, section: SectionInfo, doc_year: int | None, be
         return "target", "after"  # "X项目总投资10亿元，…预计新增产业空间20万平方米": what a project will add
     if TARGET_CUES.search(TARGET_MET.sub("", clause)) and not ACTUAL_CUE.search(clause):
         return "target", "cue"
-    if TARGET_FRAME.search(before) and not ACTUAL_CUE.search(before):
+    if TARGET_FRAME.search(TARGET_MET.sub("", before)) and not ACTUAL_CUE.search(before):
         return "target", "frame"  # "主要预期目标：生产总值增长14%，…": the frame governs the list
     if TARGET_WILL.search(before) and "已" not in clause:
         return "target", "frame"  # "今年将实施项目8个，预计投资额约15亿元"

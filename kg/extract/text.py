@@ -25,6 +25,7 @@ PERIOD_WORDS = re.compile(r"(十[一二三四五]五(?:末|期间|时期|初)?|�
                           r"一年来|近五年|(?:19|20)\d{2}(?:[-—至到](?:19|20)?\d{2})?年(?:末|底|初|上半年|前)?|"
                           r"年内|今年|全年|明年|上年)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PLAN_NAME = re.compile(r"十[一二三四五]五")
 _PART_NUMBER = re.compile(r"[一二三四五六七八九十]{1,2}、")  # "三、" opening a part of a report
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[-—至到]\s*((?:19|20)?\d{2})年")
 PLAN_NUMERAL = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
@@ -177,6 +178,14 @@ class Sections:
                 return "target"  # "2012年主要工作任务" in the report of 2012: the year ahead
             if _PART_NUMBER.match(line.strip()) and not self.actual_head.search(line):
                 return "target"  # "三、奋力前行的2016年" in the report of 2016: a part of the report on the year ahead
+        plan = _plan_name(line)
+        if plan and year and not m:
+            first, last = PLAN_NUMERAL[plan.group(0)]
+            if last < year:
+                return "actual"  # "1.“十二五”发展的重大成就" in the report of 2016: the plan just ended
+            if first >= year and not self.actual_head.search(line):
+                # "二、关于“十二五”规划纲要（草案）的说明" in the report of 2011: the plan ahead's goals
+                return "target"
         if self.target_head.search(line):
             return "target"
         if self.actual_head.search(line):
@@ -188,24 +197,27 @@ class Sections:
         text = text_of(doc)
         infos: list[SectionInfo] = []
         current = SectionInfo("actual", None, None)
-        review_block = False
+        review_block = plan_block = False
         for s, e in doc._.tk_sentences:
             sent = text[s:e]
             at_line_start = s == 0 or _after_line_end(text, s)
             is_heading = at_line_start and (HEADING.match(sent) or (len(sent) <= 30 and not _CLAUSE_MARK.search(sent)))
             if is_heading and not _BRACKET_OPEN.match(sent):
                 kind = self.heading_kind(sent, year)
-                if kind and _SUB_HEADING.match(sent) and not _YEAR.search(sent) and not self.strong_head.search(sent):
+                timed = bool(_YEAR.search(sent) or _plan_name(sent))  # names a year or a plan's span
+                if kind and _SUB_HEADING.match(sent) and not timed and not self.strong_head.search(sent):
                     # "1.在推动经济增长上取得新成效" under the year's tasks: a numbered item is an aim or a
                     # result of the section it sits in; only a year or a review/plan word turns it
                     kind = None
-                if kind == "target" and review_block and HEADING.match(sent) and not _YEAR.search(sent) and \
-                        not self.strong_head.search(sent):
+                if HEADING.match(sent) and not timed and not self.strong_head.search(sent) and \
+                        (kind == "target" and review_block or kind == "actual" and plan_block):
                     # "一、经济发展目标超额实现" under "过去五年的政府工作": a numbered part of a review block
-                    # opens a plan only with a year or a plan word of its own
+                    # opens a plan only with a year or a plan word of its own; "四、民主法制取得新进展" under
+                    # "今后五年的目标任务" is an aim of the plan block, not a review
                     kind = None
                 if kind and not HEADING.match(sent):
-                    review_block = kind == "actual"  # an unnumbered heading opens a block of numbered parts
+                    # an unnumbered heading opens a block of numbered parts
+                    review_block, plan_block = kind == "actual", kind == "target"
                 if kind:
                     period = heading_period(sent)
                     if period in PLAN_NUMERAL and self.opening_head.search(sent):
@@ -216,8 +228,10 @@ class Sections:
                 # the paragraph's own period, not the base of a goal ("与上年持平", "比2020年增长")
                 period = next((m.group(0) for m in PERIOD_WORDS.finditer(sent) if m.group(0) != "上年" and
                                not re.search(r"[比较与同]$", sent[:m.start()])), None)
-                if period in (None, "今年") and current.kind == "target":
-                    period = current.period or period  # "今年要重点做好八方面工作" under "二、2014年主要任务": 2014年
+                if period in (None, "今年", "明年") and current.kind == "target":
+                    # "今年要重点做好八方面工作" under "二、2014年主要任务": 2014年; so "明年…" in a report
+                    # read in December under "二、2012年主要任务"
+                    period = current.period or period
                 current = SectionInfo("target", period or current.period, current.heading)
             infos.append(current)
         doc._.tk_sections = infos
@@ -227,6 +241,11 @@ class Sections:
 _CLAUSE_MARK = re.compile(r"[，。；]")
 _BRACKET_OPEN = re.compile(r"^\s*[（(]")
 _SUB_HEADING = re.compile(r"^\s*[0-9]+[.、]")
+
+
+def _plan_name(line: str) -> re.Match | None:
+    """The plan (十二五) a heading names; none in a heading run on with its first sentence ("五、…建设水平“十一五”时期，我们…")."""
+    return None if _CLAUSE_MARK.search(line) else _PLAN_NAME.search(line)
 
 
 def _after_line_end(text: str, at: int) -> bool:
