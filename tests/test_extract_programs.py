@@ -833,3 +833,52 @@ QUOTED_FRAME_ROWS = [
 @pytest.mark.parametrize("text,expected", QUOTED_FRAME_ROWS)
 def test_quoted_frame_rows(text, expected):
     assert sorted(programs(text)) == sorted(expected)
+
+
+# ninth session, names by their head word and the words that empty them (invented names)
+NINTH_HEAD_ROWS = [
+    # program:institution: a duty or pledge system the city brings in (推行/实行/建立/推广), even of general words
+    ("全面推行执法责任制，纠正执法不严。", ["执法责任制"]),
+    ("实行“一榜公示、一窗受理”和服务承诺制。", ["服务承诺制"]),
+    ("推行行政审批责任制和服务质量公开承诺制。", ["行政审批责任制", "服务质量公开承诺制"]),
+    ("建立投资决策责任制。", ["投资决策责任制"]),
+    # ... but not one of empty words only, nor a duty system the city only carries out
+    ("推行目标责任制。", []),
+    ("实行领导负责制。", []),
+    ("推行行政责任制。", []),
+    ("落实执法责任制。", []),
+    # a system being reformed stands already; a basic or economic system by its domain alone names nothing
+    ("改革完善青溪宅基地制度。", []),
+    ("改革和完善山区林地承包制度。", []),
+    ("完善基本民生制度。", []),
+    ("坚持和完善基本经济制度。", []),
+    # program:plan: a plan carried out (落实), and a long plan name after a running verb
+    ("落实老街区复兴计划，加强保护。", ["老街区复兴计划"]),
+    ("落实好防汛能力提升三年行动计划。", ["防汛能力提升三年行动计划"]),
+    ("实施中小学校舍设施安全改造五年提升行动计划，新增学位。", ["中小学校舍设施安全改造五年提升行动计划"]),
+    ("落实三年行动计划。", []),
+    ("落实19个重点产业发展三年行动计划。", []),
+    ("贯彻落实国家清洁空气行动计划。", []),
+    ("落实人口和计划生育目标。", []),
+    ("落实分步实施计划。", []),
+    ("落实中央一揽子计划。", []),
+    ("落实政府投资计划。", []),
+    ("认真落实市人大常委会立法工作计划。", []),
+    # program:mechanism: qualifiers of time, quality or parties at the start leave only a domain
+    ("积极探索建立长期经贸协作有效机制。", []),
+    ("建立健全部门间协调配合机制。", []),
+    ("建立高水平良性招商引资新机制。", []),
+    ("建立山区护林员长期稳定补助机制。", ["山区护林员长期稳定补助机制"]),
+    # program:quoted: a figure in the frame 在…“X”上, a plain domain noun in quotes
+    ("在项目推进等“硬任务”上求实效。", []),
+    ("把目标落实在“见真章”上。", []),
+    ("要在“青溪百村工程”上有突破。", ["青溪百村工程"]),
+    ("开展“交通”拥堵治理。", []),
+    ("加强“硬件”和“软件”建设。", []),
+    ("大力实施“绿色”“碧水”工程。", ["绿色", "碧水"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NINTH_HEAD_ROWS)
+def test_ninth_head_rows(text, expected):
+    assert sorted(programs(text)) == sorted(expected)

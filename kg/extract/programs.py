@@ -25,7 +25,7 @@ CHIEF_SYSTEM = re.compile(f"((?:河湖|[{CJK}])长制)")  # 河长制, 林长制
 
 # rules that read an unquoted name: the checks for common noun phrases apply to them
 UNQUOTED_RULES = ("program:verb+suffix", "program:subject+verb", "program:institution", "program:progress",
-                  "program:mechanism")
+                  "program:mechanism", "program:plan")
 
 # a footnote mark after a name ("…三项计划[^1]，"): the name ends before it
 FOOTNOTE = r"\[\^?\d{1,3}\]|［\d{1,3}］"
@@ -181,8 +181,15 @@ class ProgramFinder:
         # 落实安全生产责任制, 推行首问负责制: a system named by a compact 制 ending (责任制, 承诺制 …) after a verb
         # that runs it; a name made only of general words of governance (目标责任制, 行政问责制) is no name
         inst_verb = alt("institution.verb")
-        self.institution = re.compile(inst_verb + r"好?((?:(?!" + inst_verb + r")[^，。；、“”和及与的：\d]){2,14}?"
-                                      + alt("institution.end") + r")(?=[，。；、和及与]|$)")
+        # (推行“两公开、一监督”和服务承诺制: a quoted name of the verb's list may come first)
+        self.institution = re.compile(inst_verb + r"好?(?:“[^“”]{2,16}”[和及、])?((?:(?!" + inst_verb
+                                      + r")[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end") + r")(?=[，。；、和及与]|$)")
+        # 全面推行执法责任制, 实行服务承诺制: a duty or pledge system of general words the city brings in
+        self.institution_introduce = re.compile("^(?:全面)?" + alt("institution.introduce_verb"))
+        self.institution_introduced = re.compile(".." + alt("institution.introduce_end") + "$")
+        self.institution_empty = re.compile("(?:" + r.pattern("institution.empty_word") + ")+"
+                                            + alt("institution.introduce_end"))
+        self.institution_reformed = re.compile(r.pattern("institution.reformed"))
         # 办好世界某商大会, 成功举办第二届某城旅游文化节: a named festival, week or race the town holds (its edition
         # or year is no part of the name); the items of a list after it ("A、B等赛事") each with such an ending. A
         # congress or forum (event.meeting_end) is one only when it recurs: kept up (办好) or counted (第N届)
@@ -217,6 +224,9 @@ class ProgramFinder:
         self.institution_end = re.compile(alt("institution.end"))
         self.institution_domain = re.compile(alt("institution.domain_lead") + "?" + alt("institution.domain_word") + "制度")
         self.figures = frozenset(r.words("quote.figure"))
+        self.domains = frozenset(r.words("quote.domain"))
+        # 在民生实事推进等“硬任务”上求实效, 把目标落实在“干成事”上: “on the X of …”, a figure of speech
+        self.figure_frame = re.compile(r"在[^，。；、“”]{0,16}$")
         self.negation = re.compile(r.pattern("negation"))
         self.target_left = re.compile(alt("target_verb") + "了?$")
         # 创建“放心消费”城市: a quote between a title verb and a unit noun names the kind of a title
@@ -274,7 +284,8 @@ class ProgramFinder:
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document,
-                       self.subject_verb, self.institution, self.event, self.package, self.progress, self.mechanism)
+                       self.subject_verb, self.institution, self.event, self.package, self.progress, self.mechanism,
+                       self.plan)
         self.subject_cue = Cue(self.subject_verb)
         self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
@@ -304,7 +315,15 @@ class ProgramFinder:
         self.mechanism_qualified = re.compile("(?:" + r.pattern("mechanism.qualifier") + ")*(?:"
                                               + r.pattern("mechanism.end") + "|制度)$")
         self.mechanism_generic_only = re.compile(generic + "*")
-        self.progress_cue, self.mechanism_cue = Cue(self.progress), Cue(self.mechanism)
+        # 长期经济协作有效机制, 部门间协调配合机制: qualifiers opening the name, taken off like those before the ending
+        self.mechanism_lead = re.compile("^(?:" + r.pattern("mechanism.lead_qualifier") + ")+")
+        # 落实岭南特色街区复兴计划: a plan carried out; 实施义务教育阶段学校基础设施五年提升行动计划: a long plan name
+        # (the verb+suffix rule reads names of up to 14 characters before the ending)
+        self.plan = re.compile(r"落实好?((?:(?!落实)[^，。；、“”和及与的：]){2,14}?" + alt("plan.end") + r")(?=[，。；、]|$|"
+                               + FOOTNOTE + ")|(?:" + r.pattern("unquoted_verb") + r")([^，。；、“”和及与的：]{15,20}?"
+                               + alt("plan.long_end") + r")(?=[，。；、]|$|" + FOOTNOTE + ")")
+        self.plan_not = re.compile("^" + alt("plan.not_start") + "|" + alt("plan.not_end") + "$")
+        self.progress_cue, self.mechanism_cue, self.plan_cue = Cue(self.progress), Cue(self.mechanism), Cue(self.plan)
 
     def _head_word(self, sent: str, add, systems: list[tuple[int, int]]) -> None:
         """Unquoted names by their head word: a programme's progress, mechanisms set up."""
@@ -328,16 +347,30 @@ class ProgramFinder:
                         not self.no_content(bare):
                     add(name, "program:mechanism")
 
+    def _plans(self, sent: str, add) -> None:
+        """Plans carried out (落实X计划) and long plan names after a running verb, by their ending."""
+        for m in self.plan.finditer(sent) if self.plan_cue.search(sent) else ():
+            at = m.start(1) if m.group(1) else m.start(2)
+            before = sent[:at]
+            if self.not_left.search(before) or REFORM_FIELDS.match(sent[m.end():]):
+                continue
+            if self.pilot_sought.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
+                continue
+            name = self.clean(m.group(1) or m.group(2))
+            if not self.plan_not.search(name):
+                add(name, "program:plan")  # (not 落实分步实施计划, 落实中央一揽子计划: a schedule, another body's plan)
+
     def no_content(self, name: str) -> bool:
         """Whether a …机制/…制度 name is a domain with qualifiers only (拆迁征地工作新机制, 劳动用工制度).
 
-        The qualifiers before the ending taken off, nothing is left, only words of governance, or four characters
-        or fewer: a domain names no mechanism of its own (黄标车动态淘汰机制 and 信访核查终结制度 keep content).
+        The qualifiers before the ending and at the start taken off (长期经济协作有效机制 leaves 经济协作), nothing
+        is left, only words of governance, or four characters or fewer: a domain names no mechanism of its own
+        (黄标车动态淘汰机制 and 信访核查终结制度 keep content).
         """
         m = self.mechanism_qualified.search(name)
         if not m:
             return False
-        left = name[:m.start()]
+        left = self.mechanism_lead.sub("", name[:m.start()])
         return len(left) <= 4 or bool(self.mechanism_generic_only.fullmatch(left))
 
     def clean(self, name: str) -> str:
@@ -565,6 +598,10 @@ class ProgramFinder:
                 own_suffix = self.suffix_end.search(q)
                 if not rm and q in self.figures:
                     continue  # 下好创新“先手棋”: a figure of speech, no program word after it
+                if not own_suffix and re.match("上(?![线市网岗])", right) and self.figure_frame.search(clause_left):
+                    continue  # 在X等“硬任务”上求实效: the frame makes the quote a figure (not 在“五个一工程”上有突破)
+                if q in self.domains and (not rm or rm.group(0) == "建设"):
+                    continue  # 开展“交通”拥堵治理, 加强“硬件”建设: a field named, no program (not 实施“品质”工程)
                 if m.start() in targets and not own_suffix:
                     continue
                 if rm and (parts := shared_end_items(q, self.split_end, self.split_not_end)):
@@ -634,13 +671,19 @@ class ProgramFinder:
                 rest = rest[more.end():]
             if REFORM_FIELDS_NO_MEASURES.match(rest):
                 continue  # "完善A制度、B等改革", "健全A制度和B制度改革": fields of a reform (not 等改革举措: named measures)
+            if self.institution_reformed.search(sent[:m.start()]):
+                continue  # 改革完善农村宅基地制度: a system that stands, being reformed
+            verb = sent[max(0, m.start() - 2):m.start(1)]
+            introduced = bool(self.institution_introduce.match(verb) or self.institution_introduce.match(verb[2:]))
             for at, name in found:
                 stripped = self.institution_lead.sub("", name)
                 bare = self.clean(stripped)
                 if (stripped != name and self.institution_end.fullmatch(bare)) or self.institution_domain.fullmatch(bare):
                     continue  # 以责任制: the head alone is left (a bare 代办制 after a verb is the system run)
                 name = stripped
-                if not self.institution_generic.fullmatch(bare) and add(name, "program:institution"):
+                general = self.institution_generic.fullmatch(bare) and not (
+                    introduced and self.institution_introduced.search(bare) and not self.institution_empty.fullmatch(bare))
+                if not general and add(name, "program:institution"):
                     systems.append((at, at + len(name)))
         for m in self.event.finditer(sent) if self.event_cue.search(sent) else ():
             if self.not_left.search(sent[:m.start(3)]):
@@ -658,6 +701,7 @@ class ProgramFinder:
                         not any(a <= sent.find(name) < b for a, b in quoted_spans(sent)):
                     add(name, "program:event")
         self._head_word(sent, add, systems)
+        self._plans(sent, add)
         list_end = 0
         for m in self.unquoted.finditer(sent) if self.unquoted_cue.search(sent) else ():
             if m.start() < list_end:
