@@ -1204,3 +1204,28 @@ def test_no_short_name_beside_one_item_in_general_words():
 ])
 def test_platforms_of_institutes_and_described_products_are_not_firms(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the predicate of 成为 / 获评 names a kind of firm: its subject's short name is a firm's
+    ("澜鲸捷成为全省首家数据库服务商。", ["澜鲸捷"]),
+    ("江苏澜鲸捷成为全省首家数据库服务商。", ["江苏澜鲸捷"]),
+    ("禾澜、澜讯成为国家级电子商务示范企业。", ["禾澜", "澜讯"]),
+    # a verb before 成为 or a causative opening the clause is no part of the name
+    ("支持澜讯集团加快成为行业领军企业。", ["澜讯集团"]),
+    ("澜鲸捷获批成为全国第三家个人征信公司。", ["澜鲸捷"]),
+    ("力争使澜汽成为年产值超百亿元的大型企业。", ["澜汽"]),
+    # a pronoun, a count of firms, a trade or a predicate that names no firm: none
+    ("促其成为多元持股的股份制企业。", []),
+    ("努力把澜江制造打造成为全国最高品质企业。", []),
+    ("有些应逐步发展成为跨省的大型集团公司。", []),
+    ("逐步把合作医疗发展成为农村基本医疗保障制度。", []),
+    ("5家涉农企业成为全球独角兽企业。", []),
+    ("数字经济成为全省首家上市企业。", []),
+    ("澜鲸捷成为全省首个示范点。", []),
+    # mass production begins: a project's life, as 投产
+    ("澜讯科技激光芯片实现量产。", ["澜讯科技激光芯片"]),
+    ("澜讯科技激光芯片量产化水平提升。", []),
+])
+def test_a_firm_named_by_what_it_becomes(text, expected):
+    assert objects(text) == expected

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import names
-from kg.extract.companies import _PARK_WORKS_END, CompanyShapes, _same_firm
+from kg.extract.companies import _PARK_WORKS_END, NOT_ENT, CompanyShapes, _same_firm
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, context, sentences, text_of
@@ -108,6 +108,10 @@ class EnterpriseFinder:
         self.subject_of = r.words("subject_of.verb")
         self.base_end = re.compile("(?:" + r.pattern("subject_of.base_end") + ")$")
         self.action_end = re.compile("(?:" + r.pattern("subject_of.action_end") + ")$")
+        self.firm_kind = re.compile("(?:" + r.pattern("subject_of.firm_kind") + ")$")
+        self.subject_tail = re.compile("(?:" + r.pattern("subject_of.tail") + ")+$")
+        self.subject_lead = re.compile("^(?:" + r.pattern("subject_of.lead") + ")(?=..)")
+        self.not_subject = re.compile(r.pattern("subject_of.not_subject"))
         # every frame of _clause starts from one of these: a text where none can match finds nothing (the
         # words of the frames added last are given as text: nothing more to compile, re's cache holds 512)
         self.cue = Cue(self.head, self.settle, self.counted, self.project_intro, self.subject_verb,
@@ -642,22 +646,44 @@ class EnterpriseFinder:
         industry word, or a form)."""
         at, verb = min(((i, v) for v, i in zip(self.subject_of, map(clause.find, self.subject_of)) if i >= 0),
                        default=(-1, ""))
-        if not 4 <= at <= 24 or re.search(r"集群|产业带|示范区|城市|县", clause[at:]):
+        # X成为…上市企业: the predicate says the subject is a firm (a short name of two characters, 厦航, too)
+        firm_kind = at >= 2 and self.firm_kind.search(clause) is not None
+        if not (2 if firm_kind else 4) <= at <= 24 or re.search(r"集群|产业带|示范区|城市|县", clause[at:]):
             return []  # (A入选国家特色产业集群: a title of places and clusters; its subject is no firm)
         if self.action_end.search(clause[:at]):
             return []  # (X集团市场化转型成为样板: an action becomes the model)
         shapes, found = self.shapes, []
         # (the items without adverbs before the verb: 已, 率先, 成功; A、B均获评: each)
-        items = self._items(clause[:at], clause[at:])
+        before = clause[:at]
+        if firm_kind:
+            if self.not_subject.search(before):
+                return []  # 促其成为, 把X打造成为: no firm is the subject
+            # (X加快成为, X获批成为, 使X成为, A、B等发展成为: a verb before 成为, a causative opening the clause or
+            # the list's 等 is no part of the name)
+            before = re.sub(r"等$", "", self.subject_lead.sub("", self.subject_tail.sub("", before)))
+        items = self._items(before, clause[at:]) if len(before) >= 2 else []
         for item in items if not self._sector_list(items) else ():  # (电子商务、健康养老成为…: trades)
             if len(item) > 16 or re.search(r"[+＋]|级|地区|区域", item) or shapes.is_sector(item):
                 continue  # a product (百千瓦级X装备), a work's label ("节水+科技"), a region's cluster: no firm
-            if shapes.looks_like(item, listed=False) and not shapes.described_form(item) and \
-                    not is_general_phrase(item, shapes.generic_char) and \
-                    (self._named_trade(item) or self.firm_form.search(item)) and \
+            shaped = shapes.looks_like(item, listed=firm_kind) and not shapes.described_form(item) and \
+                not is_general_phrase(item, shapes.generic_char) and (self._named_trade(item) or self.firm_form.search(item))
+            if (shaped or firm_kind and self._short_firm(item, items)) and \
                     not (_PARK_WORKS_END.search(item) or self._ends_in_works(item) or self._place_base(item)):
                 found.append((item, f"enterprise:{verb}"))
         return found
+
+    def _short_firm(self, item: str, items: list[str]) -> bool:
+        """A firm's short name, after a place's name if any (阿里巴巴, 厦航, 贵州+易鲸捷), where the clause says its
+        subject is a firm: a name the dictionary knows as a firm's or brand's, or a short name of no trade, place,
+        public body or works (_listed_short_name); not a place, a verb's phrase or a kind of firm (大型国企)."""
+        core = item[self.shapes._place_lead(item):] or item
+        tag = _tagged_words().get(core)
+        if tag == "ns" or self.shapes.generic_firm.search(core) or NOT_ENT.search(core) or \
+                self.shapes.list_verb.match(core) or core.startswith(tuple(self.shapes.aim_verbs)) or \
+                _tagged_words().get(core[:2]) in ("r", "d", "c", "p"):
+            return False  # (有些应…成为: a pronoun or an adverb opens no name)
+        # (a word the dictionary knows as an abbreviation, 厦航, is a short name; other general words are not)
+        return self._brand(core, items) or self._listed_short_name(core) and (tag == "j" or not is_general_phrase(core))
 
     def _place_base(self, item: str) -> bool:
         """A place's base or cluster zone (某地花卉出口基地, 某地产业集聚基地): a place and general words before
