@@ -527,7 +527,38 @@ PURSUED = [
     ("推动白云岭争创国家5A级旅游景区。", {("白云岭", "国家5A级旅游景区")}),
     ("推进东岭古村申报文物保护利用示范基地。", {("东岭古村", "文物保护利用示范基地")}),
     ("支持东岭和西岭联合申报国家级开发区。", {("东岭", "国家级开发区"), ("西岭", "国家级开发区")}),
-    ("支持开发区争创低碳工业园区。", {("开发区", "低碳工业园区")}),
+    # a zone's kind alone stands for a zone the text does not name here: the town's own (a park's title: none)
+    ("支持开发区争创低碳工业园区。", set()),
+    ("支持高新区创建国家自主创新示范区。", {(None, "国家自主创新示范区")}),
+    # ...or the zone of that kind named before in the paragraph (and elsewhere in the report)
+    ("东岭新区建设提速。推动东岭新区开发，促进新区生态保护，推动新区申报国家级新区。", {("东岭新区", "国家级新区")}),
+    # a co-verb or an adverb between the last unit and the goal verb is no part of its name
+    ("支持东岭寺、西岭古灶携手创建国家5A级景区。", {("东岭寺", "国家5A级景区"), ("西岭古灶", "国家5A级景区")}),
+    ("东岭、西岭积极创建国家园林县城。", {("东岭", "国家园林县城"), ("西岭", "国家园林县城")}),
+    ("支持市第二医院高标准创建省级区域医疗中心。", {("市第二医院", "省级区域医疗中心")}),
+    ("支持东岭创建国家乡村振兴示范县、西岭深化农文旅融合争创国家级旅游度假区。",
+     {("东岭", "国家乡村振兴示范县"), ("西岭", "国家级旅游度假区")}),
+    # a list item that is a clause of its own (a verb and a leveled title): only the last unit pursues the goal
+    ("支持东岭大学建设省级“双一流”、西岭学院争创硕士学位授予单位。", {("西岭学院", "硕士学位授予单位")}),
+    ("支持东岭筹建省级高新区、西岭创建国家创新型县。", {("西岭", "国家创新型县")}),
+    # a verb of help before the units is no part of the first one's name
+    ("助推东岭、西岭创建全国文明城区。", {("东岭", "全国文明城区"), ("西岭", "全国文明城区")}),
+    ("力促东岭湖、西岭湖争创国家级湿地公园。", {("东岭湖", "国家级湿地公园"), ("西岭湖", "国家级湿地公园")}),
+    # units named only by their kind or a count of them, or a manner: no named pursuer
+    ("支持大企业、大集团申报国家级企业技术中心。", set()),
+    ("支持高校院所、企业研发平台创建国家重点实验室。", set()),
+    ("支持县（市）区创建省级全域旅游示范区。", set()),
+    ("同步推动三县一市创建国家卫生县城。", set()),
+    ("推进整建制创建国家现代农业示范区。", {(None, "国家现代农业示范区")}),
+    # a goal verb inside a list of opportunities held, or the report's closing call; aims no body awards
+    ("抢抓“双区”驱动和建设全国法治先行示范城市等重大战略机遇，深化改革。", set()),
+    ("为建设国家中心城市而努力奋斗！", set()),
+    ("支持东岭职业技术大学创建中国特色世界一流职业学校。", set()),
+    ("创建全国一流自然保护区。", set()),
+    ("支持东岭医学院争创“双一流”。", {("东岭医学院", "双一流")}),
+    # the campaign's history (早在…就开始启动) is no goal
+    ("早在1998年，我镇就开始启动全国文明镇创建工作。", set()),
+    ("启动全国文明镇创建工作。", {(None, "全国文明镇")}),
     ("引导企业争创中国质量品牌。", set()),
     ("推动更多市属国企争创“千亿资产、百亿营收”。", set()),
     ("加快绿电园区建设，争创零碳园区。", set()),   # a park's title is not the town's
@@ -635,6 +666,18 @@ PURSUED = [
     ("积极参与东岭运河申报世界文化遗产。", {("东岭运河", "世界文化遗产")}),
     ("联合西岭古镇申报世界文化遗产。", {("西岭古镇", "世界文化遗产")}),
     ("积极参与创建国家森林城镇。", {(None, "国家森林城镇")}),
+    # a verb of work before the unit (做好/抓好/启动 A 申报X): A pursues X
+    ("做好东岭古桥申报世界文化遗产工作。", {("东岭古桥", "世界文化遗产")}),
+    ("启动“东岭·西岭茶园”申报世界文化遗产工作。", {("东岭·西岭茶园", "世界文化遗产")}),
+    ("认真做好东岭新区申报国家级新区各项工作。", {("东岭新区", "国家级新区")}),
+    ("全面动员部署新一轮创建全国文明城镇工作。", {(None, "全国文明城镇")}),
+    ("深入开展争创“人民满意的公务员”活动。", set()),
+    ("继续抓好青禾申报全国历史文化名城和东岭古寺申报世界文化遗产工作。", {("东岭古寺", "世界文化遗产")}),
+    ("统筹推进世界文化遗产申报和国家5A级景区创建工作。", set()),   # 申报 a noun: no unit named
+    ("做好向国家申报“中国服务外包基地”工作。", {(None, "中国服务外包基地")}),   # to whom, not who
+    ("配合省上争取中国（某某）自由贸易试验区。", set()),             # the province's goal
+    ("积极申建国家美丽乡村工程项目。", set()),                      # a project funded, no title
+    ("全面启动整体创建国家现代农业示范区工作。", {(None, "国家现代农业示范区")}),
 ])
 def test_pursued_by(text, expected):
     assert found(text, "pursued_honor") == expected
@@ -719,6 +762,20 @@ def test_pursued_smaller_kind(town, text, expected):
     ("青禾市", "创建全省首个“放心消费”试点城市。", set()),
     ("青禾市", "创建食品安全最放心示范城市。", set()),
     ("青禾市", "创建平安青禾示范市。", set()),
+    # 推进X创建 with no level: a model or pilot of the town's own kind (not a campaign every city runs, not two works)
+    ("青禾市", "扎实推进绿色物流示范城市创建，确保通过国家验收。", {(None, "绿色物流示范城市")}),
+    ("青禾镇", "深化森林康养示范镇创建。", {(None, "森林康养示范镇")}),
+    ("青禾市", "推进文明城市创建。", set()),
+    ("青禾市", "认真开展第二次全国农业普查和全民健身模范市创建工作。", set()),
+    ("青禾市", "推进绿色物流示范城市创建。", {(None, "绿色物流示范城市")}),
+    # 推进/推动 right before the goal verb: the town's own work (支持申报X: units not named)
+    ("青禾市", "推进创建国家智慧物流示范城市。", {(None, "国家智慧物流示范城市")}),
+    ("青禾市", "支持创建国家智慧物流示范城市。", set()),
+    # 创建X工作: X; 申建 (applied for) as 申报
+    ("青禾市", "推进创建国家森林城市和国家生态园林城市工作。", {(None, "国家森林城市"), (None, "国家生态园林城市")}),
+    ("青禾市", "深入开展创建国家园林城市活动。", {(None, "国家园林城市")}),
+    ("青禾市", "积极申建国家服务贸易创新发展示范区。", {(None, "国家服务贸易创新发展示范区")}),
+    ("青禾市", "申建智慧物流专项行动试点城市。", {(None, "智慧物流专项行动试点城市")}),
 ])
 def test_pursued_by_building(town, text, expected):
     assert in_report(f"{town}政府工作报告\n\n{text}", "pursued_honor", town=town) == expected
@@ -856,6 +913,9 @@ def test_quoted_run_closed_by_and(text, expected):
     ("青禾市成为国家低碳试点城市和“千村万户”、服务外包示范城市。", {(None, "服务外包示范城市")}),
     ("青禾市成为全国零碳园区、碳中和示范城市。", {(None, "碳中和示范城市")}),   # a title listed: no head shared
     ("青禾市成为国家居家和社区养老服务改革试点城市。", {(None, "国家居家和社区养老服务改革试点城市")}),
+    # a field opening with a verb takes the 和 after it into its object: one field
+    ("青禾市入选全国夜间消费新场景、促进文旅消费和会展经济试点城市。",
+     {(None, "全国夜间消费新场景试点城市"), (None, "促进文旅消费和会展经济试点城市")}),
 ])
 def test_quoted_fields_share_a_head(text, expected):
     assert in_report(f"青禾市政府工作报告\n\n{text}", "honor", town="青禾市") == expected
@@ -869,6 +929,10 @@ def test_quoted_fields_share_a_head(text, expected):
     ("青禾市", "巩固脱贫攻坚成果。", set()),
     ("青禾市", "巩固文明城市创建成果。", set()),
     ("青禾市", "巩固国家卫生区创建成果。", set()),
+    ("青禾市", "认真巩固市级领导班子“三项教育”成果。", set()),   # a local campaign
+    # the same report says the work toward X goes on: X is not held yet
+    ("青禾市", "全国文明城市创建工作深入推进。巩固全国文明城市创建工作成果。", set()),
+    ("青禾市", "早在1998年就启动全国文明城市创建工作。巩固全国文明城市创建工作成果。", {(None, "全国文明城市")}),
 ])
 def test_title_held_by_keeping_its_results(town, text, expected):
     assert in_report(f"{town}政府工作报告\n\n{text}", "honor", town=town) == expected
@@ -885,3 +949,29 @@ def test_title_held_by_keeping_its_results(town, text, expected):
 ])
 def test_a_bare_kind_is_no_title(text):
     assert found(text) == set()
+
+
+# a quoted platform opening the clause before the verb of winning received the title, not the town
+@pytest.mark.parametrize("text,expected", [
+    ("“东岭+网格”智慧平台构建治理新格局，荣获全国“先锋奖”“金数奖”和“金铃奖”。",
+     {("东岭+网格智慧平台", "全国先锋奖"), ("东岭+网格智慧平台", "全国金数奖"), ("东岭+网格智慧平台", "全国金铃奖")}),
+    ("政务数据“青禾通”平台在全国率先上线，入选国家数据基础设施典型案例。",
+     {("政务数据青禾通平台", "国家数据基础设施典型案例")}),
+    # a title of the town's own kind stays the town's; a platform built by the town is no subject
+    ("“一网通”“一窗办”模式走在全国前列，荣获中国营商环境十佳城市。", {(None, "中国营商环境十佳城市")}),
+    ("大力推进“青禾通”平台建设，获评全国数字政府示范城市。", {(None, "全国数字政府示范城市")}),
+])
+def test_a_platform_in_the_clause_before_received_it(text, expected):
+    assert in_report(f"青禾市政府工作报告\n\n{text}", "honor", town="青禾市") == expected
+
+
+# 获批开展X试点: a pilot the state granted the town to run (X named: five characters or more before 试点)
+@pytest.mark.parametrize("text,expected", [
+    ("获批开展跨境数据流动便利化试点。", {(None, "跨境数据流动便利化试点")}),
+    ("获批实施智慧港口物流试点。", {(None, "智慧港口物流试点")}),
+    ("获批开展综合改革试点。", set()),             # a bare kind
+    ("获批开展数据跨境等试点。", set()),           # 等: the list is not named
+    ("获批开展平台建设。", set()),
+])
+def test_a_pilot_granted_to_run(text, expected):
+    assert in_report(f"青禾市政府工作报告\n\n{text}", "honor", town="青禾市") == expected

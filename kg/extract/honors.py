@@ -75,7 +75,7 @@ PASSIVE_AGENT = re.compile(r"被[^，。；、]{0,16}$")
 # 力争…建成/成为/实现: a clause of aims, no title named after 力争
 STRIVE_CLAUSE = re.compile(r"(?:建成|获得|成为|达到|实现)")
 # 申报作为全国X试点城市: the title after 作为
-APPLY_AS = re.compile(r"^(?:作为|打造)")
+APPLY_AS = re.compile(r"^(?:作为|打造|加入)")  # (申报加入X案例地区: X)
 # X复核及Y: two works joined
 JOINED = re.compile(r"和|及|与")
 # the clauses of the text before
@@ -84,6 +84,12 @@ CLAUSE_SPLIT = re.compile(r"[，。；,;！？]")
 PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省")
 # 国家“四城”: a count of titles, no title
 COUNT_OPEN = re.compile(r"^“?[一二三四五六七八九十两\d]")
+# a title of a city's, district's or county's own level (市级领导班子“三讲”): a local campaign, no title kept
+LOCAL_LEVEL = re.compile(r"^(?:市|区|县)级")
+# a clause opening with a quoted platform, system or hotline and ending before the clause of the verb of winning
+# ("“12345+网格化”智慧平台构建城市综合治理新格局，荣获X": the platform received X)
+PLATFORM_CLAUSE = re.compile(r"(?:^|[，；。,;])\s*([\u4e00-\u9fff]{0,8}“[^“”，。；]{2,20}”[\u4e00-\u9fff]{0,4}?"
+                             r"(?:平台|热线|系统|APP|小程序|大脑))(?![的和及与、])[^，。；“”]{2,30}[，,]\s*$")
 # the kind at the end of a title held, after which a pilot may be named (国家X城市试点 for 国家X城市)
 HELD_KIND = re.compile(r"(?:城市|市|县|区|镇)$")
 
@@ -120,7 +126,11 @@ class HonorFinder:
                                         r.pattern("pursue.work") + ")(?:" + r.pattern("pursue.object_end") + ")")
         self.object_not_open = re.compile("^(?:" + r.pattern("pursue.object_not_open") + ")")
         self.object_not_end = r.words("pursue.object_not_end")
+        self.object_own_end = {kind: re.compile("(?:" + r.pattern(f"pursue.object_own_end.{kind}") + ")$")
+                               for kind in ("市", "镇")}
         # 巩固X创建成果: X is held
+        # X创建工作深入推进: the work toward X goes on (a pace word before 推进, not 启动: 早在…启动X创建工作 is history)
+        self.work_going = "”?(?:创建|建设)工作(?:" + r.pattern("pursue.work_pace") + ")推进"
         self.keep_results = re.compile("(?:" + r.pattern("honor.keep_verb") + r")(“?(?:" + r.pattern("title.prefix") +
                                        r"|省)[^，。；：、]{2,30}?)(?:" + r.pattern("honor.keep_end") + ")")
         # 以创建“X”为契机: X is the goal the work is organised around
@@ -146,6 +156,8 @@ class HonorFinder:
         self.campaign_mark = re.compile(r.pattern("pursue.campaign_mark"))
         # 获批X试点城市, 被确定为X示范市: granted without a level when X is of the town's own kind
         self.granted = frozenset(r.words("honor.granted"))
+        self.pilot_lead = re.compile("^(?:" + r.pattern("honor.pilot_lead") + ")")
+        self.pilot_end = re.compile("(?:" + r.pattern("honor.pilot_end") + ")$")
         self.granted_end = {kind: re.compile("(?:" + r.pattern(f"honor.granted_end.{kind}") + ")$") for kind in ("市", "镇")}
         self.build_work_end = {kind: re.compile("(?:" + r.pattern(f"pursue.build_work_end.{kind}") + ")$")
                                for kind in ("市", "镇")}
@@ -180,6 +192,7 @@ class HonorFinder:
                                     "|省|市级|“)")
         self.campaign_kind = r.words("pursue.campaign_kind")
         self.support_verb = re.compile("(?:" + r.pattern("pursue.support") + ")")
+        self.lead_verb = re.compile("(?:" + r.pattern("pursue.support") + "|" + r.pattern("receiver.join_lead") + ")")
         # the giver's own words before the receiver (授予市…): the town's, no part of the receiver's name
         self_word = "(?:" + "|".join(sorted(names.SELF_WORDS, key=len, reverse=True)) + ")"
         self.self_lead = re.compile("^" + self_word + "(?=.{4})")
@@ -194,6 +207,12 @@ class HonorFinder:
         self.pursue_done = re.compile("^(?:" + r.pattern("pursue.done_after") + ")")
         # "在…创建X…等重大活动中，…给予了支持": a past campaign inside a frame of thanks, no goal
         self.past_frame = re.compile(r.pattern("pursue.past_frame"))
+        self.not_goal_frame = re.compile(r.pattern("pursue.not_goal_frame"))
+        self.object_tail = re.compile(r.pattern("pursue.object_tail"))
+        # 中国特色世界一流职业学校, 中国特色社会主义示范市: an aim or a positioning no body awards
+        self.aim_object = re.compile(r.pattern("pursue.aim_object"))
+        # 早在1988年就开始启动X创建工作: the campaign's history, no goal
+        self.past_time = re.compile(r.pattern("pursue.past_time"))
         # 建设X when the report says X was granted (入选/成为/获批…X): work on a title held, no goal
         self.held_verb = "(?<!" + ")(?<!".join(r.words("pursue.held_not_after")) + ")(?:" + r.pattern("pursue.held") + ")"
         self.firm_title = r.words("firm_title.end")
@@ -312,6 +331,11 @@ class HonorFinder:
         if goal and ftype == "honor" and rule.split(":", 1)[1] in self.candidacy_verb:
             # 入围X创建单位: a candidate, X is still a goal (荣获X创建城市 is a title received)
             ftype, item, rule = "pursued_honor", item[:goal.start()], rule.replace("honor:", "pursue:", 1)
+        if ftype == "pursued_honor" and self.aim_object.search(item):
+            return  # 创建中国特色世界一流职业学校: an aim no body awards
+        if ftype == "pursued_honor" and self.approval_end.search(item) and item.endswith("项目") and \
+                not self.approval_keep.search(item):
+            return  # 申建国家美丽蓝天工程项目: a project funded, no title (…示范项目, …试点项目 are titles)
         if ftype == "pursued_honor" and subj is None and self.receivers._smaller_kind(item, town):
             return  # 争创国家级和谐社区 in a city's report: a goal of its communities, not of the city
         if item.endswith(self.cluster_end) and not (subj or "").endswith(self.cluster_end):
@@ -380,9 +404,17 @@ class HonorFinder:
         town = ctx.get("town") or ""
         for m in self.keep_results.finditer(clause):
             for item in self.titles.items(m.group(1), loose=False):
-                if self._leveled(item) and not COUNT_OPEN.match(self.levels.sub("", item)) and \
-                        not self.receivers._smaller_kind(item, town):
+                # (巩固市级领导班子“三讲”成果: a local campaign, no title; X创建工作深入推进 in the same report: the
+                # 成果 are the fruit of the work, X is not held yet)
+                if self._leveled(item) and not LOCAL_LEVEL.match(item) and \
+                        not COUNT_OPEN.match(self.levels.sub("", item)) and \
+                        not self.receivers._smaller_kind(item, town) and not self._still_pursued(doc, item):
                     self._emit(doc, s, e, sent, "honor", None, None, item, "honor:巩固…成果")
+
+    def _still_pursued(self, doc: Doc, item: str) -> bool:
+        """The report says the work toward the title goes on (全国文明城市创建工作深入推进): it is not held yet."""
+        core = self.levels.sub("", item)
+        return len(core) >= 4 and bool(re.search(re.escape(core) + self.work_going, text_of(doc)))
 
     def _found_in_list(self, doc, ctx, s, e, sent, clause, before: str) -> None:
         """A榜上有名: the list's name is the last list named before (…淘宝镇名单, 公布…淘宝镇)."""
@@ -493,6 +525,10 @@ class HonorFinder:
                 named = GIVEN_TO.match(obj)
                 if named:
                     before, obj = named.group(1), named.group(2)
+            # 获批开展A、B试点: pilots granted to the town (each ends in 试点, no level needed)
+            pilot = self.pilot_lead.match(obj) if trig in self.granted else None
+            if pilot:
+                obj = obj[pilot.end():]
             slots = self.titles.items(obj, trig in self.loose, slots=True)
             if trig in self.shaped:
                 bare = QUOTED.sub("", obj)
@@ -500,8 +536,9 @@ class HonorFinder:
                     continue  # 成为全国重要的X基地, 成为全国首创…: a description; 以创建X“四连冠”为目标: a goal
                 # (获批X试点城市 with no level: a pilot of the town's own kind granted)
                 granted = self.granted_end.get(self._town_kind(ctx.get("town") or "")) if trig in self.granted else None
-                slots = [i if i and (self._leveled(i) or bool(granted and granted.search(i) and
-                                                              not self._slogan(i, ctx.get("town_short") or ""))) and
+                slots = [i if i and (self._leveled(i) or bool(pilot and self.pilot_end.search(i)) or
+                                     bool(granted and granted.search(i) and
+                                          not self._slogan(i, ctx.get("town_short") or ""))) and
                          not (trig in self.position_verb and self.position_end.search(i)) else None for i in slots]
             if self.approval_verb.search(trig) or self.approval_build.match(obj.lstrip()):
                 # 成功申报X项目, 成功获批建设X中心: a thing approved or funded (not …示范项目, …试点)
@@ -537,6 +574,12 @@ class HonorFinder:
                 receivers = [(names.strip_quotes(work.group(0)), "entity")]  # 《把粮食存到“银行”》获X: the work did
             if receivers == [(None, None)] and (UNIT_HEAD.search(unit) or owned) and not is_town_ref(unit, ctx):
                 continue  # "12345市民服务…平台荣获X", 我市“135…路径”获X: a unit or thing the rules cannot read, not the town
+            if receivers == [(None, None)] and not unit and not given and \
+                    not any(i.endswith(self.kind_end) for i in items):
+                # "“12345+网格化”智慧平台构建…新格局，荣获X": the quoted platform opening the clause before did
+                opened = PLATFORM_CLAUSE.search(sent[:max(sent.find(clause), 0) + m.start()])
+                if opened:
+                    receivers = [(names.strip_quotes(opened.group(1)), "entity")]
             # (分别被民政部授予A、B: 分别 before the agent of a passive)
             plain = PASSIVE_AGENT.sub("", before.strip())
             respective = RESPECTIVELY.search(plain)
@@ -575,22 +618,27 @@ class HonorFinder:
             at = max(sent.find(clause), 0) + m.start()
             if any(f.start() < at < f.end() for f in self.past_frame.finditer(sent)):
                 continue  # 在…创建X…等活动中，…给予了支持: a past campaign the thanks are for
+            if any(f.start() < at < f.end() for f in self.not_goal_frame.finditer(sent)):
+                continue  # 抢抓…和建设X等重大机遇: an opportunity held; 为建设X而努力奋斗: the report's closing call
             if trig in self.needs_support and not (self.support_verb.search(before) or
                                                    self.goal_before.search(before)):
                 continue  # 东岭园区升级为国家级开发区: done (支持东岭园区升级为…: a goal)
-            if prev_end is not None and "、" in clause[prev_end:m.start()]:
-                # "推进A争创X、B争创Y": B, after the last 、, pursues Y (not "A争创X、B")
-                verb = self.support_verb.search(clause[:prev_end])  # 推进 governs both
-                before = (verb.group(0) if verb else "") + clause[clause.rindex("、", prev_end, m.start()) + 1:m.start()]
+            joins = list(LIST_JOIN.finditer(clause, prev_end or 0, m.start())) if prev_end is not None else []
+            if joins:
+                # "推进A争创X、B争创Y", "抓好A申报X和B申报Y": B, after the last 、 or 和, pursues Y (not "A争创X、B")
+                verb = self.lead_verb.search(clause[:prev_end])  # 推进 (做好) governs both
+                before = (verb.group(0) if verb else "") + clause[joins[-1].end():m.start()]
             prev_end = m.end()
-            obj = clause[m.end():]
+            obj = self.object_tail.sub("", clause[m.end():])  # 创建X工作: X
+            if LIST_JOIN.match(obj):
+                continue  # 推进X申报和Y创建工作: the goal verb is a noun here, X is what is applied for
             if trig == "力争":
                 # the title starts at its level or quote after a few words of time or verb; else it is a clause
                 lead = self.lead_skip.match(obj)
                 if not lead or STRIVE_CLAUSE.search(obj[lead.end():]):
                     continue
                 obj = obj[lead.end():]
-            elif trig.endswith("申报"):
+            elif trig.endswith(("申报", "申建")):
                 obj = APPLY_AS.sub("", obj)  # 申报作为全国X试点城市
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
@@ -606,6 +654,8 @@ class HonorFinder:
             if trig in self.pursue_shaped:  # "A、B获批创建X", "…、全国首批创建X": the approval or batch is no unit's name
                 before = self.shaped_lead.sub("", before)
             for subj, kind in self.receivers._goal_subjects(before, ctx):
+                if subj in self.receivers.bare_zone:  # 推动新区申报X: the zone named before, or the town's own
+                    subj, kind = self._named_zone(doc, s + at, subj)
                 # "力争成为广东最大的先进制造业城市": a description with 的 is an aim, not a title (quoted ones stay)
                 if subj is None and trig in self.needs_support:
                     continue  # 争取A升级为X: the unit raised is named or nothing is
@@ -635,12 +685,17 @@ class HonorFinder:
                 cand = self.shapes.clean(raw)
                 if cand and self.shapes.looks_like(cand, strict=True):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
-        for m in self.pursue_object.finditer(clause):
+        own_model = self.object_own_end.get(self._town_kind(ctx.get("town") or ""))
+        for m in self.pursue_object.finditer(clause if not self.past_time.search(sent) else ""):
             for item in self.titles.items(m.group(1), loose=False):
-                # (推进文明城市创建: a campaign every city runs; a title with its level is one awarded)
+                # (推进文明城市创建: a campaign every city runs; a title with its level is one awarded, and so is a
+                # model or pilot of the town's own kind: 推进节能减排示范城市创建)
                 # (国家“四城”创建: a count of titles; 启动国家X试点和Y示范创建: a pilot started, a kind cut short)
                 core = self.levels.sub("", item)
-                if self._leveled(item) and len(core) >= 3 and not COUNT_OPEN.match(core) and \
+                model = bool(own_model and own_model.search(item) and "的" not in item and not JOINED.search(item) and
+                             not item.startswith("第") and
+                             not self._slogan(item, ctx.get("town_short") or "") and not self.campaign_mark.search(clause))
+                if (self._leveled(item) or model) and len(core) >= 3 and not COUNT_OPEN.match(core) and \
                         not self.object_not_open.match(item) and not item.endswith(self.object_not_end):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, item, "pursue:推进…创建")
         m = self.build_work.search(clause)
@@ -652,6 +707,19 @@ class HonorFinder:
                 if cand and own_kind.search(cand) and self.shapes.looks_like(cand, strict=True) and \
                         not self.build_position.search(cand) and not self._held(doc, cand):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:建设推进")
+
+    def _named_zone(self, doc: Doc, at: int, zone: str) -> tuple[str | None, str | None]:
+        """A zone's kind alone as the pursuer (新区, 高新区): the zone of that kind named in the paragraph before
+        (五象新区, named again elsewhere in the report), else the town (its own zone, which the text does not name)."""
+        text = text_of(doc)
+        para = text[text.rfind("\n", 0, at) + 1:at]
+        found = [m.group(1) for m in re.finditer(r"(?:^|(?<=[，。；、：“”（(\s]))([\u4e00-\u9fff]{2,3}" + re.escape(zone) + ")",
+                                                 para)]
+        found = [f for f in found if not self.support_verb.match(f) and not self.receivers.join_lead.match(f)
+                 and not self.upgrade_lead.match(f) and text.count(f) >= 2]
+        if found and len(set(found)) == 1:
+            return receiver(found[0]) or (found[0], "entity")
+        return None, None
 
     def _slogan(self, item: str, short: str) -> bool:
         """A goal no body awards: a superlative or a description (最放心城市), the town's own name (``short``)

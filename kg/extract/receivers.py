@@ -37,12 +37,14 @@ class Receivers:
         # 支持X争创Y: X pursues Y; 引导企业争创Y: unnamed units do
         self.unit_clause_end = r.words("pursue.unit_clause_end")
         self.support_end = re.compile("(?:" + r.pattern("pursue.support") + ")$")
+        self.support_self = re.compile("(?:" + r.pattern("pursue.support_self") + ")$")
         self.support = re.compile("(?:" + r.pattern("pursue.support") + r")([^，。；：]{2,30})$")
         self.unit_generic = re.compile("^(?:" + r.pattern("pursue.unit_qualifier") + ")*(?:" +
                                        r.pattern("pursue.unit_generic") + ")(?:和|及|、)?$")
         self.goal_subject_end = r.words("pursue.subject_end")
         # "积极参与A申报X", "联合A申报X": the verb leading the receiver is no part of its name (not 联合国)
-        self.join_lead = re.compile("^(?:" + r.pattern("receiver.join_lead") + ")(?!国)")
+        self.join_lead = re.compile("^(?:" + r.pattern("receiver.join_adverb") + ")*(?:" + r.pattern("receiver.join_lead") +
+                                    ")(?!国)")
         self.manner = re.compile("^(?:" + r.pattern("pursue.manner") + ")")  # 高起点规划、高标准创建X: how, not who
         self.shared_head = r.words("unit.shared_head")
         self.unit_kind = [(n, r.words(f"title.unit_kind.{n}")) for n in (1, 2, 3)]
@@ -51,6 +53,12 @@ class Receivers:
         # "X主体完工、入选Y": X's own predicate before the joined verb of winning
         self.done_predicate = re.compile("(?<=[\u4e00-\u9fff”》]{2})(?:" + r.pattern("receiver.done_predicate") + r")、\s*$")
         self.kind_end = r.words("title.kind_end")
+        # 南风古灶携手创建X, 正定积极创建X: a co-verb or an adverb after the last unit is no part of its name
+        self.subject_tail = re.compile("(?:" + r.pattern("pursue.subject_tail") + ")+$")
+        # 阳山深化农文旅融合争创X: the unit's own clause before the goal verb; the unit is the name before its verb
+        self.subject_verb = re.compile("(?<=[\u4e00-\u9fff”]{2})(?:" + r.pattern("pursue.subject_verb") + ")")
+        self.clause_piece = re.compile(r.pattern("pursue.clause_piece"))
+        self.bare_zone = frozenset(r.words("pursue.bare_zone"))
 
     def _receiver(self, text: str, ctx) -> tuple[str | None, str | None] | None:
         """One receiver named in ``text``: (None, None) for the town, None when it is not a name."""
@@ -97,15 +105,23 @@ class Receivers:
         """
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
+        before = self.subject_tail.sub("", before.rstrip())  # 南风古灶携手, 正定积极, 市第一医院高标准
+        own = self.subject_verb.search(before[before.rfind("、") + 1:])
+        if own:  # 阳山深化农文旅融合: 阳山
+            before = before[:before.rfind("、") + 1 + own.start()]
         cleaned = names.clean_subject(before)
-        joined = self.join_lead.match(cleaned)
+        # (the verb read before the cleaning: 做好A申报X, where the cleaning takes 做好 off)
+        joined = self.join_lead.match(before.strip()) or self.join_lead.match(cleaned)
         if joined:  # "积极参与A申报X": A pursues X ("积极参与创建X": the town does)
-            before = cleaned[joined.end():]
+            before = joined.string[joined.end():]
         if self.support_end.search(before.rstrip()):
-            return []  # "支持申报X", "鼓励争创X": the units supported are not named
+            # "支持申报X", "鼓励争创X": the units supported are not named; "推进创建X": the town's own work
+            return [(None, None)] if self.support_self.search(before.rstrip()) else []
         helped = self.support.search(before)
-        if helped:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)
-            unit = re.sub(r"(?:联合|共同|一起|一同)$", "", names.cut_at_deng(names.clean_subject(helped.group(1))))
+        # (做好A申报X after a verb of work as after one of support: A pursues X, whatever its name's ending)
+        supported = helped.group(1) if helped else before if joined and before.strip() else None
+        if supported:  # "支持A、B争创X": A and B pursue X; "引导企业争创X": unnamed units do (no fact)
+            unit = re.sub(r"(?:联合|共同|一起|一同)$", "", names.cut_at_deng(names.clean_subject(supported)))
             # 和/与 joins two units after a short name or a unit's head (东岭和西岭, 市人民医院和市中医院),
             # not inside one name (先进材料与绿色制造研究院)
             unit = re.sub(r"(?:(?<=^[\u4e00-\u9fff]{2})|(?<=^[\u4e00-\u9fff]{3})|(?<=、[\u4e00-\u9fff]{2})|"
@@ -114,13 +130,15 @@ class Receivers:
             if COUNTED.search(unit):
                 return []  # 市属两所高职院校: a counted group, not a name
             pieces = names.split_list(unit)
-            if any(p.endswith(self.unit_clause_end) or self.pursue.search(p) or re.search(r"创建|申报", p)
-                   for p in pieces[:-1]):
+            if any(p.endswith(self.unit_clause_end) or self.pursue.search(p) or re.search(r"创建|申报", p) or
+                   self.clause_piece.search(p) for p in pieces[:-1]):
                 unit = pieces[-1]  # "推动A申遗、B申报X": a list of clauses; B pursues X
             units = re.split(r"和|及|与|、", unit)
             if "的" in unit or any(self.unit_generic.match(u) for u in units) or \
-                    self.unit_generic.match(names.cut_at_deng(helped.group(1))):  # 有条件的县, 更多企业, 县和村镇
+                    self.unit_generic.match(names.cut_at_deng(supported)):  # 有条件的县, 更多企业, 县和村镇
                 return []
+            if self.manner.fullmatch(unit) or unit.startswith("向"):
+                return [(None, None)]  # 推进整建制创建X: how the town pursues it; 做好向国家申报X: to whom
             named = self._share_head([(subj, kind) for subj, kind in subjects(unit, ctx) if subj and "的" not in subj])
             if named and all(len(subj) <= 16 for subj, _ in named):
                 return named

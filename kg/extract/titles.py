@@ -272,6 +272,7 @@ class TitleList:
         self.kind_end = r.words("title.kind_end")
         self.list_head = r.words("title.list_head")  # the head fields listed before it share (A、B和C试点城市)
         self.field_not = re.compile(r.pattern("title.list_field_not"))
+        self.field_verb = re.compile("^(?:" + r.pattern("title.field_verb") + ")")
         self.grade_modifier = frozenset(r.words("title.grade_modifier") + r.words("title.kind_modifier"))
         self.kind_modifier = re.compile("(" + r.pattern("title.kind_modifier") + ")([\u4e00-\u9fff]{1,3})$")
 
@@ -328,8 +329,10 @@ class TitleList:
         fields = parts[:-1]
         if joins:
             left, right = last[:joins[-1].start()], last[joins[-1].end():]
-            # (碳中和示范城市: 和 inside a word leaves no field before the head)
-            if self._field(left) and len(names.strip_quotes(right)) - len(head) >= 2:
+            # (碳中和示范城市: 和 inside a word leaves no field before the head; 促进体育消费和赛事经济试点城市: 和
+            # joins two objects of the verb opening the field, one field)
+            if self._field(left) and len(names.strip_quotes(right)) - len(head) >= 2 and \
+                    not self.field_verb.match(names.strip_quotes(left)):
                 fields, last = fields + [left], right
         return [f.strip() + head for f in fields] + [last]
 
