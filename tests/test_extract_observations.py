@@ -126,6 +126,8 @@ SECTIONS = [
     ("一、2022年工作回顾\n\n今年是极不平凡的一年。\n\n新建道路8公里。", [("8公里", "unit:KiloM", "actual")]),
     ("今年以来，新建道路8公里。", [("8公里", "unit:KiloM", "actual")]),
     # no heading above: a paragraph led by a task verb that tells nothing done is a plan ("plan.lead")
+    ("全面推进村庄整治。完成试点村整治12个。\n\n新建公园5个。",
+     [("12个", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
     ("切实改进作风。深入村组调查研究，着力办好9件民生实事。\n\n新建公园5个。",
      [("9件", "unit:NUM", "target"), ("5个", "unit:NUM", "actual")]),
     ("（二）进一步深化园区改革。继续推进园区整合，完成6家园区公司改制任务。",
@@ -164,6 +166,9 @@ NOT_THE_TOWNS = [
     ("10个最美乡村获奖名单正式公布。", []),
     ("8家企业入选省专精特新企业名单。", [("8家", "unit:NUM", "actual")]),
     ("推进一批投资5亿元以上的重大项目。", []),
+    # a run of sizes naming classes of projects
+    ("谋划一批投资上5亿、20亿、50亿元的重大项目。", []),
+    ("新增2家销售收入过10亿元的龙头企业。", [("2家", "unit:NUM", "actual")]),
     ("年产50万吨水泥生产线项目开工建设。", []),
     ("引进某某建材公司年10万吨板材项目。", []),
     ("会议选举产生了镇长1名、副镇长3名。", []),
@@ -250,6 +255,7 @@ UNITS = [
     ("拆除烟囱12根。", "unit:NUM", 12.0),
     ("新打机井30眼。", "unit:NUM", 30.0),
     ("查处违法用地案件16宗。", "unit:NUM", 16.0),
+    ("新增变电容量32.5万千伏安。", "unit:KiloV-A", 325000.0),
 ]
 
 
@@ -490,6 +496,22 @@ INDICATORS = [
     ("全镇各类会议、活动分别减少16%和35%。", ["各类会议减少", "活动减少"]),
     # 及时 is no joiner; 提 opening a noun is no change word
     ("及时出台12条稳岗举措。", ["及时出台稳岗举措"]),
+    # a bare total investment after the one count of the sentence is the things counted's
+    ("实施重点项目12个，总投资85亿元。", ["实施重点项目", "重点项目总投资"]),
+    ("新建道路5条，改造小区3个，总投资2亿元。", ["新建道路", "改造小区", "总投资"]),
+    # a level after 均 is each listed measure's
+    ("工业产值、税收收入均超过10亿元。", ["工业产值", "税收收入"]),
+    ("两个园区产值均为5亿元。", ["两个园区产值"]),
+    # a currency word after an amount is its unit: the next amount keeps the measure; a conversion is the figure before's
+    ("引进项目资金36.5亿元人民币和2.4亿美元。", ["引进项目资金", "引进项目资金"]),
+    ("实际使用外资12亿美元、约合86亿元人民币。", ["实际使用外资", "实际使用外资"]),
+    # bare collectives and persons counted: what they are counted for follows the list; with nothing after, no figure
+    ("3个集体、5名个人获省级先进称号。", ["集体获省级先进称号", "个人获省级先进称号"]),
+    ("8个单位和20名同志受到市政府表彰。", ["单位受到市政府表彰", "同志受到市政府表彰"]),
+    ("表彰先进集体6个。", ["表彰先进集体"]),
+    # the items of a respective list keep the kind of thing they share with the measure (保险人数)
+    ("参加养老、失业、医疗和工伤保险人数分别达到5万、3万、6万和2万人。",
+     ["参加养老保险人数", "失业保险人数", "医疗保险人数", "工伤保险人数"]),
 ]
 
 
@@ -589,6 +611,9 @@ def test_the_base_of_a_goal_is_no_period_of_the_section():
      [("80公里", "过去五年"), ("12公里", "2020年"), ("30个", "过去五年")]),
     ("一、“十三五”工作回顾\n\n一年来，主要抓了八个方面工作。\n\n新建道路12公里。",
      [("12公里", "2020年")]),
+    ("一、过去五年及２０２０年工作回顾\n\n过去五年，新建道路80公里。\n\n刚刚过去的２０２０年，我们坚持稳增长。\n\n"
+     "新建道路12公里。",
+     [("80公里", "过去五年"), ("12公里", "2020年")]),
     # a year that is not the one before the report's narrows nothing
     ("一、过去五年工作回顾\n\n2018年，我们新建道路12公里。\n\n新建公园30个。",
      [("12公里", "2018年"), ("30个", "过去五年")]),

@@ -157,7 +157,10 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     (``prev``); a bare "较上年多17.6亿元" that of the last figure of its own unit
     family (``prev_same``: not the share named in between).
     """
-    raw = re.sub(r"^(?:[、，和与）)]|及(?!时))+", "", sent[lo:q.start])  # 及时 is no joiner; ）closes an aside before
+    raw = sent[lo:q.start]
+    if 0 < lo == after_figure:
+        raw = CURRENCY_OPEN.sub("", raw)  # "148.83亿元人民币和1.86亿美元": the currency word is the figure's before
+    raw = re.sub(r"^(?:[、，和与）)]|及(?!时))+", "", raw)  # 及时 is no joiner; ）closes an aside before
     if q.family == "count" and re.search(r"[^、，]{2}(?:和|(?<![惠涉普波遍顾危提触])及)$", raw) and \
             re.match(r"[\u4e00-\u9fff]{2}", sent[q.end:]):
         raw = ""  # "焚烧厂一期和6个垃圾处理站建成投用": the words before 和 are another item, not the count's noun
@@ -187,6 +190,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
             name[list_end[-1].end():]
     # a short aside in brackets is dropped ("32个乡镇（街道）健身中心"); an open one ends the noun ("27家（其中")
     rest = sent[q.end:clause_end]
+    if q.family == "money":
+        rest = CURRENCY_OPEN.sub("", rest)  # "约合1243亿元人民币": the currency is the unit's, no noun
     # "完成10条207公里通乡油路改造", "建成475公里、8361公顷林带": every figure of the run measures the noun after it
     while re.match(r"[、和及]?\d", rest):
         nxt = find_quantities(rest[:24])
@@ -274,6 +279,8 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
         name = GAP.sub("", prev) + name
     if prev and name and re.match(r"\s*[（(]", raw) and not re.search(r"[）)]", raw) and not name.startswith(prev[:2]):
         name = prev + name  # "增长8.7%（可比口径12.9%）", "债务率15.5%（市本级13.5%）": an aside to the figure before
+    if prev and re.fullmatch(r"(?:约|折)合(?:人民币)?", name):
+        name = prev  # "实际使用外资175亿美元、约合1243亿元人民币": the figure before, in another currency
     done = re.sub(r"^(?:已经|已|共|累计|全部)+", "", names.strip_quotes(raw).strip())
     if not name and prev and DONE_VERB.fullmatch(done):
         name = done + _noun(prev)  # "制定整改措施78项，已完成73项": 完成整改措施
@@ -329,7 +336,21 @@ def _indicator(sent: str, q: Quantity, lo: int, clause_end: int, prev: str | Non
     if len(name) > 24:
         name = name[-24:]
         name = name[name.find("、") + 1:] if "、" in name[:8] else name
+    if q.family == "count" and BARE_RECIPIENT.fullmatch(name):
+        # "2个集体、2名个人获全国…称号": what the collectives are counted for follows the list
+        said = RECIPIENT_PREDICATE.match(sent[q.end:clause_end])
+        if said:
+            return name + said.group(1)[:20]
+        if name.endswith(("集体", "个人")):
+            return ""  # a bare 集体 names no measure
     return name
+
+
+CURRENCY_OPEN = re.compile("^(?:" + _RULES.pattern("currency.word") + ")")
+BARE_RECIPIENT = re.compile("(?:我市|全市|我区|全区|我镇|全镇)?(?:" + _RULES.pattern("recipient.bare") + ")")
+# the predicate after the list of those counted ("…、2名个人获全国…称号"): what they are counted for
+RECIPIENT_PREDICATE = re.compile(r"^[^，；。\d]{1,4}(?:[、和及与][\d.]+[万余多]*[个名位人家][^，；。\d]{1,6}?)+"
+                                 r"((?:" + _RULES.pattern("recipient.verb") + r")[^，；。]+)")
 
 
 MILESTONE_ADVERB = re.compile(r"(?:首次|率先|双双|再次|再度|(?<![年人平准户])均)+$")
@@ -436,9 +457,10 @@ def _respective(sent: str, quantities: list[Quantity], bounds) -> dict[int, str]
                     parts = [subject.replace(w, a, 1), subject.replace(w, b, 1)]
             twice = len(parts) >= 2 and len(idx) == 2 * len(parts) and FROM_TO.search(sent[cs:ce])
             if len(parts) == len(idx) >= 2 or twice:
-                items = _shared_head(parts)
+                # "参加基本养老、失业、医疗、工伤和生育保险人数": the kind of thing (保险) goes with the measure (人数)
+                items = _shared_tail(parts)
                 if items == parts:
-                    items = _shared_tail(parts)
+                    items = _shared_head(parts)
                 lead = max((x for x in (BARE_SPEND.match(parts[0]), SUBJECTLESS.match(parts[0])) if x),
                            key=lambda x: x.end(), default=None)
                 if lead and len(parts[0]) - lead.end() >= 2 and parts[0][lead.end()] not in "区期率" and \

@@ -149,7 +149,8 @@ _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 SPAN_PERIODS = re.compile(r"(?:过去五年|五年来|近五年|十[一二三四五]五(?:期间|时期)?)$")
 YEAR_OPENING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)?(?:各位代表，)?"
                           r"(?:((?:19|20)\d{2})年，?是|(一年来|过去一年|过去的一年)|"
-                          r"(过去五年|五年来|近五年|十[一二三四五]五(?:期间|时期)?))")
+                          r"(过去五年|五年来|近五年|十[一二三四五]五(?:期间|时期)?)|"
+                          r"(?:刚刚)?过去的((?:19|20)\d{2}|[１２][９０][０-９]{2})年)")
 
 
 SPAN_FIGURE = re.compile(r"累计|年均|五年|历年|期间")  # "财政民生支出累计达到…": a figure of the whole span
@@ -172,6 +173,9 @@ def _year_block(line: str, doc_year: int | None, current: str | None) -> str | N
         return None
     if m.group(2):
         return f"{doc_year - 1}年"
+    if m.group(4):  # "刚刚过去的２００７年，我们…"
+        year = int(m.group(4).translate(_WIDE_DIGITS))
+        return f"{year}年" if year == doc_year - 1 else None
     return m.group(1) + "年" if int(m.group(1)) == doc_year - 1 else None
 
 
@@ -284,6 +288,29 @@ def nxt_percent_rate(sent: str, quantities: list[Quantity], qi: int) -> bool:
     return nxt is not None and nxt.family == "percent" and bool(RATE_BETWEEN.match(sent[quantities[qi].end:nxt.start]))
 
 
+BARE_TOTAL = re.compile(r"(?:计划|累计)?总投资额?")
+TOTAL_OWNER = re.compile("(?:" + _RULES.pattern("total.owner") + ")$")
+EACH_LEVEL = re.compile(r"(?<![年人平户])均(?:超过|超|突破|达到|达|为|在|保持在|稳定在)?$")
+
+
+# a run of sizes after "一批(投资)上" or "销售收入过": the classes of the things named after the run ("…100亿元(以上)的项目")
+CLASS_RUN_BEFORE = re.compile(r"(?:(?:若干|一批|一些|多)个?(?:投资|产值|营收|规模|销售收入)(?:上|超|过|超过|达)?|"
+                              r"(?:投资|产值|营收|规模|销售收入|营业收入)(?:上|过))$")
+CLASS_RUN_AFTER = re.compile(r"(?:及以上|以上|级)?的")
+
+
+def _run(sent: str, quantities: list[Quantity], qi: int) -> tuple[int, int]:
+    """The first and last index of the figures of one family joined to figure ``qi`` by 、/和/及 alone."""
+    first = last = qi
+    while first and quantities[first - 1].family == quantities[qi].family and \
+            re.fullmatch(r"[、和及]", sent[quantities[first - 1].end:quantities[first].start]):
+        first -= 1
+    while last + 1 < len(quantities) and quantities[last + 1].family == quantities[qi].family and \
+            re.fullmatch(r"[、和及]", sent[quantities[last].end:quantities[last + 1].start]):
+        last += 1
+    return first, last
+
+
 def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     """The figure is no measure of the town: a group it belongs to, a duration, part of a name, a class threshold."""
     q = quantities[qi]
@@ -329,6 +356,10 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
     if q.family not in ("percent", "count") and re.search(r"(?:若干|一批|一些|几|多)个?(?:[\d.]+[十百千万亿]*元?(?:乃至|至|到|[—～~-]))?$", sent[:q.start]) and \
             re.match(r"(?:(?:乃至|至|到|[—～~-])[\d.]+[十百千万亿]*元?)?(?:及以上|以上|以下|左右)?[^，；。\d]{0,8}的", after):
         return True  # "形成若干个500亿元乃至1000亿元以上产值的产业链": the size of each thing, a class
+    if q.family == "money":
+        first, last = _run(sent, quantities, qi)
+        if CLASS_RUN_BEFORE.search(sent[:quantities[first].start]) and CLASS_RUN_AFTER.match(sent[quantities[last].end:]):
+            return True  # "超前策划一批投资上10亿、50亿、100亿元的重大项目": the sizes of a class of projects
     if q.family != "percent" and nxt is not None and CLASS_AFTER.match(sent[q.end:nxt.start]):
         return True  # "5万平方米以上的商业综合体增加至85家": the figure defines the class counted
     if q.family not in ("percent", "count") and nxt is not None and nxt.family == "count" and \
@@ -439,10 +470,12 @@ def find_observations(doc: Doc) -> Doc:
         last_count = None  # the noun the last count of the sentence counts
         unnamed = None  # the clause whose last figure named no measure
         outline = [m.span() for m in OUTLINE.finditer(sent)]  # "重点做好以下9个方面、28项具体工作："
+        skipped: set[int] = set()  # figures that are no measure of the town ("产值过100亿元的企业由6个…": a class)
         for qi, q in enumerate(quantities):
             cs, ce = next(((a, b) for a, b in bounds if a <= q.start < b), (0, len(sent)))
             clause = sent[cs:ce]
             if not_the_towns(sent, quantities, qi):
+                skipped.add(qi)
                 continue
             if any(a <= q.start < b for a, b in outline):
                 continue  # the parts of the report's own outline
@@ -483,6 +516,13 @@ def find_observations(doc: Doc) -> Doc:
                     continue  # "覆盖面2.4%", "国家级3个" with nothing before that names the measure
             if BARE_VERB.fullmatch(indicator) and last_count:
                 indicator += last_count  # "新开工110个，竣工60个": 竣工 of the things counted before
+            elif q.family == "money" and BARE_TOTAL.fullmatch(indicator) and last_count and qi and \
+                    quantities[qi - 1].family == "count" and re.fullmatch(r"[^，；。\d]*[，,]", sent[quantities[qi - 1].end:cs]) and \
+                    not any(x.family == "count" for x in quantities[:qi - 1]) and 2 <= len(last_count) <= 16 and \
+                    not last_count.startswith("的") and TOTAL_OWNER.search(last_count) and sent[q.end:q.end + 1] != "的":
+                # "建设输变电工程44项，总投资18亿元": the works' total investment (not after a list of counts:
+                # "新建道路5条，改造小区3个，总投资2亿元" is the total of all; not "…3家，总投资15亿元的23个企业…")
+                indicator = last_count + indicator
             elif BARE_CLASS.fullmatch(indicator) and last_count:
                 # "超10亿元项目80个，其中超50亿元15个、百亿级3个": a class of the things counted before
                 indicator += re.split(r"以上|以下|级|亿元|万元", last_count)[-1] or last_count
@@ -524,7 +564,7 @@ def find_observations(doc: Doc) -> Doc:
                 # "A、B分别由2015年的1、2增加到2020年的3、4": a figure before the verb is where its item came from
                 pair_index = 0 if q.start < cs + from_to.end() else 1
             elif from_to and q.change is None and q.start - cs < from_to.end() + 20:
-                in_clause = [x for x in quantities if cs <= x.start < ce and x.change is None]
+                in_clause = [x for i, x in enumerate(quantities) if cs <= x.start < ce and x.change is None and i not in skipped]
                 pos = in_clause.index(q)
                 if pos < 2 and re.search("[从由]", sent[cs:q.start + 1]):
                     pair_index = pos
@@ -565,7 +605,9 @@ def find_observations(doc: Doc) -> Doc:
                         base = prior_clause  # "年销售收入超亿元的企业，由上年的9户发展到19户": the clause before is what is counted
             base = base or indicator or "数量"
             joined = [x for x in quantities if cs <= x.start < ce]  # every figure of the clause
-            split = split_indicator_list(base, len(joined) == 1) if q.change or q.unit == "unit:PERCENT" else [base]
+            # "固定资产投资、社会消费品零售总额均超过1万亿元": a level after 均 is each item's too
+            split = split_indicator_list(base, len(joined) == 1) \
+                if q.change or q.unit == "unit:PERCENT" or EACH_LEVEL.search(sent[cs:q.start]) else [base]
             # "举办“A讲堂”“B舞台”各30场": quoted names side by side are items of a list
             each = _each(INDICATOR_STRIP_HEAD.sub("", names.strip_quotes(own_words.replace("”“", "”、“")).strip())) \
                 if rule == "observation:unit" and q.family != "money" and re.search(r"各[）)]?$", sent[:q.start]) else None
