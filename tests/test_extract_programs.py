@@ -847,6 +847,10 @@ NINTH_HEAD_ROWS = [
     ("实行领导负责制。", []),
     ("推行行政责任制。", []),
     ("落实执法责任制。", []),
+    # a standing rule obeyed (执行) is no programme the city runs
+    ("严格执行重大事项请示报告制度。", []),
+    ("认真执行青溪干部驻村包干制度。", []),
+    ("健全并严格执行山区护林责任制，确保落实。", []),
     # a system being reformed stands already; a basic or economic system by its domain alone names nothing
     ("改革完善青溪宅基地制度。", []),
     ("改革和完善山区林地承包制度。", []),

@@ -182,8 +182,9 @@ class ProgramFinder:
         # that runs it; a name made only of general words of governance (目标责任制, 行政问责制) is no name
         inst_verb = alt("institution.verb")
         # (推行“两公开、一监督”和服务承诺制: a quoted name of the verb's list may come first)
-        self.institution = re.compile(inst_verb + r"好?(?:“[^“”]{2,16}”[和及、])?((?:(?!" + inst_verb
-                                      + r")[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end") + r")(?=[，。；、和及与]|$)")
+        not_inside = "(?!" + inst_verb + "|" + alt("institution.obey_verb") + ")"
+        self.institution = re.compile(inst_verb + r"好?(?:“[^“”]{2,16}”[和及、])?((?:" + not_inside
+                                      + r"[^，。；、“”和及与的：\d]){2,14}?" + alt("institution.end") + r")(?=[，。；、和及与]|$)")
         # 全面推行执法责任制, 实行服务承诺制: a duty or pledge system of general words the city brings in
         self.institution_introduce = re.compile("^(?:全面)?" + alt("institution.introduce_verb"))
         self.institution_introduced = re.compile(".." + alt("institution.introduce_end") + "$")
