@@ -85,6 +85,9 @@ REFORM_FIELDS = re.compile(r"(?:、[^，。；]*等[^，。；]{0,8}|[和及与]
 REFORM_FIELDS_NO_MEASURES = re.compile(REFORM_FIELDS.pattern + "(?!举措|措施)")  # (not 等改革举措: named measures)
 
 
+PLAN_NUMERAL = re.compile(r"十?[一二三四五六七八九]五|十五")  # 十三五, 七五: a five-year plan's number
+
+
 FIGURE_ONLY = re.compile(r"[\d+＋\-×xXNn*/. ]+")  # “1+6”, “2+X”, “1+N”: a figure names no program
 
 
@@ -93,7 +96,7 @@ def looks_like_program(name: str) -> bool:
         return False
     if FIGURE_ONLY.fullmatch(name) or re.search(r"[，。；！？]", name):
         return False
-    if re.fullmatch(r"(十?[一二三四五六七八九]五|十五|[一二三四五六七八九十]星|\d+星)", name):
+    if PLAN_NUMERAL.fullmatch(name) or re.fullmatch(r"(?:[一二三四五六七八九十]|\d+)星", name):
         return False  # plan numerals (十三五, 七五) and star ratings
     if names.GENERIC.search(name) and "、" not in name:
         return False
@@ -211,10 +214,10 @@ class ProgramFinder:
         # its field and its count of articles; the field must name no works (道路整治25条, 精品线路40条: a count of
         # roads) and no requests (政策诉求265条)
         self.package = re.compile(alt("package.verb") + r"好?了?((?:(?!" + alt("package.verb") + r")[^，。；、“”\d《》和及与的：])"
-                                  r"{4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})(?:条|项措施|项举措))”?("
+                                  r"{4,16}?)“?((?:(?<=“)新)?(?:[一二三四五六七八九十]+|\d{1,3})(?:条|项措施|项举措))”?("
                                   + alt("package.end") + r")?(?=[，。；、和及]|$)")
         # the next package of a list the verb governs ("实施A“10条”、B“15条”")
-        self.package_more = re.compile(r"、((?:[^，。；、“”\d《》和及与的：]){4,16}?)“?((?:[一二三四五六七八九十]+|\d{1,3})"
+        self.package_more = re.compile(r"、((?:[^，。；、“”\d《》和及与的：]){4,16}?)“?((?:(?<=“)新)?(?:[一二三四五六七八九十]+|\d{1,3})"
                                        r"(?:条|项措施|项举措))”?(" + alt("package.end") + r")?(?=[，。；、和及]|$)")
         self.package_own_start = re.compile("^(?:" + r.pattern("package.own") + ")")
         self.package_not = re.compile(r.pattern("works") + "|" + r.pattern("package.not_contain"))
@@ -282,11 +285,12 @@ class ProgramFinder:
                                    + r.pattern("document_end") + "))(?:" + YEARS.pattern + ")?》")
         self.document_not = re.compile(r.pattern("document_not"))
         self._head_word_rules(r, alt, unquoted)
+        self._campaign_rules(r, alt)
         self.exclude_groups = tuple(exclude_groups)
         # every rule of _sentence starts from one of these: a sentence where none can match finds nothing
         self.cue = Cue(QUOTED_NAME, CHIEF_SYSTEM, self.unquoted, self.service_list, self.circle, self.document,
                        self.subject_verb, self.institution, self.event, self.package, self.progress, self.mechanism,
-                       self.plan)
+                       self.plan, re.compile(self.city_words))
         self.subject_cue = Cue(self.subject_verb)
         self.document_cue = Cue(self.document)
         self.unquoted_cue, self.service_cue = Cue(self.unquoted), Cue(self.service_list)
@@ -325,6 +329,63 @@ class ProgramFinder:
                                + alt("plan.long_end") + r")(?=[，。；、]|$|" + FOOTNOTE + ")")
         self.plan_not = re.compile("^" + alt("plan.not_start") + "|" + alt("plan.not_end") + "$")
         self.progress_cue, self.mechanism_cue, self.plan_cue = Cue(self.progress), Cue(self.mechanism), Cue(self.plan)
+
+    def _campaign_rules(self, r, alt) -> None:
+        """Rules for campaigns named by a head after a quotation (“X”保卫战) or by the city's own name (平安大连)."""
+        self.quote_head = re.compile("^" + alt("quote.head"))
+        self.city_words, self.city_verb = alt("city.campaign"), alt("city.verb")
+        self.city_head = re.compile("^" + alt("city.head"))
+        self.city_adjectives = r.words("city.adjective")
+        self._city_patterns: dict[str, re.Pattern] = {}
+
+    def _quote_head(self, group: list[re.Match], right: str, clause_left: str) -> re.Match | None:
+        """The campaign head right after a quote group that names one campaign with it (“两违”整治, “七五”普法).
+
+        Not a count of campaigns (“三大”攻坚战), a figure, a phrase with 的, nor a batch before the quote or after
+        the head (54个“X街区”整治, “X”整治100个); 实现/做到 before the quote make it an aim.
+        """
+        head = self.quote_head.match(right)
+        if not head or self.count_right.match(right[head.end():]) or right[head.end():].startswith("一批") or \
+                self.quote_achieve.search(clause_left) or COUNT_BEFORE.search(clause_left):
+            return None  # (“打捆”整治一批街巷: 整治 is the verb, the quote its manner; 54个“X街区”整治: places)
+        for m in group:
+            q = m.group(1)
+            if len(q) < 2 or self.counted.search(q) or QUOTE_COUNTED.match(q) or FIGURE_ONLY.fullmatch(q) or \
+                    "的" in q or "、" in q or q in self.figures:
+                return None
+        return head
+
+    def _city_campaigns(self, sent: str, short: str, add) -> None:
+        """The city's campaigns by its own name (健康佛山建设, 加快建设健康天津, 法治成都、法治政府…一体建设).
+
+        A campaign word joined to the short name of the report's own city is its campaign when the campaign's
+        head follows (建设, 创建), when the clause's list of such campaigns ends in one, or when a verb of
+        building it opens the clause and the name ends its item. A list with an item of another kind
+        (建设数字X、智造强市) is a set of goals; the national 法治中国 names no city.
+        """
+        pattern = self._city_patterns.get(short)
+        if pattern is None:
+            pattern = self._city_patterns[short] = re.compile(
+                "“?(" + self.city_words + re.escape(short) + ")”?(?![市县区镇])")
+        campaign = re.compile("“?" + self.city_words)
+        for m in pattern.finditer(sent):
+            after = sent[m.end():]
+            if self.city_head.match(after):
+                add(m.group(1), "program:city-campaign")
+                continue
+            before = sent[:m.start()]
+            before = before[max(before.rfind(c) for c in "，。；：") + 1:]
+            tail = re.match(r"[^，。；：]*", after).group(0)
+            listed = re.fullmatch(r"((?:[、和与][^，。；、和与“”]{2,8}?)+)" + self.city_head.pattern[1:] + "?[^，。；、和与]{0,6}",
+                                  tail)
+            verb = re.search(self.city_verb + r"((?:[^，。；“”、]{1,10}?、)*)(?:更高水平的?|[^，。；“”、]{1,10}?的)?$", before)
+            if not listed and not (verb and re.match(r"[，。；]|$", after)):
+                continue
+            if verb and not listed and m.group(1).startswith(self.city_adjectives) and not m.group(0).startswith("“"):
+                continue  # 建设美丽X: the city the report aims at, in plain words (美丽X建设 and “美丽X” are the campaign)
+            items = [x for x in re.split("[、和与]", (verb.group(1) if verb else "") + tail) if x]
+            if all(campaign.match(x) for x in items):  # every item a campaign of its own: no goal list
+                add(m.group(1), "program:city-campaign")
 
     def _head_word(self, sent: str, add, systems: list[tuple[int, int]]) -> None:
         """Unquoted names by their head word: a programme's progress, mechanisms set up."""
@@ -394,6 +455,9 @@ class ProgramFinder:
         excluded = {f.object for f in facts_in(doc, self.exclude_groups)}
         text = text_of(doc)
         bodies = self.glossary_bodies(text) if "：" in text or ":" in text else []
+        context = doc._.tk_context or {}
+        # a city's campaigns by its own name (健康佛山建设); a town's 平安X or 数字X is the district's campaign in it
+        short = context.get("town_short") if str(context.get("town", "")).endswith("市") else None
         for _i, s, e, sent in sentences(doc):
             if not self.cue.search(sent):
                 continue
@@ -402,7 +466,7 @@ class ProgramFinder:
                 if body[0] <= s:
                     continue  # inside a definition: its contents are no programs of their own
                 sent = sent[:body[0] - s]  # the term only
-            self._sentence(doc, s, e, sent, excluded)
+            self._sentence(doc, s, e, sent, excluded, short)
         return doc
 
     def fits(self, name: str, full: str | None = None) -> bool:
@@ -497,7 +561,7 @@ class ProgramFinder:
         return not self.not_end.search(frame.group(1)) and not self.field_place.search(frame.group(1)) and \
             not re.search(NUMBERED + "[个项大类]", frame.group(1))
 
-    def _sentence(self, doc, s, e, sent, excluded) -> None:
+    def _sentence(self, doc, s, e, sent, excluded, city: str | None = None) -> None:
         seen: set[str] = set()
 
         def add(name: str, rule: str, full: str | None = None, shape: str | None = None) -> bool:
@@ -548,7 +612,8 @@ class ProgramFinder:
             clause_left = sent[:first.start()]
             clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
             system = self.system_right.match(sent[last.end():last.end() + 12])
-            if (not system and (self.not_right.match(right) or self.not_right_near.match(right))) or \
+            head = self._quote_head(group, right, clause_left)
+            if (not system and not head and (self.not_right.match(right) or self.not_right_near.match(right))) or \
                     self.not_left.search(sent[:first.start()]) or self.negation.search(clause_left):
                 continue
             # 严厉打击“X”“Y”: what a crackdown fights, not the drive; a quote after 、 (打击“X”、“打黑除恶”等专项整治)
@@ -570,6 +635,17 @@ class ProgramFinder:
                 continue  # “X”推介会, “X”国际帆船拉力赛: part of a one-off event's name; 创建“放心消费”城市: a title's kind
             # 为企业“走出去”搭建平台: a verb right of the quote starts the clause's predicate, not a program word
             rm = None if self.right_verb.match(right) else (system or self.quote_right.match(right))
+            if head and not rm:
+                # 打好“蓝天”“碧水”保卫战: parallel quotes of one length share the head; “洁净城市”“厕所革命”“五线”整治
+                # lists campaigns of their own, and only the last takes it
+                shared = len({len(m.group(1)) for m in group}) == 1
+                for m in (group if shared else [last]):
+                    q = m.group(1)
+                    if m.start() in targets or not (self.counted_short.fullmatch(q) or PLAN_NUMERAL.fullmatch(q)
+                                                    or self.fits(q)):
+                        continue  # “出行难”专项整治: a problem; “城中村”整治: a place (“两违”, “七五” name it with the head)
+                    add(q + head.group(0), "program:quoted-head", q)  # the campaign is “X蓝”保卫战, not the sky's colour
+                continue
             if rm and rm.group(0).endswith("品牌") and (self.count_right.match(right[rm.end():]) or
                                                       self.brand_product.match(right[rm.end():])):
                 continue  # 打造“X”品牌30个, “X”品牌系列药品: brands of products
@@ -638,6 +714,8 @@ class ProgramFinder:
                 elif obj and not QUOTE_COUNTED.match(q):
                     add(q, "program:quoted-object")  # (not 深化X“三项改革”: a count of tasks, no one programme)
         self._quoted_subjects(sent, add)
+        if city and len(city) >= 2 and city in sent:
+            self._city_campaigns(sent, city, add)
         for m in self.document.finditer(sent) if self.document_cue.search(sent) else ():
             before = sent[:m.start()]
             if not self.document_not.search(m.group(1)) and \
