@@ -634,6 +634,9 @@ def test_a_review_parts_year_paragraph_dates_its_figures(text, expected):
     ("一年来的主要工作和成效\n\n新建道路8公里。\n\n二、“十四五”时期主要任务\n\n新建道路120公里。",
      [("8公里", "actual", "一年来"), ("120公里", "target", "十四五")]),
     # a heading run on with its first sentence: the plan its sentence names is no heading's
+    # a short heading with a comma is a heading; "开好局" of the plan is its first year
+    ("一、2020年工作回顾\n\n新建道路8公里。\n\n三、乘势而上、紧抓快干，全力推动“十四五”开好局\n\n新建道路12公里。",
+     [("8公里", "actual", "2020年"), ("12公里", "target", "2021年")]),
     ("三、2021年主要任务\n\n新建道路12公里。\n\n四、提高政府自身建设水平“十三五”时期，我们完善了制度。\n\n新建道路20公里。",
      [("12公里", "target", "2021年"), ("20公里", "target", "2021年")]),
     # a numbered part of a plan block (an unnumbered heading) turns to review only with a year or a review word
@@ -663,6 +666,19 @@ def test_the_plan_a_heading_names_sets_the_kind(text, expected):
     # a goal compared with or said done frames no goal
     ("城镇登记失业率好于年度预期目标，新增就业岗位800个。", [("800个", "unit:NUM", "actual")]),
     ("主要目标任务全面完成，新增就业岗位800个。", [("800个", "unit:NUM", "actual")]),
+    # 争取 from above, 新/向上争取, 确保了, 按计划, 拟定, 未来 in a name, a figure measured against or reaching a goal
+    ("争取中央投资项目32个，落实资金5亿元。", [("32个", "unit:NUM", "actual"), ("5亿元", "cur:CNY", "actual")]),
+    ("新争取省级改革试点12项。", [("12项", "unit:NUM", "actual")]),
+    ("确保了6000名退休人员按时领取养老金。", [("6000名", "unit:NUM", "actual")]),
+    ("按计划完成重点技改项目43项。", [("43项", "unit:NUM", "actual")]),
+    ("拟定法规草案7件。", [("7件", "unit:NUM", "actual")]),
+    ("建成未来社区40个。", [("40个", "unit:NUM", "actual")]),
+    ("新区完成投资28亿元，为年度目标的137%。", [("28亿元", "cur:CNY", "actual"), ("137%", "unit:PERCENT", "actual")]),
+    ("实现了轨道交通通车40公里的目标。", [("40公里", "unit:KiloM", "actual")]),
+    # ... but a goal stays a goal
+    ("未来五年，新建道路120公里。", [("120公里", "unit:KiloM", "target")]),
+    ("拟新建学校3所。", [("3所", "unit:NUM", "target")]),
+    ("确保新增就业岗位800个。", [("800个", "unit:NUM", "target")]),
 ])
 def test_a_goal_word_that_frames_no_goal(text, expected):
     assert figures(text) == expected

@@ -244,8 +244,9 @@ _SUB_HEADING = re.compile(r"^\s*[0-9]+[.、]")
 
 
 def _plan_name(line: str) -> re.Match | None:
-    """The plan (十二五) a heading names; none in a heading run on with its first sentence ("五、…建设水平“十一五”时期，我们…")."""
-    return None if _CLAUSE_MARK.search(line) else _PLAN_NAME.search(line)
+    """The plan (十二五) a heading names; none in a heading run on with its first sentence ("五、…建设水平“十一五”时期，我们…"):
+    a heading is short and ends no sentence ("三、乘势而上、紧抓快干，全力推动“十五五”开好局起好步" is one)."""
+    return None if len(line.strip()) > 40 or "。" in line else _PLAN_NAME.search(line)
 
 
 def _after_line_end(text: str, at: int) -> bool:
