@@ -83,6 +83,12 @@ def test_area_names_are_names(text, area):
     assert names.area_name(text) == area
 
 
+def test_and_its_joins_no_two_items():
+    # 及其 is "and its": X研制及其产业化 is one work (A、B及C still splits)
+    assert names.split_list("东岭“甲技术”、西岭“乙研制及其产业化”") == ["东岭“甲技术”", "西岭“乙研制及其产业化”"]
+    assert names.split_list("东岭、西岭及南岭") == ["东岭", "西岭", "南岭"]
+
+
 def test_two_areas_joined_by_he_are_two_receivers():
     assert names.split_areas("某县甲山乡红枫村和乙山镇白石村") == ["某县甲山乡红枫村", "乙山镇白石村"]
     assert names.split_areas("红枫科技和白石建材") == ["红枫科技和白石建材"]

@@ -24,6 +24,19 @@ def receivers():
     ("鼓励企业", []),   # unnamed units: no fact
     ("支持一批开发区", []),
     ("支持市属两所高职院校", []),   # a counted group
+    # a co-verb or adverb after the last unit, a verb of help or work before the first, are no part of a name
+    ("支持东岭寺、西岭古灶携手", [("东岭寺", "entity"), ("西岭古灶", "entity")]),
+    ("助推东岭、西岭", [("东岭", "entity"), ("西岭", "entity")]),
+    ("认真做好东岭新区", [("东岭新区", "entity")]),
+    ("支持东岭大学建设省级“双一流”、西岭学院", [("西岭学院", "university")]),   # a clause of its own before
+    # units named by kind or count only, the province, a manner, the body applied to: no named pursuer
+    ("支持大企业、大集团", []),
+    ("支持县（市）区", []),
+    ("配合省上", []),
+    ("推进整建制", [(None, None)]),
+    ("做好向国家", [(None, None)]),
+    ("推进", [(None, None)]),   # 推进创建X: the town's own work
+    ("支持", []),
 ])
 def test_goal_subjects(receivers, before, expected):
     assert receivers._goal_subjects(before, CTX) == expected
@@ -55,6 +68,9 @@ def test_shared_heads(receivers):
         [("东岭开发区", "entity"), ("西岭开发区", "entity")]
     assert receivers._share_field_head([("智能机器人", "entity"), ("智能家电产业提升项目", "entity")]) == \
         [("智能机器人产业提升项目", "entity"), ("智能家电产业提升项目", "entity")]
+    # a name ending in a place word of its own kind is complete (no 东岭通讯城产业园)
+    assert receivers._share_field_head([("东岭通讯城", "entity"), ("西岭电商产业园", "entity")]) == \
+        [("东岭通讯城", "entity"), ("西岭电商产业园", "entity")]
 
 
 def test_titles_go_to_the_receiver_of_their_kind(receivers):

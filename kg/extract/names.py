@@ -64,7 +64,8 @@ def split_list(text: str, joined: bool = True) -> list[str]:
         p = p.strip()
         if joined and i == len(parts) - 1 and len(parts) > 1:
             # the last item may carry "和/及/以及 X": "A、B和C"
-            sub = re.split(r"(?:以及|和(?![谐平睦美])|及|与)(?=[^“”]{2,})", p, maxsplit=1)  # 和谐, 和平 are words
+            # 和谐, 和平 are words; 及其 is "and its" (X研制及其产业化: one work)
+            sub = re.split(r"(?:以及|和(?![谐平睦美])|及(?!其)|与)(?=[^“”]{2,})", p, maxsplit=1)
             if len(sub) == 2 and sub[0] and len(sub[0]) >= 2:
                 out.extend(s.strip() for s in sub)
                 continue

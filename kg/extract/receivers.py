@@ -53,6 +53,8 @@ class Receivers:
         # "X主体完工、入选Y": X's own predicate before the joined verb of winning
         self.done_predicate = re.compile("(?<=[\u4e00-\u9fff”》]{2})(?:" + r.pattern("receiver.done_predicate") + r")、\s*$")
         self.kind_end = r.words("title.kind_end")
+        # 山东通讯城、某电商产业园: a name ending in a place word of its own is complete (no shared field head)
+        self.own_place = r.words("unit.own_place")
         # 南风古灶携手创建X, 正定积极创建X: a co-verb or an adverb after the last unit is no part of its name
         self.subject_tail = re.compile("(?:" + r.pattern("pursue.subject_tail") + ")+$")
         # 阳山深化农文旅融合争创X: the unit's own clause before the goal verb; the unit is the name before its verb
@@ -174,7 +176,7 @@ class Receivers:
         if not head.endswith(self.field_head_end) or len(head) <= 2:
             return named
         if not all(s and kind == "entity" and len(s) <= 8 and not self.field_head.search(s) and
-                   not s.endswith(self.field_head_end + self.shared_head) for s, kind in named[:-1]):
+                   not s.endswith(self.field_head_end + self.shared_head + self.own_place) for s, kind in named[:-1]):
             return named
         return [(s + head, kind_of) for s, _ in named[:-1]] + [named[-1]]
 
