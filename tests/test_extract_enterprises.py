@@ -1229,3 +1229,14 @@ def test_platforms_of_institutes_and_described_products_are_not_firms(text, expe
 ])
 def test_a_firm_named_by_what_it_becomes(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a process after one character or one general noun is a trade, not a firm's short name
+    ("支持澜江实业、禾丰电子、水处理等企业上市。", ["澜江实业", "禾丰电子"]),
+    ("大力引进云服务、数据加工等企业。", []),
+    # a name before the process stays a firm
+    ("扶持澜塔陈醋、禾泰牧业、澜明养殖等一批龙头企业。", ["澜塔陈醋", "禾泰牧业", "澜明养殖"]),
+])
+def test_a_process_and_what_it_works_on_is_a_trade(text, expected):
+    assert objects(text) == expected

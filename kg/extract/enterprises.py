@@ -103,6 +103,7 @@ class EnterpriseFinder:
         self.coined_place_end = re.compile(r.pattern("coined.place_end"))
         self.coined_not_trade = tuple(r.words("coined.not_trade"))
         self.not_short_name = frozenset(r.words("list.not_short_name"))
+        self.process_trade = re.compile("^(.{1,2})(?:" + r.pattern("trade.process") + ")$")
         self.material_head = tuple(sorted(r.words("product.material"), key=len, reverse=True))
         # a firm described as the subject of 成为 (X物流成为首批…)
         self.subject_of = r.words("subject_of.verb")
@@ -304,7 +305,14 @@ class EnterpriseFinder:
             not re.search(r"[省市县区镇乡村州旗路街港园城厂司系]$|^[的和及与]", item) and not shapes.is_sector_word(item) and \
             item not in shapes.not_firm and item not in self.not_short_name and \
             not (shapes.works.search(item) or shapes.institution.search(item) or shapes.is_field_phrase(item)) and \
-            not item.startswith(tuple(shapes.aim_verbs)) and not self._material_label(item)
+            not item.startswith(tuple(shapes.aim_verbs)) and not self._material_label(item) and \
+            not self._process_trade(item)
+
+    def _process_trade(self, item: str) -> bool:
+        """A trade named by a process and what it works on, one character or one general noun (水+处理, 数据+加工):
+        no firm's name (戴尔服务, 某某养殖 open with a name)."""
+        m = self.process_trade.match(item)
+        return bool(m) and (len(m.group(1)) == 1 or _tagged_words().get(m.group(1)) == "n")
 
     def _brand_centre(self, item: str) -> bool:
         """A firm's centre in a list of projects (某某云西南技术支撑中心): 中心 after a firm's name the dictionary
@@ -462,7 +470,7 @@ class EnterpriseFinder:
                     listed = {}
                     for item in items:
                         if shapes.is_field_phrase(item) or self._material_label(item) or \
-                                shapes.described_product(item):
+                                shapes.described_product(item) or self._process_trade(item):
                             continue  # a field or product in general words (下一代人工智能): no firm's name
                         if shapes.looks_like(item, listed=True) and not self._works_trade(item) and \
                                 not (kind_head and not (shapes.trade_name(item) or shapes.company_form.search(item))):
