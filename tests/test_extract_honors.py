@@ -951,6 +951,14 @@ def test_a_bare_kind_is_no_title(text):
     assert found(text) == set()
 
 
+def test_a_field_before_the_level_is_no_receiver():
+    # 海绵城市 is a field (no city's name ends in 城市): the title is 国家海绵城市试点城市, the town's
+    assert in_report("青禾市政府工作报告\n\n成为海绵城市首批国家试点城市。", "honor", town="青禾市") == \
+        {(None, "国家海绵城市试点城市")}
+    assert in_report("青禾市政府工作报告\n\n支持东岭县争创国家生态县。", "pursued_honor", town="青禾市") == \
+        {("东岭县", "国家生态县")}
+
+
 # a quoted platform opening the clause before the verb of winning received the title, not the town
 @pytest.mark.parametrize("text,expected", [
     ("“东岭+网格”智慧平台构建治理新格局，荣获全国“先锋奖”“金数奖”和“金铃奖”。",

@@ -320,6 +320,11 @@ class HonorFinder:
     def _emit(self, doc, s, e, sent, ftype, subj, kind, item, rule) -> None:
         town = context(doc).get("town") or ""
         placed = self.area_title.match(item) if subj is None else None
+        if placed and placed.group(1).endswith("城市"):
+            # "成为海绵城市首批国家试点城市": a field (…城市 is no city's name) before the level: 国家海绵城市试点城市
+            level = self.levels.match(item[placed.end():])
+            item = level.group(0) + placed.group(1) + item[placed.end() + level.end():]
+            placed = None
         if placed and names.area_name(placed.group(1)) and placed.group(1) != town:
             # "争创榆中县国家数字种植业创新应用基地": the area named before the level is the receiver
             (subj, kind), item = names.area_name(placed.group(1)), item[placed.end():]
