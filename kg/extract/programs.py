@@ -194,6 +194,10 @@ class ProgramFinder:
         self.institution_empty = re.compile("(?:" + r.pattern("institution.empty_word") + ")+"
                                             + alt("institution.introduce_end"))
         self.institution_reformed = re.compile(r.pattern("institution.reformed"))
+        # 建立稳定工作责任制: general words and 工作 before the duty ending, a duty brought in, no named system
+        self.institution_duty = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
+                                           + ")*(?:" + r.pattern("institution.duty_word") + ")"
+                                           + alt("institution.introduce_end"))
         # 办好世界某商大会, 成功举办第二届某城旅游文化节: a named festival, week or race the town holds (its edition
         # or year is no part of the name); the items of a list after it ("A、B等赛事") each with such an ending. A
         # congress or forum (event.meeting_end) is one only when it recurs: kept up (办好) or counted (第N届)
@@ -328,6 +332,10 @@ class ProgramFinder:
                                + FOOTNOTE + ")|(?:" + r.pattern("unquoted_verb") + r")([^，。；、“”和及与的：]{15,20}?"
                                + alt("plan.long_end") + r")(?=[，。；、]|$|" + FOOTNOTE + ")")
         self.plan_not = re.compile("^" + alt("plan.not_start") + "|" + alt("plan.not_end") + "$")
+        # 落实人才培养计划: a domain and a general activity before a bare 计划, no name of its own (no span, count,
+        # round, level or aim: 人才培养五年计划, 新时代渝商培养计划 keep theirs)
+        self.plan_generic = re.compile(alt("plan.generic_activity") + "计划$")
+        self.plan_marker = re.compile(alt("plan.name_marker"))
         self.progress_cue, self.mechanism_cue, self.plan_cue = Cue(self.progress), Cue(self.mechanism), Cue(self.plan)
 
     def _campaign_rules(self, r, alt) -> None:
@@ -419,6 +427,8 @@ class ProgramFinder:
             if self.pilot_sought.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
                 continue
             name = self.clean(m.group(1) or m.group(2))
+            if self.plan_generic.search(name) and not self.plan_marker.search(name):
+                continue  # 落实人才培养计划: which work is planned, not which plan
             if not self.plan_not.search(name):
                 add(name, "program:plan")  # (not 落实分步实施计划, 落实中央一揽子计划: a schedule, another body's plan)
 
@@ -761,7 +771,8 @@ class ProgramFinder:
                     continue  # 以责任制: the head alone is left (a bare 代办制 after a verb is the system run)
                 name = stripped
                 general = self.institution_generic.fullmatch(bare) and not (
-                    introduced and self.institution_introduced.search(bare) and not self.institution_empty.fullmatch(bare))
+                    introduced and self.institution_introduced.search(bare) and not self.institution_empty.fullmatch(bare)
+                    and not self.institution_duty.fullmatch(bare))
                 if not general and add(name, "program:institution"):
                     systems.append((at, at + len(name)))
         for m in self.event.finditer(sent) if self.event_cue.search(sent) else ():
