@@ -237,6 +237,17 @@ NOT_THE_TOWNS = [
     # 家 opening 家庭 is no count word; before 电厂 it is
     ("10万余家庭从中受益。", []),
     ("新增3家电厂。", [("3家", "unit:NUM", "actual")]),
+    # a length or tonnage a dock or channel is named by is no figure; the dock's count or a quay length built is
+    ("积极做好北仑港区900米集装箱码头建设。", []),
+    ("启动20万吨进口矿石码头、12.5米深水航道建设。", []),
+    ("建成码头岸线1200米。", [("1200米", "unit:M", "actual")]),
+    ("新建3个深水泊位。", [("3个", "unit:NUM", "actual")]),
+    # the ordinal of a session is no count (GUIDELINES); a count of meetings is one
+    ("认真落实市委八届十一次全会精神，新建道路12公里。", [("12公里", "unit:KiloM", "actual")]),
+    ("按照市委九届十三次、十四次全会的部署，开展工作。", []),
+    ("全面贯彻市第十二次党代会精神。", []),
+    ("落实区委五届十二次全委扩大会议要求。", []),
+    ("全年召开常务会议39次。", [("39次", "unit:NUM", "actual")]),
     # a project named again with its investment is one fact
     ("投资8亿元的临江物流园签约落地。投资8亿元的临江物流园项目正在平整土地。", [("8亿元", "cur:CNY", "actual")]),
 ]
@@ -614,6 +625,10 @@ def test_the_base_of_a_goal_is_no_period_of_the_section():
     ("一、过去五年及２０２０年工作回顾\n\n过去五年，新建道路80公里。\n\n刚刚过去的２０２０年，我们坚持稳增长。\n\n"
      "新建道路12公里。",
      [("80公里", "过去五年"), ("12公里", "2020年")]),
+    # "YYYY年是…" narrows the span though the plan is named after it
+    ("一、“十三五”时期的政府工作\n\n五年来，新建道路80公里。\n\n2020年是实施“十三五”规划的最后一年。初步核算，新建道路12公里。\n\n"
+     "新建公园30个。",
+     [("80公里", "五年来"), ("12公里", "2020年"), ("30个", "2020年")]),
     # a year that is not the one before the report's narrows nothing
     ("一、过去五年工作回顾\n\n2018年，我们新建道路12公里。\n\n新建公园30个。",
      [("12公里", "2018年"), ("30个", "过去五年")]),
@@ -621,6 +636,23 @@ def test_the_base_of_a_goal_is_no_period_of_the_section():
 def test_a_review_parts_year_paragraph_dates_its_figures(text, expected):
     found = observations(text, head="罗店镇2021年政府工作报告\n\n")
     assert [(f.value_text, f.period) for f in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # under a heading naming the plan and the year ahead, "YYYY年是…" (the report's year) opens the year's tasks
+    ("二、“十四五”发展目标及2021年工作安排\n\n新建道路120公里。\n\n2021年是“十四五”开局之年。\n\n"
+     "一、全力实施乡村振兴行动\n\n新建道路12公里。",
+     [("120公里", "target", "十四五"), ("12公里", "target", "2021年")]),
+    ("二、“十四五”发展目标及2021年工作安排\n\n新建道路120公里。\n\n综合考虑，2021年全镇主要预期目标为：税收增长6%。\n\n"
+     "新建道路12公里。",
+     [("120公里", "target", "十四五"), ("6%", "target", "2021年"), ("12公里", "target", "2021年")]),
+    # a year that is not the report's restarts nothing
+    ("二、“十四五”发展目标及2021年工作安排\n\n2025年是“十四五”收官之年，新建道路120公里。\n\n新建道路12公里。",
+     [("120公里", "target", "2025年"), ("12公里", "target", "十四五")]),
+])
+def test_a_year_paragraph_under_a_plan_heading_dates_the_years_tasks(text, expected):
+    found = observations(text, head="罗店镇2021年政府工作报告\n\n")
+    assert [(f.value_text, f.kind, f.period) for f in found] == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -60,6 +60,9 @@ BARE_ALONE = re.compile("(?:" + _RULES.pattern("bare.alone") + ")")
 BARE_CHANGE = re.compile("(?:" + _RULES.pattern("bare.alone") + r")(?:(?:较|比)[^，；。\d]{0,10})?"
                          "(?:" + _RULES.pattern("growth") + ")")
 OUTLINE = re.compile(_RULES.pattern("outline.count"))
+# "市委十届十一次全会", "市第十四次党代会", "十三次、十四次全会": the ordinal of a session, no count (GUIDELINES)
+ORDINAL_AFTER = re.compile(r"^(?:[、和及][一二三四五六七八九十百\d]+次)*(?:" + _RULES.pattern("ordinal.session") + ")")
+ORDINAL_BEFORE = re.compile(r"(?:届|第)$")
 BARE_CLASS = re.compile(r"(?:超过|超|投资)?[\d.十百千万亿]*(?:亿元|万元|元)?(?:级|以上|以下)?")
 
 
@@ -164,9 +167,10 @@ def _year_block(line: str, doc_year: int | None, current: str | None) -> str | N
     "2007年，全市森林覆盖率达到…" inside a five-year review sums up where the span ended: it narrows nothing.
     """
     line = names.strip_quotes(line.replace("*", "").lstrip())
-    if PART_HEADING.match(line) or SPAN_IN_OPENING.search(re.split(r"[，。：；]", line, 1)[0]):
-        return None  # a new part, or "回顾“十二五”，…": the part's span again
     m = YEAR_OPENING.match(line)
+    if PART_HEADING.match(line) or (SPAN_IN_OPENING.search(re.split(r"[，。：；]", line, 1)[0]) and not (m and m.group(1))):
+        # "2010年是实施“十一五”规划的最后一年": the year, though the plan is named after it
+        return None  # a new part, or "回顾“十二五”，…": the part's span again
     if not m or not doc_year:
         return current
     if m.group(3):
@@ -278,6 +282,8 @@ CAPACITY_UNIT = re.compile(r"万[辆台]$")  # a plant's scale: "6台机组全�
 CAPACITY_VERB_BEFORE = re.compile(r"(?:" + ANY_VERB.pattern + r"|生产|产|新增|淘汰|销售|达到|达|突破|实现|超过|超|共|累计|约|近|为|是|有|"
                                   r"增加|减少|形成|具备|拥有)$")
 CAPACITY_NAME = re.compile(r"^[^，；。、\d]{1,12}?(?:" + _RULES.pattern("capacity.name") + ")")
+# "北仑港区900米集装箱码头", "30万吨原油码头", "12.5米深水航道": the size a dock or channel is named by
+BERTH_NAME = re.compile(r"^[^，；。、\d]{0,8}?(?:" + _RULES.pattern("berth.name") + ")")
 PROJECT_LIST_AFTER = re.compile(r"^[^，；。]{0,40}?等[^，；。\d]{0,8}(?:" + _RULES.pattern("capacity.head") + ")")
 RATE_BETWEEN = re.compile(r"^[^，；。\d、]{2,20}(?:比例|比率|率|比重|占比)(?:均|已|分别)?(?:达到|达|为|超过|保持在|提高到|提升到|稳定在)?$")
 
@@ -321,6 +327,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "16.9个地铁项目：": item 16 of a numbered list, then its count
     if re.search(r"”(?:是|就是)?指(?![导标数出挥引向定南令])", sent[:q.start]):
         return True  # "“十城万盏”是指…每个城市推广1万盏": a gloss of a name, inside the sentence
+    if q.text.endswith("次") and (ORDINAL_AFTER.match(after) or ORDINAL_BEFORE.search(sent[:q.start])):
+        return True  # "市委十二届十一次全会精神": which session, not how many
     if q.text.endswith("人") and after.startswith("民"):
         return True  # "全市762万人民的重托": a people addressed, not a count
     if q.family == "count" and (STATISTIC_AFTER.match(after) or STATISTIC_BEFORE.search(sent[:q.start]) or
@@ -339,6 +347,8 @@ def not_the_towns(sent: str, quantities: list[Quantity], qi: int) -> bool:
         return True  # "74个国控断面水质优良比例达到100%": the count is the rate's base, the rate is the figure
     if q.family in ("mass", "power", "energy", "volume") and PROJECT_LIST_AFTER.match(after):
         return True  # "开磷集团120万吨磷铵、清镇配煤基地等重点项目": a capacity inside a project's name
+    if q.family in ("length", "mass") and BERTH_NAME.match(after):
+        return True  # "积极做好北仑港区900米集装箱码头": the berth's size in its name, no measure of the town
     if CAPACITY[0].search(sent[:q.start]) and CAPACITY[1].match(after):
         return True  # "年产120万吨商砼站建设项目": the figure names the project
     nxt = quantities[qi + 1] if qi + 1 < len(quantities) else None

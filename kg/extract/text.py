@@ -165,6 +165,7 @@ class Sections:
         self.opening_head = re.compile(r.pattern("heading.opening"))
         self.goal_paragraph = re.compile(r.pattern("goal.paragraph"))
         self.goal_year = re.compile(r.pattern("goal.year"))
+        self.plan_year = re.compile(r.pattern("goal.plan_year"))
 
     def heading_kind(self, line: str, year: int | None) -> str | None:
         m = _YEAR.search(line)
@@ -223,6 +224,10 @@ class Sections:
                     if period in PLAN_NUMERAL and self.opening_head.search(sent):
                         period = f"{PLAN_NUMERAL[period][0]}年"  # "做好“十三五”开局工作": the plan's first year
                     current = SectionInfo(kind, period, sent.strip())
+            elif at_line_start and current.kind == "target" and current.period in PLAN_NUMERAL and year and \
+                    (m := self.plan_year.match(sent)) and int(m.group(1)) == year:
+                # "“十五五”发展目标及2026年工作安排 … 2026年是“十五五”规划的开局之年。": the tasks after are the year's
+                current = SectionInfo("target", f"{year}年", current.heading)
             elif at_line_start and (self.goal_paragraph.match(sent) or (
                     self.goal_year.match(sent) and (current.heading is None or current.kind == "target"))):
                 # the paragraph's own period, not the base of a goal ("与上年持平", "比2020年增长")
