@@ -951,6 +951,15 @@ def test_a_bare_kind_is_no_title(text):
     assert found(text) == set()
 
 
+def test_two_titles_with_heads_of_their_own_joined_by_he():
+    # 和 before 平行 (parallel) joins two titles, not one fused label (after 获批 the second, with no level, is
+    # left out as every unleveled title after it is); 和平 (peace) stays a word
+    assert in_report("青禾市政府工作报告\n\n获批国家跨境电子商务综合试验区和平行进口汽车试点。", "honor", town="青禾市") == \
+        {(None, "国家跨境电子商务综合试验区")}
+    assert in_report("青禾市政府工作报告\n\n荣获全国和平建设示范城市。", "honor", town="青禾市") == \
+        {(None, "全国和平建设示范城市")}
+
+
 def test_a_field_before_the_level_is_no_receiver():
     # 海绵城市 is a field (no city's name ends in 城市): the title is 国家海绵城市试点城市, the town's
     assert in_report("青禾市政府工作报告\n\n成为海绵城市首批国家试点城市。", "honor", town="青禾市") == \
