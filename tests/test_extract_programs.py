@@ -855,10 +855,10 @@ NINTH_HEAD_ROWS = [
     ("严格执行重大事项请示报告制度。", []),
     ("认真执行青溪干部驻村包干制度。", []),
     ("健全并严格执行山区护林责任制，确保落实。", []),
-    # a system being reformed is judged by its name: a named institution is one, a domain alone (with a word of
-    # coverage: 基本, 社会) names nothing
-    ("改革完善青溪宅基地制度。", ["青溪宅基地制度"]),
-    ("改革和完善山区林地承包制度。", ["山区林地承包制度"]),
+    # a system being reformed stands already (the gold of x and u leaves such national systems out); a domain alone
+    # (with a word of coverage: 基本, 社会) names nothing, whatever the verb
+    ("改革完善青溪宅基地制度。", []),
+    ("改革和完善山区林地承包制度。", []),
     ("改革完善社会救助制度。", []),
     ("完善社会保险制度。", []),
     ("全面实施基本药物制度。", ["基本药物制度"]),

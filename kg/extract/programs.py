@@ -193,6 +193,7 @@ class ProgramFinder:
         self.institution_introduced = re.compile(".." + alt("institution.introduce_end") + "$")
         self.institution_empty = re.compile("(?:" + r.pattern("institution.empty_word") + ")+"
                                             + alt("institution.introduce_end"))
+        self.institution_reformed = re.compile(r.pattern("institution.reformed"))
         # 建立稳定工作责任制: general words and 工作 before the duty ending, a duty brought in, no named system
         self.institution_duty = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                            + ")*(?:" + r.pattern("institution.duty_word") + ")"
@@ -227,7 +228,7 @@ class ProgramFinder:
         self.institution_generic = re.compile("(?:" + r.pattern("generic_word") + "|" + r.pattern("institution.generic_word")
                                               + ")+" + alt("institution.end"))
         # 健全以责任制…: a particle before the name is stripped; 完善救助制度, 全民社保制度, 社会救助制度: one domain word is
-        # no name, whatever the verb (改革完善农村宅基地制度 names one)
+        # no name, whatever the verb
         self.institution_lead = re.compile(r.pattern("institution.lead"))
         self.institution_end = re.compile(alt("institution.end"))
         self.institution_domain = re.compile(alt("institution.domain_lead") + "?" + alt("institution.domain_word") + "制度")
@@ -760,6 +761,8 @@ class ProgramFinder:
                 rest = rest[more.end():]
             if REFORM_FIELDS_NO_MEASURES.match(rest):
                 continue  # "完善A制度、B等改革", "健全A制度和B制度改革": fields of a reform (not 等改革举措: named measures)
+            if self.institution_reformed.search(sent[:m.start()]):
+                continue  # 改革完善农村宅基地制度: a system that stands, being reformed
             verb = sent[max(0, m.start() - 2):m.start(1)]
             introduced = bool(self.institution_introduce.match(verb) or self.institution_introduce.match(verb[2:]))
             for at, name in found:
