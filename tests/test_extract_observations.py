@@ -242,6 +242,10 @@ NOT_THE_TOWNS = [
     ("启动20万吨进口矿石码头、12.5米深水航道建设。", []),
     ("建成码头岸线1200米。", [("1200米", "unit:M", "actual")]),
     ("新建3个深水泊位。", [("3个", "unit:NUM", "actual")]),
+    # a run of sizes with a size in words names a class too
+    ("努力培育一批产值超百亿元、超500亿元的大企业。", []),
+    ("培育一批税收超5000万元、超亿元的商务楼宇。", []),
+    ("全年税收超5000万元。", [("5000万元", "cur:CNY", "actual")]),
     # the ordinal of a session is no count (GUIDELINES); a count of meetings is one
     ("认真落实市委八届十一次全会精神，新建道路12公里。", [("12公里", "unit:KiloM", "actual")]),
     ("按照市委九届十三次、十四次全会的部署，开展工作。", []),

@@ -300,9 +300,11 @@ EACH_LEVEL = re.compile(r"(?<![年人平户])均(?:超过|超|突破|达到|达|
 
 
 # a run of sizes after "一批(投资)上" or "销售收入过": the classes of the things named after the run ("…100亿元(以上)的项目")
-CLASS_RUN_BEFORE = re.compile(r"(?:(?:若干|一批|一些|多)个?(?:投资|产值|营收|规模|销售收入)(?:上|超|过|超过|达)?|"
-                              r"(?:投资|产值|营收|规模|销售收入|营业收入)(?:上|过))$")
-CLASS_RUN_AFTER = re.compile(r"(?:及以上|以上|级)?的")
+# a size without digits may open or close the run ("一批产值超百亿元、超500亿元的大企业", "税收超5000万元、超亿元的")
+_WORD_SIZE = r"[十百千万亿]+元"
+CLASS_RUN_BEFORE = re.compile(r"(?:(?:若干|一批|一些|多)个?(?:投资|产值|营收|规模|销售收入|税收)(?:上|超|过|超过|达)?|"
+                              r"(?:投资|产值|营收|规模|销售收入|营业收入)(?:上|过))(?:" + _WORD_SIZE + r"、(?:上|超|过|超过)?)?$")
+CLASS_RUN_AFTER = re.compile(r"(?:、(?:上|超|过|超过)?" + _WORD_SIZE + r")?(?:及以上|以上|级)?的")
 
 
 def _run(sent: str, quantities: list[Quantity], qi: int) -> tuple[int, int]:
