@@ -26,7 +26,8 @@ extractor, and held out from every rule developer of that session: scored only
 at its start and its end. Set ``v`` (``excerpts-v.jsonl``, seed 20261316,
 v_01-v_16, 226 facts) was made the same way in the seventh session and held out
 from its rule developers; set ``u`` (``excerpts-u.jsonl``, seed 20261317, u_01-u_16,
-187 facts) in the eighth.
+187 facts) in the eighth; set ``t`` (``excerpts-t.jsonl``, seed 20261318, t_01-t_16,
+181 facts) in the ninth.
 """
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ SETS = {"x": ("excerpts-dev.jsonl", ((20261311, 12, 1, "c"), (20261313, 16, 13, 
         "z": ("excerpts-z.jsonl", ((20261314, 16, 1, "z"),)),
         "w": ("excerpts-w.jsonl", ((20261315, 16, 1, "w"),)),
         "v": ("excerpts-v.jsonl", ((20261316, 16, 1, "v"),)),
-        "u": ("excerpts-u.jsonl", ((20261317, 16, 1, "u"),))}
+        "u": ("excerpts-u.jsonl", ((20261317, 16, 1, "u"),)),
+        "t": ("excerpts-t.jsonl", ((20261318, 16, 1, "t"),))}
 
 
 def cut(corpus: Path, seed: int, count: int, prefix: str = "c", first: int = 1) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Score the seeds and both development sets with the shared scorer, in one table.
 
-    python bench/quality.py [--set a|b|seeds|x|y|z|w|v|u ...] [--errors] [--per-doc] [--json OUT]
+    python bench/quality.py [--set a|b|seeds|x|y|z|w|v|u|t ...] [--errors] [--per-doc] [--json OUT]
 
 Each set is built once into one graph with this checkout's code
 (``python -m kg build FILES --output`` run from the checkout's root, so the
@@ -32,12 +32,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = ("honor", "pursued_honor", "enterprise", "program", "observation")
-SETS = ("seeds", "a", "b", "x", "y", "z", "w", "v", "u")
+SETS = ("seeds", "a", "b", "x", "y", "z", "w", "v", "u", "t")
 
 
 def set_inputs(name: str, shared: Path, tmp: Path) -> tuple[Path, list[Path], Path]:
     """Gold file, document files and the folder that holds them, for one set."""
-    if name in ("x", "y", "z", "w", "v", "u"):
+    if name in ("x", "y", "z", "w", "v", "u", "t"):
         sys.path.insert(0, str(ROOT / "bench"))
         import excerpts  # bench/excerpts.py: cuts the documents the gold file was annotated on
         folder = tmp / f"excerpts-{name}"
