@@ -30,11 +30,17 @@ _CLEAN_INVEST = re.compile(r"^(?:总)?投资(?:约|超|近)?[\d.]+(?:万|亿)?�
 _CLEAN_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
 # the phases or 项目 a name of works or a park may end with (某园二期项目)
 _PHASE_TAIL = r"(?:[一二三四五六七八九十\d]+期|项目)*$"
+_PHASE_RUN = re.compile(r"(?:项目|[一二三四五六七八九十\d]+期)+$")
 # directions that general words of a place's facility may hold (火车东站北广场)
 _DIRECTIONS = frozenset("东南西北中")
 # a park, works or centre (某园二期, 某工程, 某中心): no firm's project
 _PARK_WORKS_END = re.compile("园" + _PHASE_TAIL + "|工程|中心$")
 _CLEAN_ADVERB = re.compile(r"(并|也|均|已|正式|顺利|相继|先后|成功|陆续|纷纷|率先)+$")
+
+
+def strip_phase(item: str) -> str:
+    """The name without the phases and 项目 it ends with (某某蓝宝石四期项目: 某某蓝宝石)."""
+    return _PHASE_RUN.sub("", item)
 
 
 class CompanyShapes:
@@ -199,7 +205,7 @@ class CompanyShapes:
         """A product named by its description, no firm's name before it: a chemical compound opening it (钛酸锂电池),
         or a degree word and a noun the dictionary knows (高+世代, 大+温差) opening general words after a place's
         name (高世代液晶面板, 大温差热泵技术), the opening itself no word of the dictionary (新东方 may be a name)."""
-        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        core = strip_phase(item)
         # (a compound opens the item itself: a place's name before it may be a firm's, 金川+磷酸铁锂)
         compound = self.product_compound.match(core)
         if compound and compound.end() >= 2:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from kg import lexicon
 from kg.extract import names
-from kg.extract.companies import _PARK_WORKS_END, NOT_ENT, CompanyShapes, _same_firm
+from kg.extract.companies import _PARK_WORKS_END, NOT_ENT, CompanyShapes, _same_firm, strip_phase
 from kg.extract.cues import Cue
 from kg.extract.fact import Fact, emit, find_in
 from kg.extract.text import clauses, context, sentences, text_of
@@ -333,7 +333,7 @@ class EnterpriseFinder:
 
     def _ends_in_works(self, item: str) -> bool:
         """Public works named last (…铁路电气化改造, …进出口市场): not a firm's project."""
-        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        core = strip_phase(item)
         return bool(re.search("(?:" + self.shapes.works.pattern + r")\w{0,1}$", core))
 
     def _firm_list(self, items: list[str]) -> bool:
@@ -373,7 +373,7 @@ class EnterpriseFinder:
         project in a list of projects. The trade name is no word of the dictionary (a word it knows, 汇源,
         尚志, 湟源, may be a general word, a person or a place) and opens no place's name (某某市, 某某县);
         the product is general nouns, the last a noun (not 维修: works)."""
-        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        core = strip_phase(item)
         if not 4 <= len(core) <= 9 or not re.fullmatch(r"[\u4e00-\u9fff]+", core) or \
                 re.match(r"[市省区县一二三四五六七八九十两百千万几多]", core) or core.startswith(self.coined_not_trade):
             return False  # (市廉租房: the city's; 三大数据库: a count; 冷链物流: a trade's describing word)
@@ -642,7 +642,7 @@ class EnterpriseFinder:
         """A product, material or technology named by general words alone, after an optional place and before an
         optional phase (蓝宝石晶体二期, 生态城开发关键技术, 工业蓝宝石): no firm's name stands before it
         (某某蓝宝石四期 keeps its firm)."""
-        core = re.sub(r"(?:项目|[一二三四五六七八九十\d]+期)+$", "", item)
+        core = strip_phase(item)
         core = core[self.shapes._place_lead(core):]
         if len(core) < 2 or not core.endswith(self.material_head):
             return False

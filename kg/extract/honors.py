@@ -611,6 +611,7 @@ class HonorFinder:
 
     def _pursued(self, doc, ctx, s, e, sent, clause) -> None:
         prev_end = None
+        clause_at = max(sent.find(clause), 0)
         for m in self.pursue.finditer(clause):
             trig = m.group(1)
             before = clause[:m.start()]
@@ -620,7 +621,7 @@ class HonorFinder:
                 continue
             if self.pursue_done.match(clause[m.end():]):
                 continue  # 争创了X、创建了Y: titles won (the rules of winning read them, or nothing does)
-            at = max(sent.find(clause), 0) + m.start()
+            at = clause_at + m.start()
             if any(f.start() < at < f.end() for f in self.past_frame.finditer(sent)):
                 continue  # 在…创建X…等活动中，…给予了支持: a past campaign the thanks are for
             if any(f.start() < at < f.end() for f in self.not_goal_frame.finditer(sent)):
@@ -647,7 +648,7 @@ class HonorFinder:
                 obj = APPLY_AS.sub("", obj)  # 申报作为全国X试点城市
             if trig.endswith("创") and obj.startswith("建") and not obj.startswith("建设"):
                 obj = obj[1:]  # "两争创建X": 争 + 创建, the title starts after 建
-            said = sent[:max(sent.find(clause), 0)] + before  # the sentence up to the verb
+            said = sent[:clause_at] + before  # the sentence up to the verb
             # (创建X with no level: not in a list of mass campaigns, not after a description: 创建全省唯一的X)
             bare_ok = not self.campaign_mark.search(clause) and not self.shaped_not_inside.search(obj[:12])
             fits = self._goal_fits(trig, ctx.get("town") or "", aim=bool(self.build_aim.search(before)),
@@ -691,7 +692,7 @@ class HonorFinder:
                 if cand and self.shapes.looks_like(cand, strict=True):
                     self._emit(doc, s, e, sent, "pursued_honor", None, None, cand, "pursue:创建工作")
         own_model = self.object_own_end.get(self._town_kind(ctx.get("town") or ""))
-        for m in self.pursue_object.finditer(clause if not self.past_time.search(sent) else ""):
+        for m in self.pursue_object.finditer(clause) if not self.past_time.search(sent) else ():
             for item in self.titles.items(m.group(1), loose=False):
                 # (推进文明城市创建: a campaign every city runs; a title with its level is one awarded, and so is a
                 # model or pilot of the town's own kind: 推进节能减排示范城市创建)

@@ -108,9 +108,10 @@ class Receivers:
         if before.rstrip().endswith("、"):  # "建设健康城市、争创X": a joined verb phrase, not a receiver
             return [(None, None)]
         before = self.subject_tail.sub("", before.rstrip())  # 南风古灶携手, 正定积极, 市第一医院高标准
-        own = self.subject_verb.search(before[before.rfind("、") + 1:])
+        last = before.rfind("、") + 1  # where the last unit of a list starts
+        own = self.subject_verb.search(before[last:])
         if own:  # 阳山深化农文旅融合: 阳山
-            before = before[:before.rfind("、") + 1 + own.start()]
+            before = before[:last + own.start()]
         cleaned = names.clean_subject(before)
         # (the verb read before the cleaning: 做好A申报X, where the cleaning takes 做好 off)
         joined = self.join_lead.match(before.strip()) or self.join_lead.match(cleaned)
