@@ -86,6 +86,14 @@ REFORM_FIELDS_NO_MEASURES = re.compile(REFORM_FIELDS.pattern + "(?!举措|措施
 
 
 PLAN_NUMERAL = re.compile(r"十?[一二三四五六七八九]五|十五")  # 十三五, 七五: a five-year plan's number
+CLAUSE_REST = re.compile(r"[^，。；：]*")  # the rest of the clause
+ITEM_END = re.compile(r"[，。；]|$")  # a clause (or the sentence) ends here
+LIST_SEP = re.compile("[、和与]")  # between the items of a list
+
+
+def clause_tail(before: str) -> str:
+    """The clause the text before a name ends with: what follows its last ，；：。."""
+    return before[max(before.rfind(c) for c in "，；：。") + 1:]
 
 
 FIGURE_ONLY = re.compile(r"[\d+＋\-×xXNn*/. ]+")  # “1+6”, “2+X”, “1+N”: a figure names no program
@@ -340,10 +348,15 @@ class ProgramFinder:
         self.progress_cue, self.mechanism_cue, self.plan_cue = Cue(self.progress), Cue(self.mechanism), Cue(self.plan)
 
     def _campaign_rules(self, r, alt) -> None:
-        """Rules for campaigns named by a head after a quotation (“X”保卫战) or by the city's own name (平安大连)."""
+        """Rules for campaigns named by a head after a quotation (“X”保卫战) or by the city's own name (健康佛山建设)."""
         self.quote_head = re.compile("^" + alt("quote.head"))
-        self.city_words, self.city_verb = alt("city.campaign"), alt("city.verb")
-        self.city_head = re.compile("^" + alt("city.head"))
+        self.city_words, head = alt("city.campaign"), alt("city.head")
+        self.city_head = re.compile("^" + head)
+        self.city_campaign = re.compile("“?" + self.city_words)  # an item of the list that is a campaign
+        # 法治成都、法治政府、法治社会一体建设: the rest of the clause a list of items ending in the head
+        self.city_listed = re.compile(r"((?:[、和与][^，。；、和与“”]{2,8}?)+)" + head + "?[^，。；、和与]{0,6}")
+        # 打造健康福州, 塑造…的“美丽兰州”: a verb of building it before, in the same clause
+        self.city_verb = re.compile(alt("city.verb") + r"((?:[^，。；“”、]{1,10}?、)*)(?:更高水平的?|[^，。；“”、]{1,10}?的)?$")
         self.city_adjectives = r.words("city.adjective")
         self._city_patterns: dict[str, re.Pattern] = {}
 
@@ -376,24 +389,22 @@ class ProgramFinder:
         if pattern is None:
             pattern = self._city_patterns[short] = re.compile(
                 "“?(" + self.city_words + re.escape(short) + ")”?(?![市县区镇])")
-        campaign = re.compile("“?" + self.city_words)
         for m in pattern.finditer(sent):
             after = sent[m.end():]
             if self.city_head.match(after):
                 add(m.group(1), "program:city-campaign")
                 continue
             before = sent[:m.start()]
-            before = before[max(before.rfind(c) for c in "，。；：") + 1:]
-            tail = re.match(r"[^，。；：]*", after).group(0)
-            listed = re.fullmatch(r"((?:[、和与][^，。；、和与“”]{2,8}?)+)" + self.city_head.pattern[1:] + "?[^，。；、和与]{0,6}",
-                                  tail)
-            verb = re.search(self.city_verb + r"((?:[^，。；“”、]{1,10}?、)*)(?:更高水平的?|[^，。；“”、]{1,10}?的)?$", before)
-            if not listed and not (verb and re.match(r"[，。；]|$", after)):
+            before = clause_tail(before)
+            tail = CLAUSE_REST.match(after).group(0)
+            listed = self.city_listed.fullmatch(tail)
+            verb = self.city_verb.search(before)
+            if not listed and not (verb and ITEM_END.match(after)):
                 continue
             if verb and not listed and m.group(1).startswith(self.city_adjectives) and not m.group(0).startswith("“"):
                 continue  # 建设美丽X: the city the report aims at, in plain words (美丽X建设 and “美丽X” are the campaign)
-            items = [x for x in re.split("[、和与]", (verb.group(1) if verb else "") + tail) if x]
-            if all(campaign.match(x) for x in items):  # every item a campaign of its own: no goal list
+            items = [x for x in LIST_SEP.split((verb.group(1) if verb else "") + tail) if x]
+            if all(self.city_campaign.match(x) for x in items):  # every item a campaign of its own: no goal list
                 add(m.group(1), "program:city-campaign")
 
     def _head_word(self, sent: str, add, systems: list[tuple[int, int]]) -> None:
@@ -425,7 +436,7 @@ class ProgramFinder:
             before = sent[:at]
             if self.not_left.search(before) or REFORM_FIELDS.match(sent[m.end():]):
                 continue
-            if self.pilot_sought.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
+            if self.pilot_sought.search(clause_tail(before)):
                 continue
             name = self.clean(m.group(1) or m.group(2))
             if self.plan_generic.search(name) and not self.plan_marker.search(name):
@@ -620,8 +631,7 @@ class ProgramFinder:
                     not self.de_not_head.match(de.group(1)):
                 continue  # 打造“家门口”的服务: a quote joined by 的 to a head that is no program word describes it
             right = sent[last.end():last.end() + 16]
-            clause_left = sent[:first.start()]
-            clause_left = clause_left[max(clause_left.rfind(c) for c in "，；：。") + 1:]
+            clause_left = clause_tail(sent[:first.start()])
             system = self.system_right.match(sent[last.end():last.end() + 12])
             head = self._quote_head(group, right, clause_left)
             if (not system and not head and (self.not_right.match(right) or self.not_right_near.match(right))) or \
@@ -731,7 +741,7 @@ class ProgramFinder:
             before = sent[:m.start()]
             if not self.document_not.search(m.group(1)) and \
                     not (m.group(1).endswith("规划") and self.works_word.search(m.group(1))) and \
-                    not self.document_not.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
+                    not self.document_not.search(clause_tail(before)):
                 # 若干措施, 若干意见: the usual title of a policy document, not a vague count
                 add(m.group(1), "program:document", shape=m.group(1).replace("若干", ""))
         for m in self.circle.finditer(sent) if self.circle_cue.search(sent) else ():
@@ -803,7 +813,7 @@ class ProgramFinder:
                 continue  # "深化人事薪酬制度、财权划分等改革", "推进农村土地制度和集体产权制度改革": fields of a reform
             before = sent[:m.start(2)]
             if m.group(2).endswith("试点") and \
-                    self.pilot_sought.search(before[max(before.rfind(c) for c in "，；：。") + 1:]):
+                    self.pilot_sought.search(clause_tail(before)):
                 continue  # 积极争取开展X试点: a pilot the city seeks to be made, not one it runs
             for part in self.split_joined(m.group(2)):
                 add(part, "program:verb+suffix")
