@@ -34,6 +34,8 @@ _GRADE_DENG = re.compile(r"(?<=[甲乙丙一二三特高中初同平对])等|等
 
 
 _QUOTE_MARKS = str.maketrans("", "", "“”‘’《》「」\"'")
+# 和 as a conjunction, not inside a word: 和谐, 和睦, 和美, 和平 (but 和平行进口: 和 + 平行)
+AND = r"和(?![谐睦美]|平(?!行))"
 _QUOTE_MARK = re.compile("[“”‘’《》「」\"']")  # one search is far cheaper than a translate of Chinese text
 
 
@@ -64,8 +66,8 @@ def split_list(text: str, joined: bool = True) -> list[str]:
         p = p.strip()
         if joined and i == len(parts) - 1 and len(parts) > 1:
             # the last item may carry "和/及/以及 X": "A、B和C"
-            # 和谐, 和平 are words; 及其 is "and its" (X研制及其产业化: one work)
-            sub = re.split(r"(?:以及|和(?![谐平睦美])|及(?!其)|与)(?=[^“”]{2,})", p, maxsplit=1)
+            # 和 inside a word (AND) is no conjunction; 及其 is "and its" (X研制及其产业化: one work)
+            sub = re.split(r"(?:以及|" + AND + r"|及(?!其)|与)(?=[^“”]{2,})", p, maxsplit=1)
             if len(sub) == 2 and sub[0] and len(sub[0]) >= 2:
                 out.extend(s.strip() for s in sub)
                 continue

@@ -358,8 +358,7 @@ class TitleList:
         One conjunction at a time (国家X城市和国家节能与新能源汽车Y城市 splits at 和 only).
         """
         shapes = self.shapes
-        # (和平, 和谐 are words; 和平行进口…: 和 + 平行, a conjunction)
-        for conj in (r"以及", r"和(?![谐睦美]|平(?!行))", r"及", r"与"):
+        for conj in (r"以及", names.AND, r"及", r"与"):
             pieces = re.split(conj, raw)
             if len(pieces) < 2:
                 continue
